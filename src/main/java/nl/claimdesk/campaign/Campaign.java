@@ -1,0 +1,16 @@
+package nl.claimdesk.campaign;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/** A campaign's settings as stored; its texts live in {@link LocalisedContent}. */
+record Campaign(
+        CampaignId id,
+        String slug,
+        CampaignStatus status,
+        String defendant,
+        @Nullable URI courtRegisterUrl,
+        int position,
+        EligibilityRules eligibility,
+        FeeTerms fee,
+        long contentRevision) {}

@@ -1,0 +1,39 @@
+package nl.claimdesk.campaign;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A campaign as written in a definition file ({@code campaigns/*.yaml}); see {@code docs/campaign-definition.md}.
+ * Texts are keyed by language code ({@code nl}, {@code en}) and, for the campaign's own blocks, by
+ * {@link ContentBlock#key()}.
+ */
+record CampaignDefinition(
+        String slug,
+        CampaignStatus status,
+        String defendant,
+        @Nullable URI courtRegisterUrl,
+        int position,
+        EligibilityRules eligibility,
+        FeeTerms fee,
+        Map<String, Map<String, String>> texts,
+        List<PartyDefinition> parties,
+        List<TimelineDefinition> timeline,
+        List<FaqTopicDefinition> faq) {
+
+    record PartyDefinition(
+            PartyRole role, String name, @Nullable URI url, Map<String, String> description) {}
+
+    record TimelineDefinition(LocalDate date, Map<String, TitledText> texts) {}
+
+    record TitledText(String title, String body) {}
+
+    record FaqTopicDefinition(Map<String, String> title, List<FaqItemDefinition> items) {}
+
+    record FaqItemDefinition(Map<String, QuestionAndAnswer> texts) {}
+
+    record QuestionAndAnswer(String question, String answer) {}
+}

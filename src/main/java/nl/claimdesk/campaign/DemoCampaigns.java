@@ -1,0 +1,53 @@
+package nl.claimdesk.campaign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the bundled demo campaigns ({@code campaigns/*.yaml}) at start-up when demo content is switched on, unless
+ * a campaign with the same slug already exists. Nodes starting together may race; the unique slug lets one win.
+ */
+@Component
+@ConditionalOnBooleanProperty("claimdesk.demo-content")
+class DemoCampaigns implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCampaigns.class);
+
+    private final CampaignImporter importer;
+    private final CampaignSites sites;
+
+    DemoCampaigns(CampaignImporter importer, CampaignSites sites) {
+        this.importer = importer;
+        this.sites = sites;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Resource[] definitions = new PathMatchingResourcePatternResolver().getResources("classpath:campaigns/*.yaml");
+        for (Resource resource : definitions) {
+            CampaignDefinition definition;
+            try (InputStream in = resource.getInputStream()) {
+                definition = CampaignDefinitionReader.read(in);
+            }
+            if (importer.exists(definition.slug())) {
+                continue;
+            }
+            try {
+                importer.importDefinition(definition);
+                log.info("Imported demo campaign '{}'", definition.slug());
+            } catch (DuplicateKeyException raceLost) {
+                log.info("Demo campaign '{}' was imported by another node", definition.slug());
+            }
+        }
+        sites.reload();
+    }
+}

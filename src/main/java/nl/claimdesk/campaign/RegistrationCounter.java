@@ -1,0 +1,98 @@
+package nl.claimdesk.campaign;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The live count of registrations per campaign.
+ *
+ * <p>Writers add to one of {@value #SHARDS} rows per campaign, picked at random, inside the transaction that stores
+ * the registration, so the count is exactly as durable as the registrations and concurrent sign-ups rarely wait for
+ * each other. Readers never query per request: each node keeps the sums in memory and re-reads them (one small
+ * query for all campaigns) when they are older than the staleness bound. Other requests meanwhile get the previous
+ * value instead of waiting.
+ */
+@Component
+public class RegistrationCounter {
+
+    static final int SHARDS = 16;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration maximumAge;
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile Counts counts = new Counts(Map.of(), Instant.EPOCH);
+
+    RegistrationCounter(
+            JdbcClient jdbc, Clock clock, @Value("${claimdesk.counter.maximum-age:2s}") Duration maximumAge) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maximumAge = maximumAge;
+    }
+
+    /**
+     * Adds {@code delta} (negative for a withdrawal) to the campaign's count. Call it inside the transaction that
+     * stores the change it counts.
+     */
+    public void add(CampaignId campaign, int delta) {
+        int shard = ThreadLocalRandom.current().nextInt(SHARDS);
+        jdbc.sql(
+                        "update registration_count_shard set registrations = registrations + ? where campaign_id = ? and shard = ?")
+                .params(delta, campaign.value(), shard)
+                .update();
+    }
+
+    /** The count as of at most the staleness bound ago. */
+    public long registrations(CampaignId campaign) {
+        Counts known = counts;
+        if (Duration.between(known.readAt(), clock.instant()).compareTo(maximumAge) >= 0) {
+            known = refresh(known);
+        }
+        return known.perCampaign().getOrDefault(campaign.value(), 0L);
+    }
+
+    void createShards(CampaignId campaign) {
+        for (int shard = 0; shard < SHARDS; shard++) {
+            jdbc.sql("insert into registration_count_shard (campaign_id, shard, registrations) values (?, ?, 0)")
+                    .params(campaign.value(), shard)
+                    .update();
+        }
+    }
+
+    private Counts refresh(Counts known) {
+        boolean neverRead = known.readAt().equals(Instant.EPOCH);
+        if (neverRead) {
+            refreshing.lock();
+        } else if (!refreshing.tryLock()) {
+            return known;
+        }
+        try {
+            if (counts != known) {
+                return counts;
+            }
+            Map<UUID, Long> perCampaign = new HashMap<>();
+            Instant readAt = clock.instant();
+            jdbc.sql(
+                            "select campaign_id, sum(registrations) as total from registration_count_shard group by campaign_id")
+                    .query(rs -> {
+                        perCampaign.put(rs.getObject("campaign_id", UUID.class), rs.getLong("total"));
+                    });
+            Counts fresh = new Counts(Map.copyOf(perCampaign), readAt);
+            counts = fresh;
+            return fresh;
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private record Counts(Map<UUID, Long> perCampaign, Instant readAt) {}
+}

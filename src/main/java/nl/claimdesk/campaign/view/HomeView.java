@@ -1,0 +1,5 @@
+package nl.claimdesk.campaign.view;
+
+import java.util.List;
+
+public record HomeView(List<CampaignCard> campaigns) {}

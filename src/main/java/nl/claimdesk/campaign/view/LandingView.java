@@ -1,0 +1,26 @@
+package nl.claimdesk.campaign.view;
+
+import java.util.List;
+import nl.claimdesk.shared.SafeHtml;
+
+/** The landing page of a campaign. */
+public record LandingView(
+        CampaignHeader campaign,
+        String tagline,
+        SafeHtml intro,
+        String registrations,
+        SafeHtml whatIsWrong,
+        SafeHtml complaints,
+        SafeHtml demands,
+        SafeHtml whatWeDo,
+        String quote,
+        String quoteAuthor,
+        SafeHtml signUpCall,
+        SafeHtml goodToKnow,
+        List<String> terms,
+        SafeHtml howItWorks,
+        List<Step> steps,
+        List<TimelineEntry> latestTimeline,
+        boolean moreTimeline,
+        List<FaqTopic> faq,
+        List<PartyEntry> parties) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk;
+
+import org.jspecify.annotations.NullMarked;

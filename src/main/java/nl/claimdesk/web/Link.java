@@ -1,0 +1,3 @@
+package nl.claimdesk.web;
+
+public record Link(String label, String href) {}

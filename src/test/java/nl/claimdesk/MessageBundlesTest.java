@@ -1,0 +1,96 @@
+package nl.claimdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.claimdesk.campaign.CampaignStatus;
+import nl.claimdesk.campaign.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/** Every interface text exists in every language, and every text the code asks for exists. */
+class MessageBundlesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("(?:t|texts)\\.get\\(\"([A-Za-z0-9.]+)\"\\s*[,)]");
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() {
+        assertThat(keys("messages_en.properties")).isEqualTo(keys("messages_nl.properties"));
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String root : new String[] {"src/main/java", "src/main/jte"}) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    Matcher matcher = LITERAL_KEY.matcher(read(file));
+                    while (matcher.find()) {
+                        used.add(matcher.group(1));
+                    }
+                });
+            }
+        }
+        for (CampaignStatus status : CampaignStatus.values()) {
+            used.add("status." + status.name());
+        }
+        for (PartyRole role : PartyRole.values()) {
+            used.add("party." + role.name());
+        }
+        for (String section : new String[] {
+            "controllers",
+            "purposes",
+            "data",
+            "retention",
+            "rights",
+            "contact",
+            "about",
+            "statutes",
+            "governance",
+            "boardPay",
+            "reports",
+            "proceedings",
+            "contribution",
+            "joinLeave"
+        }) {
+            used.add("section." + section);
+        }
+        for (String language : new String[] {"nl", "en"}) {
+            used.add("language." + language);
+        }
+        for (String kind : new String[] {"notFound", "forbidden", "tooMany", "badRequest", "server"}) {
+            used.add("error." + kind + ".title");
+            used.add("error." + kind + ".explanation");
+        }
+
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(keys("messages_nl.properties")).containsAll(used);
+    }
+
+    private static Set<String> keys(String bundle) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(bundle)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.claimdesk.campaign;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Campaign definitions made up by tests, each with a slug of its own so tests can share one database. */
+final class TestCampaigns {
+
+    private TestCampaigns() {}
+
+    static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static CampaignDefinition minimal(String slug) {
+        return withText(slug, null, null);
+    }
+
+    /** A campaign whose {@code block} text is {@code content} in both languages. */
+    static CampaignDefinition withText(String slug, @Nullable ContentBlock block, @Nullable String content) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        for (String language : List.of("nl", "en")) {
+            Map<String, String> blocks = new LinkedHashMap<>();
+            blocks.put(ContentBlock.NAME.key(), "Test claim " + slug);
+            blocks.put(ContentBlock.TAGLINE.key(), "A claim made up by a test");
+            if (block != null && content != null) {
+                blocks.put(block.key(), content);
+            }
+            texts.put(language, blocks);
+        }
+        return new CampaignDefinition(
+                slug,
+                CampaignStatus.OPEN,
+                "Defendant Inc.",
+                null,
+                99,
+                new EligibilityRules(LocalDate.of(2018, 5, 25), 18, 18, true, true),
+                new FeeTerms(new BigDecimal("22"), true, new BigDecimal("25"), true, true),
+                texts,
+                List.of(),
+                List.of(new CampaignDefinition.TimelineDefinition(
+                        LocalDate.of(2024, 1, 1),
+                        Map.of(
+                                "nl", new CampaignDefinition.TitledText("Start", "Het begint."),
+                                "en", new CampaignDefinition.TitledText("Start", "It begins.")))),
+                List.of());
+    }
+}
