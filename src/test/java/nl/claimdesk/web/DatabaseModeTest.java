@@ -14,16 +14,22 @@ class DatabaseModeTest {
 
     @Test
     void productionRefusesToStartOnTheEmbeddedDatabase() {
-        SpringApplicationBuilder production = new SpringApplicationBuilder(ClaimdeskApplication.class)
-                .profiles("prod")
-                .properties(
-                        "spring.datasource.url=jdbc:h2:mem:prod-refusal", "server.port=0", "management.server.port=0");
-
-        assertThatThrownBy(production::run)
-                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
-                        .isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("prod profile runs on PostgreSQL only")
-                        .hasMessageContaining("DATABASE_URL"));
+        SpringApplicationBuilder production = new SpringApplicationBuilder(ClaimdeskApplication.class).profiles("prod");
+        String before = System.getProperty("DATABASE_URL");
+        System.setProperty("DATABASE_URL", "jdbc:h2:mem:prod-refusal");
+        try {
+            assertThatThrownBy(() -> production.run("--server.port=0", "--management.server.port=0"))
+                    .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("prod profile runs on PostgreSQL only")
+                            .hasMessageContaining("DATABASE_URL"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("DATABASE_URL");
+            } else {
+                System.setProperty("DATABASE_URL", before);
+            }
+        }
     }
 
     @Test
