@@ -2,28 +2,28 @@ package nl.claimdesk.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Access to the public site and the headers on every response. Only reading is allowed, and only inside the public
- * namespaces; every other address is refused unless a later, more specific chain (sign-up, Mijn dossier, back
- * office) says otherwise.
+ * The last security chain: reading the public site. Only {@code GET}/{@code HEAD} inside the public namespaces is
+ * allowed; every other request is refused unless a more specific chain of another module (sign-up, login, Mijn
+ * dossier, back office) claimed it first.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
+    static final String CONTENT_SECURITY_POLICY = SiteSecurity.CONTENT_SECURITY_POLICY;
 
     @Bean
-    @Order(100)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+        SiteSecurity.standard(http)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
                                 "/",
                                 "/nl",
@@ -44,18 +44,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .denyAll())
-                .headers(SecurityConfiguration::strictHeaders)
-                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(context -> context.requireExplicitSave(true));
         return http.build();
-    }
-
-    static void strictHeaders(
-            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(permissions ->
-                        permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
-                .crossOriginOpenerPolicy(coop -> {});
     }
 }

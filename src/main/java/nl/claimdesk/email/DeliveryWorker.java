@@ -1,0 +1,204 @@
+package nl.claimdesk.email;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox, on every node. Each round claims a batch of due rows with {@code FOR UPDATE SKIP LOCKED}, so
+ * nodes never send the same row; sends them; and marks them sent in the same transaction. Transactional mail comes
+ * before bulk mail. A failed mail is retried with exponential backoff and given up after {@code maxAttempts}.
+ *
+ * <p>A node that dies between handing a mail to the SMTP server and committing sends that mail again after the
+ * lock is released: delivery is at least once, and the stable Message-ID lets a receiver recognise the repeat.
+ */
+@Component
+class DeliveryWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final MailTransport transport;
+    private final Clock clock;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final Duration idlePoll;
+    private final boolean enabled;
+    private final Counter sent;
+    private final Counter failed;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    DeliveryWorker(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            MailTransport transport,
+            Clock clock,
+            MeterRegistry meters,
+            @Value("${claimdesk.mail.batch-size:50}") int batchSize,
+            @Value("${claimdesk.mail.max-attempts:12}") int maxAttempts,
+            @Value("${claimdesk.mail.idle-poll:1s}") Duration idlePoll,
+            @Value("${claimdesk.mail.delivery-enabled:true}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.transport = transport;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
+        this.idlePoll = idlePoll;
+        this.enabled = enabled;
+        this.sent = meters.counter("claimdesk.mail.sent");
+        this.failed = meters.counter("claimdesk.mail.failed.attempts");
+    }
+
+    void wakeUp() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    /** Delivers one batch of due mails; returns how many were claimed. */
+    int deliverBatch() {
+        Integer claimed = transactions.execute(status -> {
+            List<PendingMail> due = claimDue();
+            if (due.isEmpty()) {
+                return 0;
+            }
+            Map<UUID, String> failures = transport.send(due);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            for (PendingMail mail : due) {
+                String error = failures.get(mail.id());
+                if (error == null) {
+                    markSent(mail, now);
+                } else {
+                    markFailed(mail, error, now);
+                }
+            }
+            sent.increment(due.size() - failures.size());
+            failed.increment(failures.size());
+            return due.size();
+        });
+        return claimed == null ? 0 : claimed;
+    }
+
+    private List<PendingMail> claimDue() {
+        return jdbc.sql("""
+                        select id, recipient, subject, text_body, html_body, message_id, attempts from outbox
+                        where pending = true and next_attempt_at <= ?
+                        order by pending, priority, next_attempt_at
+                        limit ? for update skip locked""")
+                .params(OffsetDateTime.now(clock), batchSize)
+                .query((rs, row) -> new PendingMail(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("text_body"),
+                        rs.getString("html_body"),
+                        rs.getString("message_id"),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    private void markSent(PendingMail mail, OffsetDateTime now) {
+        jdbc.sql("""
+                        update outbox set pending = false, sent_at = ?, attempts = attempts + 1, last_error = null,
+                            text_body = null, html_body = null
+                        where id = ?""").params(now, mail.id()).update();
+    }
+
+    private void markFailed(PendingMail mail, String error, OffsetDateTime now) {
+        int attempts = mail.attempts() + 1;
+        String reason = error.length() > 500 ? error.substring(0, 500) : error;
+        if (attempts >= maxAttempts) {
+            jdbc.sql("""
+                            update outbox set pending = false, failed_at = ?, attempts = ?, last_error = ?,
+                                text_body = null, html_body = null
+                            where id = ?""").params(now, attempts, reason, mail.id()).update();
+            log.warn("Gave up on mail {} after {} attempts: {}", mail.id(), attempts, reason);
+        } else {
+            jdbc.sql("update outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                    .params(attempts, now.plus(backoff(attempts)), reason, mail.id())
+                    .update();
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int claimed = deliverBatch();
+                if (claimed < batchSize) {
+                    wake.tryAcquire(idlePoll.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Mail delivery round failed; retrying shortly", e);
+                sleepQuietly(idlePoll);
+            }
+        }
+    }
+
+    private void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        Thread worker = new Thread(this::run, "mail-delivery");
+        worker.setDaemon(true);
+        thread = worker;
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread worker = thread;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,74 @@
+package nl.claimdesk.email;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.claimdesk.shared.Ids;
+import nl.claimdesk.web.SiteUrls;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Where every module puts its mail. {@link #enqueue} writes the mail as an outbox row in the caller's
+ * transaction: if the change that causes the mail rolls back, so does the mail; if it commits, the mail will be
+ * delivered, even when this node dies right after. Once the transaction commits, this node's delivery worker is
+ * woken so the mail goes out at once.
+ */
+@Component
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final MailRenderer renderer;
+    private final DeliveryWorker worker;
+    private final SiteUrls urls;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, MailRenderer renderer, DeliveryWorker worker, SiteUrls urls, Clock clock) {
+        this.jdbc = jdbc;
+        this.renderer = renderer;
+        this.worker = worker;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    /** Queues the mail in the current transaction and returns its id. */
+    public UUID enqueue(OutgoingMail mail) {
+        RenderedMail rendered = renderer.render(mail);
+        UUID id = Ids.newId();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                        insert into outbox (id, priority, kind, recipient, account_id, subject, text_body, html_body,
+                            message_id, created_at, pending, next_attempt_at, attempts)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, 0)""")
+                .params(
+                        id,
+                        mail.priority().ordinal(),
+                        mail.kind(),
+                        mail.to().value(),
+                        mail.accountId(),
+                        rendered.subject(),
+                        rendered.text(),
+                        rendered.html(),
+                        "<" + id + "@" + urls.host() + ">",
+                        now,
+                        now)
+                .update();
+        wakeWorkerAfterCommit();
+        return id;
+    }
+
+    private void wakeWorkerAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.wakeUp();
+                }
+            });
+        } else {
+            worker.wakeUp();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package nl.claimdesk.email;
+
+import java.util.UUID;
+
+/** An outbox row claimed for delivery. */
+record PendingMail(
+        UUID id, String recipient, String subject, String text, String html, String messageId, int attempts) {}

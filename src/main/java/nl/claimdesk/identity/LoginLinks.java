@@ -1,0 +1,55 @@
+package nl.claimdesk.identity;
+
+import java.util.List;
+import nl.claimdesk.email.MailPriority;
+import nl.claimdesk.email.Outbox;
+import nl.claimdesk.email.OutgoingMail;
+import nl.claimdesk.shared.EmailAddress;
+import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.PageFactory;
+import nl.claimdesk.web.SitePaths;
+import nl.claimdesk.web.SiteUrls;
+import nl.claimdesk.web.Texts;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Mails a login link to an address, if it belongs to an account. Unknown addresses get nothing. */
+@Component
+class LoginLinks {
+
+    private final Accounts accounts;
+    private final OneTimeTokens tokens;
+    private final Outbox outbox;
+    private final PageFactory pages;
+    private final SiteUrls urls;
+
+    LoginLinks(Accounts accounts, OneTimeTokens tokens, Outbox outbox, PageFactory pages, SiteUrls urls) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.pages = pages;
+        this.urls = urls;
+    }
+
+    @Transactional
+    void sendIfKnown(EmailAddress email, Language language) {
+        accounts.find(email).ifPresent(account -> {
+            String token = tokens.issue(account.id(), TokenPurpose.LOG_IN, null);
+            Texts t = pages.texts(language);
+            long minutes = TokenPurpose.LOG_IN.lifetime().toMinutes();
+            outbox.enqueue(new OutgoingMail(
+                    "identity.login",
+                    MailPriority.TRANSACTIONAL,
+                    account.email(),
+                    account.id().value(),
+                    language,
+                    t.get("mail.login.subject"),
+                    t.get("mail.greeting"),
+                    List.of(t.get("mail.login.body"), t.get("mail.login.lifetime", minutes)),
+                    new OutgoingMail.Button(
+                            t.get("mail.login.button"), urls.absolute(LoginController.linkPath(language, token))),
+                    List.of(t.get("mail.login.notYou"), t.get("mail.signature")),
+                    new OutgoingMail.Footer(t.get("site.name"), urls.absolute(SitePaths.home(language)))));
+        });
+    }
+}

@@ -1,0 +1,9 @@
+package nl.claimdesk.identity;
+
+/** What a one-time link is worth right now. */
+public enum TokenState {
+    VALID,
+    USED,
+    EXPIRED,
+    UNKNOWN
+}

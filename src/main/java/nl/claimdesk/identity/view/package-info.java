@@ -1,0 +1,5 @@
+/** What the login templates print. */
+@NullMarked
+package nl.claimdesk.identity.view;
+
+import org.jspecify.annotations.NullMarked;

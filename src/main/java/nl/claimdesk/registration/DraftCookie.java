@@ -1,0 +1,50 @@
+package nl.claimdesk.registration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
+import nl.claimdesk.web.SealedCookies;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the {@link SignUpDraft} in a sealed cookie, so the funnel needs no server session: no write per page, any
+ * node can serve the next page, and an abandoned sign-up leaves nothing behind on our side.
+ */
+@Component
+class DraftCookie {
+
+    static final String NAME = "signup";
+    private static final Duration LIFETIME = Duration.ofHours(4);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SealedCookies cookies;
+
+    DraftCookie(SealedCookies cookies) {
+        this.cookies = cookies;
+    }
+
+    Optional<SignUpDraft> read(HttpServletRequest request, String campaign) {
+        return cookies.read(request, NAME)
+                .flatMap(DraftCookie::parse)
+                .filter(draft -> draft.campaign().equals(campaign));
+    }
+
+    void write(HttpServletResponse response, SignUpDraft draft) {
+        cookies.write(response, NAME, JSON.writeValueAsString(draft), LIFETIME);
+    }
+
+    void clear(HttpServletResponse response) {
+        cookies.clear(response, NAME);
+    }
+
+    private static Optional<SignUpDraft> parse(String json) {
+        try {
+            return Optional.of(JSON.readValue(json, SignUpDraft.class));
+        } catch (JacksonException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

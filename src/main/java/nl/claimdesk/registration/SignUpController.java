@@ -1,0 +1,499 @@
+package nl.claimdesk.registration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.registration.view.ChildForm;
+import nl.claimdesk.registration.view.ChildrenView;
+import nl.claimdesk.registration.view.ClosedView;
+import nl.claimdesk.registration.view.DetailsView;
+import nl.claimdesk.registration.view.Funnel;
+import nl.claimdesk.registration.view.RegistrantForm;
+import nl.claimdesk.registration.view.SentView;
+import nl.claimdesk.registration.view.StartView;
+import nl.claimdesk.registration.view.UseForm;
+import nl.claimdesk.registration.view.UseView;
+import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.Choice;
+import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.Page;
+import nl.claimdesk.web.PageFactory;
+import nl.claimdesk.web.RateLimiter;
+import nl.claimdesk.web.SealedCookies;
+import nl.claimdesk.web.SitePaths;
+import nl.claimdesk.web.Texts;
+import nl.claimdesk.web.Views;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The sign-up funnel: who do you register, your details, the children or your own use, check and send. Each page
+ * posts to itself; a valid answer moves on with a redirect, an invalid one shows the page again with the input kept
+ * and the problems next to the fields. What was typed travels in a sealed cookie ({@link DraftCookie}).
+ */
+@Controller
+class SignUpController {
+
+    static final String SENT_COOKIE = "signup-sent";
+
+    private final Campaigns campaigns;
+    private final DraftCookie drafts;
+    private final SealedCookies cookies;
+    private final PageFactory pages;
+    private final SignUps signUps;
+    private final CheckAnswers answers;
+    private final RateLimiter limiter;
+    private final Clock clock;
+    private final Duration minimumFillTime;
+    private final RateLimiter.Limit perIp;
+    private final RateLimiter.Limit perAddress;
+
+    SignUpController(
+            Campaigns campaigns,
+            DraftCookie drafts,
+            SealedCookies cookies,
+            PageFactory pages,
+            SignUps signUps,
+            CheckAnswers answers,
+            RateLimiter limiter,
+            Clock clock,
+            @Value("${claimdesk.sign-up.minimum-fill-time:5s}") Duration minimumFillTime,
+            @Value("${claimdesk.rate-limits.sign-up-per-ip:100}") int perIp,
+            @Value("${claimdesk.rate-limits.sign-up-per-address:5}") int perAddress) {
+        this.campaigns = campaigns;
+        this.drafts = drafts;
+        this.cookies = cookies;
+        this.pages = pages;
+        this.signUps = signUps;
+        this.answers = answers;
+        this.limiter = limiter;
+        this.clock = clock;
+        this.minimumFillTime = minimumFillTime;
+        this.perIp = new RateLimiter.Limit("sign-up-ip", perIp, Duration.ofMinutes(10));
+        this.perAddress = new RateLimiter.Limit("sign-up-address", perAddress, Duration.ofHours(1));
+    }
+
+    // Step 1: who do you register?
+
+    @GetMapping({"/nl/{slug}/aanmelden", "/en/{slug}/sign-up"})
+    ModelAndView start(
+            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CampaignSummary campaign = campaign(slug);
+        if (!campaign.status().acceptsSignUps()) {
+            return closed(language, campaign);
+        }
+        SignUpDraft draft = drafts.read(request, slug).orElseGet(() -> {
+            SignUpDraft fresh = SignUpDraft.start(slug, clock.millis());
+            drafts.write(response, fresh);
+            return fresh;
+        });
+        return startPage(language, campaign, draft, FormErrors.none());
+    }
+
+    @PostMapping({"/nl/{slug}/aanmelden", "/en/{slug}/sign-up"})
+    Object chooseKind(
+            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CampaignSummary campaign = campaign(slug);
+        if (!campaign.status().acceptsSignUps()) {
+            return closed(language, campaign);
+        }
+        SignUpDraft draft = drafts.read(request, slug).orElseGet(() -> SignUpDraft.start(slug, clock.millis()));
+        Optional<RegistrationKind> kind = allowedKinds(campaign).stream()
+                .filter(allowed -> allowed.name().equals(request.getParameter("kind")))
+                .findFirst();
+        if (kind.isEmpty()) {
+            return startPage(
+                    language,
+                    campaign,
+                    draft,
+                    FormErrors.none().add("kind", pages.texts(language).get("form.kind.missing")));
+        }
+        drafts.write(response, draft.withKind(kind.get()));
+        return redirect(FunnelStep.DETAILS, language, slug);
+    }
+
+    // Step 2: your details.
+
+    @GetMapping({"/nl/{slug}/aanmelden/gegevens", "/en/{slug}/sign-up/details"})
+    Object details(Language language, @PathVariable String slug, HttpServletRequest request) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> draft = drafts.read(request, slug).filter(found -> found.kind() != null);
+        if (draft.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        return detailsPage(language, campaign, draft.get(), draft.get().registrant(), FormErrors.none());
+    }
+
+    @PostMapping({"/nl/{slug}/aanmelden/gegevens", "/en/{slug}/sign-up/details"})
+    Object saveDetails(
+            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() != null);
+        if (found.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        RegistrantForm form = new RegistrantForm(
+                field(request, "firstName"),
+                field(request, "lastName"),
+                field(request, "email"),
+                field(request, "birthDay"),
+                field(request, "birthMonth"),
+                field(request, "birthYear"),
+                field(request, "postcode"),
+                field(request, "country"));
+        boolean robot = !field(request, "website").isEmpty();
+        SignUpDraft draft = found.get().withRegistrant(form, robot);
+        drafts.write(response, draft);
+        FormErrors errors = checks(campaign, language).registrant(form);
+        if (!errors.isEmpty()) {
+            return detailsPage(language, campaign, draft, form, errors);
+        }
+        return redirect(FunnelStep.afterDetails(kindOf(draft)), language, slug);
+    }
+
+    // Step 3a: the children.
+
+    @GetMapping({"/nl/{slug}/aanmelden/kinderen", "/en/{slug}/sign-up/children"})
+    Object children(Language language, @PathVariable String slug, HttpServletRequest request) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> draft =
+                drafts.read(request, slug).filter(found -> found.kind() == RegistrationKind.CHILDREN);
+        if (draft.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        return childrenPage(language, campaign, draft.get(), FormErrors.none());
+    }
+
+    @PostMapping({"/nl/{slug}/aanmelden/kinderen", "/en/{slug}/sign-up/children"})
+    Object saveChildren(
+            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> found =
+                drafts.read(request, slug).filter(draft -> draft.kind() == RegistrationKind.CHILDREN);
+        if (found.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        SignUpDraft draft = found.get()
+                .withChildren(
+                        childrenIn(request, found.get().children().size()), "yes".equals(field(request, "authority")));
+        String action = field(request, "action");
+        if (action.equals("add")) {
+            draft = draft.withAnotherChild();
+        } else if (action.startsWith("remove-")) {
+            draft = draft.withoutChild(parseIndex(action.substring("remove-".length())));
+        }
+        drafts.write(response, draft);
+        if (!action.equals("continue")) {
+            return childrenPage(language, campaign, draft, FormErrors.none());
+        }
+        FormErrors errors = checks(campaign, language).children(draft.children(), draft.authorityDeclared());
+        if (!errors.isEmpty()) {
+            return childrenPage(language, campaign, draft, errors);
+        }
+        return redirect(FunnelStep.CHECK, language, slug);
+    }
+
+    // Step 3b: your own use.
+
+    @GetMapping({"/nl/{slug}/aanmelden/gebruik", "/en/{slug}/sign-up/use"})
+    Object use(Language language, @PathVariable String slug, HttpServletRequest request) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> draft = drafts.read(request, slug).filter(found -> found.kind() == RegistrationKind.SELF);
+        if (draft.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        return usePage(language, campaign, draft.get(), FormErrors.none());
+    }
+
+    @PostMapping({"/nl/{slug}/aanmelden/gebruik", "/en/{slug}/sign-up/use"})
+    Object saveUse(
+            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() == RegistrationKind.SELF);
+        if (found.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        if (field(request, "action").equals("supporter")
+                && campaign.eligibility().supportersAllowed()) {
+            drafts.write(response, found.get().withKind(RegistrationKind.SUPPORTER));
+            return redirect(FunnelStep.CHECK, language, slug);
+        }
+        SignUpDraft draft = found.get()
+                .withUse(new UseForm(
+                        field(request, "startYear"), field(request, "stillUsing"), field(request, "endYear")));
+        drafts.write(response, draft);
+        SignUpChecks checks = checks(campaign, language);
+        Optional<LocalDate> birth = checks.date(SignUpDraft.birthDate(draft.registrant()));
+        if (birth.isEmpty()) {
+            return redirect(FunnelStep.DETAILS, language, slug);
+        }
+        FormErrors errors = checks.self(draft.use(), birth.get());
+        if (!errors.isEmpty()) {
+            return usePage(language, campaign, draft, errors);
+        }
+        return redirect(FunnelStep.CHECK, language, slug);
+    }
+
+    // Step 4: check your answers and send.
+
+    @GetMapping({"/nl/{slug}/aanmelden/controleren", "/en/{slug}/sign-up/check"})
+    Object check(Language language, @PathVariable String slug, HttpServletRequest request) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> draft = drafts.read(request, slug).filter(found -> found.kind() != null);
+        if (draft.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        return answers.page(language, campaign, draft.get(), false, FormErrors.none());
+    }
+
+    @PostMapping({"/nl/{slug}/aanmelden/controleren", "/en/{slug}/sign-up/check"})
+    Object send(
+            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CampaignSummary campaign = openCampaign(slug);
+        Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() != null);
+        if (found.isEmpty()) {
+            return redirect(FunnelStep.START, language, slug);
+        }
+        SignUpDraft draft = found.get();
+        CheckAnswers.Outcome outcome = answers.complete(campaign, draft, language);
+        if (outcome instanceof CheckAnswers.Outcome.Incomplete incomplete) {
+            return redirect(incomplete.step(), language, slug);
+        }
+        SignUp signUp = ((CheckAnswers.Outcome.Complete) outcome).signUp();
+        Texts t = pages.texts(language);
+        boolean acknowledged = "yes".equals(field(request, "privacy"));
+        if (!acknowledged) {
+            return answers.page(
+                    language, campaign, draft, false, FormErrors.none().add("privacy", t.get("form.privacy.missing")));
+        }
+        if (clock.millis() - draft.startedAt() < minimumFillTime.toMillis()) {
+            return answers.page(
+                    language, campaign, draft, true, FormErrors.none().add("privacy", t.get("form.tooFast")));
+        }
+        limiter.check(perIp, request.getRemoteAddr());
+        limiter.check(perAddress, signUp.registrant().email().normalised());
+        if (!draft.suspicious()) {
+            signUps.submit(signUp);
+        }
+        drafts.clear(response);
+        cookies.write(response, SENT_COOKIE, signUp.registrant().email().value(), Duration.ofHours(1));
+        return redirect(FunnelStep.SENT, language, slug);
+    }
+
+    @GetMapping({"/nl/{slug}/aanmelden/verstuurd", "/en/{slug}/sign-up/sent"})
+    Object sent(Language language, @PathVariable String slug, HttpServletRequest request) {
+        CampaignSummary campaign = campaign(slug);
+        Optional<String> email = cookies.read(request, SENT_COOKIE);
+        if (email.isEmpty()) {
+            return "redirect:" + SitePaths.campaign(language, slug);
+        }
+        Texts t = pages.texts(language);
+        Page page = pages.page(language, t.get("signUp.sent.title"), lang -> FunnelStep.SENT.path(lang, slug));
+        SentView view =
+                new SentView(campaign.name(language), email.get(), VerificationController.requestPath(language));
+        return Views.render("registration/sent", page, view);
+    }
+
+    private ModelAndView startPage(Language language, CampaignSummary campaign, SignUpDraft draft, FormErrors errors) {
+        Texts t = pages.texts(language);
+        List<Choice> kinds = new ArrayList<>();
+        for (RegistrationKind kind : allowedKinds(campaign)) {
+            kinds.add(new Choice(
+                    kind.name(),
+                    t.get("signUp.kind." + kind.name()),
+                    t.get(
+                            "signUp.kind." + kind.name() + ".hint",
+                            campaign.defendant(),
+                            campaign.eligibility().majorityAge()),
+                    kind == draft.kind()));
+        }
+        Funnel funnel = funnel(
+                language, campaign, FunnelStep.START, draft, SitePaths.campaign(language, campaign.slug()), errors);
+        return render(
+                "registration/start",
+                language,
+                campaign,
+                FunnelStep.START,
+                t.get("signUp.start.title"),
+                new StartView(funnel, kinds));
+    }
+
+    private ModelAndView detailsPage(
+            Language language, CampaignSummary campaign, SignUpDraft draft, RegistrantForm form, FormErrors errors) {
+        Texts t = pages.texts(language);
+        List<Choice> countries = Countries.in(language).stream()
+                .map(country -> new Choice(
+                        country.code(), country.name(), null, country.code().equals(form.country())))
+                .toList();
+        Funnel funnel = funnel(
+                language,
+                campaign,
+                FunnelStep.DETAILS,
+                draft,
+                FunnelStep.START.path(language, campaign.slug()),
+                errors);
+        return render(
+                "registration/details",
+                language,
+                campaign,
+                FunnelStep.DETAILS,
+                t.get("signUp.details.title"),
+                new DetailsView(funnel, form, countries));
+    }
+
+    private ModelAndView childrenPage(
+            Language language, CampaignSummary campaign, SignUpDraft draft, FormErrors errors) {
+        Texts t = pages.texts(language);
+        Funnel funnel = funnel(
+                language,
+                campaign,
+                FunnelStep.CHILDREN,
+                draft,
+                FunnelStep.DETAILS.path(language, campaign.slug()),
+                errors);
+        ChildrenView view = new ChildrenView(
+                funnel,
+                draft.children(),
+                draft.authorityDeclared(),
+                draft.children().size() < SignUpDraft.MAXIMUM_CHILDREN,
+                campaign.defendant());
+        return render(
+                "registration/children", language, campaign, FunnelStep.CHILDREN, t.get("signUp.children.title"), view);
+    }
+
+    private ModelAndView usePage(Language language, CampaignSummary campaign, SignUpDraft draft, FormErrors errors) {
+        Texts t = pages.texts(language);
+        Funnel funnel = funnel(
+                language, campaign, FunnelStep.USE, draft, FunnelStep.DETAILS.path(language, campaign.slug()), errors);
+        String refusal = errors.get("use");
+        UseView view = new UseView(
+                funnel,
+                draft.use(),
+                campaign.defendant(),
+                refusal,
+                refusal != null && campaign.eligibility().supportersAllowed());
+        return render(
+                "registration/use",
+                language,
+                campaign,
+                FunnelStep.USE,
+                t.get("signUp.use.title", campaign.defendant()),
+                view);
+    }
+
+    private ModelAndView closed(Language language, CampaignSummary campaign) {
+        Texts t = pages.texts(language);
+        ClosedView view = new ClosedView(
+                campaign.name(language),
+                t.get("status." + campaign.status().name()),
+                SitePaths.campaign(language, campaign.slug()),
+                SitePaths.logIn(language));
+        Page page = pages.page(
+                language, t.get("signUp.closed.title"), lang -> FunnelStep.START.path(lang, campaign.slug()));
+        return Views.render("registration/closed", page, view);
+    }
+
+    private ModelAndView render(
+            String template, Language language, CampaignSummary campaign, FunnelStep step, String title, Object view) {
+        String fullTitle = title + " | " + campaign.name(language);
+        Page page = pages.page(language, fullTitle, lang -> step.path(lang, campaign.slug()));
+        return Views.render(template, page, view);
+    }
+
+    private Funnel funnel(
+            Language language,
+            CampaignSummary campaign,
+            FunnelStep step,
+            SignUpDraft draft,
+            @Nullable String back,
+            FormErrors errors) {
+        int[] position = FunnelStep.position(step, draft.kind() == null ? RegistrationKind.CHILDREN : draft.kind());
+        return new Funnel(
+                campaign.name(language), position[0], position[1], step.path(language, campaign.slug()), back, errors);
+    }
+
+    private List<RegistrationKind> allowedKinds(CampaignSummary campaign) {
+        List<RegistrationKind> kinds = new ArrayList<>(List.of(RegistrationKind.CHILDREN, RegistrationKind.SELF));
+        if (campaign.eligibility().supportersAllowed()) {
+            kinds.add(RegistrationKind.SUPPORTER);
+        }
+        return kinds;
+    }
+
+    private SignUpChecks checks(CampaignSummary campaign, Language language) {
+        return new SignUpChecks(campaign, pages.texts(language), LocalDate.now(clock));
+    }
+
+    private CampaignSummary campaign(String slug) {
+        return campaigns.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A funnel page after the first: a closed campaign sends the visitor back to the first page, which says so. */
+    private CampaignSummary openCampaign(String slug) {
+        CampaignSummary campaign = campaign(slug);
+        if (!campaign.status().acceptsSignUps()) {
+            throw new ResponseStatusException(HttpStatus.GONE);
+        }
+        return campaign;
+    }
+
+    private static RegistrationKind kindOf(SignUpDraft draft) {
+        RegistrationKind kind = draft.kind();
+        if (kind == null) {
+            throw new IllegalStateException("no kind chosen");
+        }
+        return kind;
+    }
+
+    private static List<ChildForm> childrenIn(HttpServletRequest request, int count) {
+        List<ChildForm> children = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, SignUpDraft.MAXIMUM_CHILDREN); i++) {
+            String prefix = "child-" + i + "-";
+            children.add(new ChildForm(
+                    field(request, prefix + "firstName"),
+                    field(request, prefix + "lastName"),
+                    field(request, prefix + "birthDay"),
+                    field(request, prefix + "birthMonth"),
+                    field(request, prefix + "birthYear"),
+                    field(request, prefix + "startYear"),
+                    field(request, prefix + "stillUsing"),
+                    field(request, prefix + "endYear")));
+        }
+        return children;
+    }
+
+    private static int parseIndex(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A form field as typed, at most a sane length, never null. */
+    static String field(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null) {
+            return "";
+        }
+        return value.length() > 500 ? value.substring(0, 500) : value;
+    }
+
+    private static String redirect(FunnelStep step, Language language, String slug) {
+        return "redirect:" + step.path(language, slug);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.claimdesk.registration;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.identity.Account;
+import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.identity.Accounts;
+import nl.claimdesk.identity.OneTimeTokens;
+import nl.claimdesk.identity.TokenGrant;
+import nl.claimdesk.identity.TokenPurpose;
+import nl.claimdesk.shared.EmailAddress;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Confirming the address of a registration, and sending a new confirmation link when the first one is lost. */
+@Component
+class Verifications {
+
+    private final OneTimeTokens tokens;
+    private final Accounts accounts;
+    private final RegistrationStore store;
+    private final Campaigns campaigns;
+    private final RegistrationMails mails;
+    private final Clock clock;
+
+    Verifications(
+            OneTimeTokens tokens,
+            Accounts accounts,
+            RegistrationStore store,
+            Campaigns campaigns,
+            RegistrationMails mails,
+            Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.store = store;
+        this.campaigns = campaigns;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** Uses the link: the registration is verified, and the account it belongs to is returned to log in. */
+    @Transactional
+    Optional<AccountId> confirm(String token) {
+        Optional<TokenGrant> grant = tokens.consume(token, TokenPurpose.VERIFY_REGISTRATION);
+        grant.ifPresent(granted -> {
+            accounts.markEmailVerified(granted.account());
+            if (granted.subject() != null) {
+                store.markVerified(granted.subject(), OffsetDateTime.now(clock));
+            }
+        });
+        return grant.map(TokenGrant::account);
+    }
+
+    /** Mails a fresh confirmation link for every unconfirmed registration of the address; unknown addresses get none. */
+    @Transactional
+    void resend(EmailAddress email) {
+        Optional<Account> account = accounts.find(email);
+        if (account.isEmpty()) {
+            return;
+        }
+        for (RegistrationStore.UnverifiedRegistration registration :
+                store.unverified(account.get().id())) {
+            campaigns.byId(registration.campaign()).ifPresent(campaign -> {
+                String token = tokens.issue(account.get().id(), TokenPurpose.VERIFY_REGISTRATION, registration.id());
+                mails.verify(account.get().email(), account.get().id(), campaign, registration.language(), token);
+            });
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nl.claimdesk.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts attempts per key (an IP address, an email address) in fixed windows, in the database, so every node
+ * sees the same count. Each check runs in its own short transaction: a refused sign-up still counts, and a hot key
+ * never holds a lock for longer than one update.
+ */
+@Component
+public class RateLimiter {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RateLimiter(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one attempt under {@code limit}'s name and {@code key}; throws {@link TooManyRequests} when it is more
+     * than the limit allows in the current window.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void check(Limit limit, String key) {
+        if (limit.maximum() <= 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        long windowMillis = limit.window().toMillis();
+        Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() - now.toEpochMilli() % windowMillis);
+        OffsetDateTime start = windowStart.atOffset(ZoneOffset.UTC);
+        String bucket = limit.name() + ":" + key;
+        int hits = increment(bucket, start);
+        if (hits > limit.maximum()) {
+            throw new TooManyRequests(Duration.between(now, windowStart.plus(limit.window())));
+        }
+    }
+
+    private int increment(String bucket, OffsetDateTime start) {
+        String update = "update rate_limit_window set hits = hits + 1 where bucket = ? and window_start = ?";
+        if (jdbc.sql(update).params(bucket, start).update() == 0) {
+            int inserted = jdbc.sql(
+                            "insert into rate_limit_window (bucket, window_start, hits) values (?, ?, 1) on conflict do nothing")
+                    .params(bucket, start)
+                    .update();
+            if (inserted == 1) {
+                return 1;
+            }
+            jdbc.sql(update).params(bucket, start).update();
+        }
+        return jdbc.sql("select hits from rate_limit_window where bucket = ? and window_start = ?")
+                .params(bucket, start)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetOldWindows() {
+        jdbc.sql("delete from rate_limit_window where window_start < ?")
+                .param(clock.instant().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** At most {@code maximum} attempts per key in each {@code window}; 0 switches the limit off. */
+    public record Limit(String name, int maximum, Duration window) {}
+}
