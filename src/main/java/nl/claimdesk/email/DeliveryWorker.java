@@ -30,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
@@ -40,6 +39,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final int batchSize;
     private final int maxAttempts;
     private final Duration idlePoll;
+    private final Duration firstRetry;
     private final boolean enabled;
     private final Counter sent;
     private final Counter failed;
@@ -56,6 +56,7 @@ class DeliveryWorker implements SmartLifecycle {
             @Value("${claimdesk.mail.batch-size:50}") int batchSize,
             @Value("${claimdesk.mail.max-attempts:12}") int maxAttempts,
             @Value("${claimdesk.mail.idle-poll:1s}") Duration idlePoll,
+            @Value("${claimdesk.mail.first-retry:30s}") Duration firstRetry,
             @Value("${claimdesk.mail.delivery-enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -64,6 +65,7 @@ class DeliveryWorker implements SmartLifecycle {
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
         this.idlePoll = idlePoll;
+        this.firstRetry = firstRetry;
         this.enabled = enabled;
         this.sent = meters.counter("claimdesk.mail.sent");
         this.failed = meters.counter("claimdesk.mail.failed.attempts");
@@ -135,13 +137,14 @@ class DeliveryWorker implements SmartLifecycle {
             log.warn("Gave up on mail {} after {} attempts: {}", mail.id(), attempts, reason);
         } else {
             jdbc.sql("update outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                    .params(attempts, now.plus(backoff(attempts)), reason, mail.id())
+                    .params(attempts, now.plus(backoff(firstRetry, attempts)), reason, mail.id())
                     .update();
         }
     }
 
-    static Duration backoff(int attempts) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+    /** The wait before attempt {@code attempts + 1}: doubling from {@code first}, at most an hour. */
+    static Duration backoff(Duration first, int attempts) {
+        Duration delay = first.multipliedBy(1L << Math.min(attempts - 1, 16));
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
     }
 

@@ -23,10 +23,11 @@ class EmailConfiguration {
             ObjectProvider<JavaMailSender> smtp,
             JdbcClient jdbc,
             Clock clock,
-            @Value("${claimdesk.mail.from:Claimdesk <noreply@localhost>}") String from)
+            @Value("${claimdesk.mail.from:Claimdesk <noreply@localhost>}") String from,
+            @Value("${spring.mail.host:}") String host)
             throws AddressException {
         JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
+        if (host.isBlank() || sender == null) {
             log.warn("No SMTP server configured (SPRING_MAIL_HOST): mails go to the demo mailbox at /dev/mailbox");
             return new DevMailbox(jdbc, clock);
         }

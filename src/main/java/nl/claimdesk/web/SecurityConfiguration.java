@@ -33,7 +33,6 @@ class SecurityConfiguration {
                                 "/assets/**",
                                 "/favicon.ico",
                                 "/robots.txt",
-                                "/error",
                                 "/livez",
                                 "/readyz",
                                 "/actuator/health/**",
@@ -41,6 +40,9 @@ class SecurityConfiguration {
                                 "/actuator/info")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/", "/nl", "/nl/**", "/en", "/en/**", "/assets/**")
+                        .permitAll()
+                        // An error page answers whatever request failed, a POST included.
+                        .requestMatchers("/error")
                         .permitAll()
                         .anyRequest()
                         .denyAll())
