@@ -67,13 +67,51 @@ class MessageBundlesTest {
         for (String language : new String[] {"nl", "en"}) {
             used.add("language." + language);
         }
-        for (String kind : new String[] {"notFound", "forbidden", "tooMany", "badRequest", "server"}) {
+        addFamilies(used);
+        for (String kind : new String[] {"notFound", "forbidden", "tooMany", "badRequest", "server", "gone"}) {
             used.add("error." + kind + ".title");
             used.add("error." + kind + ".explanation");
         }
 
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(keys("messages_nl.properties")).containsAll(used);
+    }
+
+    /** Keys the code puts together from a prefix and an enum or a state. */
+    private static void addFamilies(Set<String> used) {
+        for (var refusal : nl.claimdesk.registration.RegistrationKind.values()) {
+            used.add("signUp.kind." + refusal.name());
+            used.add("signUp.kind." + refusal.name() + ".hint");
+            used.add("dossier.kind." + refusal.name());
+        }
+        for (String refusal : new String[] {
+            "REGISTRANT_TOO_YOUNG", "CHILD_ALREADY_ADULT", "USE_ONLY_BEFORE_REFERENCE_DATE", "NOT_A_MINOR_DURING_USE",
+            "SUPPORTERS_NOT_ALLOWED"
+        }) {
+            used.add("refusal." + refusal);
+        }
+        for (String problem : new String[] {"MISSING", "NOT_A_NUMBER", "IMPOSSIBLE", "IN_FUTURE", "TOO_OLD"}) {
+            used.add("form.date." + problem);
+        }
+        for (String field : new String[] {"startYear", "endYear"}) {
+            for (String problem : new String[] {"MISSING", "NOT_A_NUMBER", "BEFORE_BIRTH", "IN_FUTURE", "BEFORE_START"}) {
+                used.add("form.year." + field + "." + problem);
+            }
+        }
+        for (String link : new String[] {"confirmLink.", "loginLink."}) {
+            for (String state : new String[] {"VALID", "USED", "EXPIRED", "UNKNOWN"}) {
+                used.add(link + state + ".title");
+                used.add(link + state + ".body");
+            }
+            used.add(link + "VALID.button");
+            used.add(link + "newLink");
+        }
+        for (String status : new String[] {"REGISTERED", "UNDER_REVIEW"}) {
+            used.add("dossier.claimant." + status);
+            used.add("dossier.claimant." + status + ".explanation");
+        }
+        used.add("form.firstName.missing");
+        used.add("form.lastName.missing");
     }
 
     private static Set<String> keys(String bundle) {

@@ -54,6 +54,7 @@ class SiteErrorController implements ErrorController {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "notFound";
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
             case TOO_MANY_REQUESTS -> "tooMany";
+            case GONE -> "gone";
             default -> status.is4xxClientError() ? "badRequest" : "server";
         };
     }

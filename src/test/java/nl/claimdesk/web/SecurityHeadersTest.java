@@ -42,9 +42,15 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/backoffice", "/dossier", "/actuator/env", "/anything-else"})
+    @ValueSource(strings = {"/backoffice", "/dev/mailbox", "/actuator/env", "/anything-else"})
     void addressesOutsideThePublicSiteAreRefused(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dossier", "/dossier/anything"})
+    void mijnDossierSendsAStrangerToTheLoginPage(String path) {
+        assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/nl/inloggen");
     }
 
     @ParameterizedTest

@@ -59,7 +59,7 @@ class ServedSiteTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/backoffice", "/dossier/anything"})
+    @CsvSource({"/backoffice", "/dev/mailbox"})
     void aRefusedAddressGetsAPageInTheSiteStyleWithoutDetails(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
