@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** SMTP when a server is configured ({@code SPRING_MAIL_HOST}); otherwise the demo mailbox at /dev/mailbox. */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,9 @@ class EmailConfiguration {
             log.warn("No SMTP server configured (SPRING_MAIL_HOST): mails go to the demo mailbox at /dev/mailbox");
             return new DevMailbox(jdbc, clock);
         }
-        return new SmtpTransport(sender, new InternetAddress(from, true));
+        if (!(sender instanceof JavaMailSenderImpl configured)) {
+            throw new IllegalStateException("expected Spring Boot's JavaMailSenderImpl, got " + sender.getClass());
+        }
+        return new SmtpTransport(configured, new InternetAddress(from, true), clock);
     }
 }

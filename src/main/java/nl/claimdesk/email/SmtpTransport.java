@@ -1,73 +1,100 @@
 package nl.claimdesk.email;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.jspecify.annotations.Nullable;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Delivery over SMTP. A whole batch goes over one connection, so a burst of sign-ups does not open a connection per
- * mail. Every message carries the outbox row's Message-ID, so a mail that is retried after a crash can be
+ * Delivery over SMTP on a connection that is kept open between batches, so a burst of sign-ups does not open a
+ * connection per mail. A connection that fails or has been idle for a while is closed and the next batch opens a
+ * fresh one. Every message carries the outbox row's Message-ID, so a mail sent again after a crash can be
  * recognised as the same mail.
  */
 class SmtpTransport implements MailTransport {
 
-    private final JavaMailSender sender;
-    private final InternetAddress from;
+    private static final Duration IDLE_LIMIT = Duration.ofSeconds(30);
 
-    SmtpTransport(JavaMailSender sender, InternetAddress from) {
-        this.sender = sender;
+    private final JavaMailSenderImpl smtp;
+    private final InternetAddress from;
+    private final Clock clock;
+    private @Nullable Transport connection;
+    private Instant lastUsed = Instant.EPOCH;
+
+    SmtpTransport(JavaMailSenderImpl smtp, InternetAddress from, Clock clock) {
+        this.smtp = smtp;
         this.from = from;
+        this.clock = clock;
     }
 
     @Override
-    public Map<UUID, String> send(List<PendingMail> mails) {
+    public synchronized Map<UUID, String> send(List<PendingMail> mails) {
         Map<UUID, String> failed = new HashMap<>();
-        Map<MimeMessage, UUID> messages = new LinkedHashMap<>();
-        for (PendingMail mail : mails) {
+        for (int i = 0; i < mails.size(); i++) {
+            PendingMail mail = mails.get(i);
             try {
-                messages.put(message(mail), mail.id());
-            } catch (MessagingException | RuntimeException e) {
-                failed.put(mail.id(), "cannot build message: " + e.getMessage());
-            }
-        }
-        if (messages.isEmpty()) {
-            return failed;
-        }
-        try {
-            sender.send(messages.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException partly) {
-            Map<Object, Exception> failures = partly.getFailedMessages();
-            if (failures.isEmpty()) {
-                messages.values().forEach(id -> failed.put(id, String.valueOf(partly.getMessage())));
-            }
-            failures.forEach((message, cause) -> {
-                UUID id = messages.get(message);
-                if (id != null) {
-                    failed.put(id, String.valueOf(cause.getMessage()));
+                MimeMessage message = message(mail);
+                connection().sendMessage(message, message.getAllRecipients());
+            } catch (SendFailedException refused) {
+                failed.put(mail.id(), String.valueOf(refused.getMessage()));
+            } catch (MessagingException | RuntimeException broken) {
+                // The connection (or the server) is gone: the rest of the batch waits for the next attempt.
+                disconnect();
+                for (PendingMail unsent : mails.subList(i, mails.size())) {
+                    failed.put(unsent.id(), String.valueOf(broken.getMessage()));
                 }
-            });
-        } catch (MailException down) {
-            messages.values().forEach(id -> failed.put(id, String.valueOf(down.getMessage())));
+                break;
+            }
         }
+        lastUsed = clock.instant();
         return failed;
     }
 
+    private Transport connection() throws MessagingException {
+        Transport open = connection;
+        if (open != null && (Duration.between(lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0 || !open.isConnected())) {
+            disconnect();
+            open = null;
+        }
+        if (open == null) {
+            open = smtp.getSession().getTransport(smtp.getProtocol());
+            open.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+            connection = open;
+        }
+        return open;
+    }
+
+    private void disconnect() {
+        Transport open = connection;
+        connection = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (MessagingException alreadyBroken) {
+                // the connection is dropped either way
+            }
+        }
+    }
+
     private MimeMessage message(PendingMail mail) throws MessagingException {
-        MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), mail.messageId());
+        MimeMessage message = new FixedIdMimeMessage(smtp.createMimeMessage(), mail.messageId());
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
+        message.saveChanges();
         return message;
     }
 
