@@ -25,12 +25,29 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
+    private static Browser shared;
+
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
     }
 
-    public static Browser start() {
+    /**
+     * The one browser of the test run, started on first use and closed when the JVM ends; each call starts from a
+     * clean slate (no cookies, desktop window size).
+     */
+    public static synchronized Browser shared() {
+        if (shared == null) {
+            Browser started = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
+        }
+        shared.driver.manage().deleteAllCookies();
+        shared.resize(1280, 900);
+        return shared;
+    }
+
+    private static Browser start() {
         requireInstalled(CHROMIUM);
         requireInstalled(CHROMEDRIVER);
         try {

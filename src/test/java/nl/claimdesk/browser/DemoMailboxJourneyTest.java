@@ -3,8 +3,6 @@ package nl.claimdesk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,20 +21,12 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class DemoMailboxJourneyTest {
 
-    static Browser browser;
+    private final Browser browser = Browser.shared();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theVerificationMailIsReadInTheDemoMailboxAndItsLinkOpensMijnDossier() {

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,27 +19,19 @@ class LoginJourneyTest {
 
     private static final Pattern LOGIN_LINK = Pattern.compile("https?://[^/\\s]+(/nl/inloggen/[A-Za-z0-9_-]+)");
 
-    static Browser browser;
+    private final Browser browser = Browser.shared();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aParticipantLogsInWithALinkAndOut() {
         String email = "terug-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        new Funnel(new SiteClient(port), "tiktok").signUpChildren(email, child("Noor", "Visser", "7-7-2013", "2020", ""));
+        new Funnel(new SiteClient(port), "tiktok")
+                .signUpChildren(email, child("Noor", "Visser", "7-7-2013", "2020", ""));
         TestMailServer.awaitMail(email);
-        browser.driver().manage().deleteAllCookies();
         SignUpPages pages = new SignUpPages(browser, "http://localhost:" + port);
 
         pages.open("/nl/tiktok");
@@ -71,7 +61,9 @@ class LoginJourneyTest {
 
         pages.open(link.group(1));
         assertThat(pages.heading()).isEqualTo("Deze link is al gebruikt");
-        assertThat(pages.page().findElement(By.linkText("Vraag een nieuwe inloglink aan")).getDomAttribute("href"))
+        assertThat(pages.page()
+                        .findElement(By.linkText("Vraag een nieuwe inloglink aan"))
+                        .getDomAttribute("href"))
                 .isEqualTo("/nl/inloggen");
         pages.accessible();
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.claimdesk.web.PublicPages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -19,20 +17,12 @@ class PublicSiteJourneyTest {
 
     static final List<String> ALL_PAGES = PublicPages.ALL;
 
-    static Browser browser;
+    private final Browser browser = Browser.shared();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aParentFindsTheClaimReadsTheFaqAndTheTimelineAndSwitchesLanguage() {

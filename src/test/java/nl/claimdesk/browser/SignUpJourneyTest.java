@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.email.TestMailServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,26 +17,17 @@ class SignUpJourneyTest {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/nl/bevestigen/[A-Za-z0-9_-]+)");
 
-    static Browser browser;
+    private final Browser browser = Browser.shared();
 
     @LocalServerPort
     int port;
 
     private SignUpPages funnel;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void freshVisitor() {
-        browser.driver().manage().deleteAllCookies();
         funnel = new SignUpPages(browser, "http://localhost:" + port);
     }
 

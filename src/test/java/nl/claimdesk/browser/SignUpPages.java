@@ -72,7 +72,8 @@ final class SignUpPages {
         wait.until(ExpectedConditions.stalenessOf(current));
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             Object state = ((JavascriptExecutor) driver).executeScript("return document.readyState");
-            return "complete".equals(state) && !driver.findElements(By.tagName("main")).isEmpty();
+            return "complete".equals(state)
+                    && !driver.findElements(By.tagName("main")).isEmpty();
         });
     }
 
@@ -94,7 +95,9 @@ final class SignUpPages {
     /** The message shown next to a field (the field's own error, not the summary). */
     String errorAt(String fieldId) {
         List<WebElement> errors = page().findElements(By.id(fieldId + "-error"));
-        assertThat(errors).as("error next to %s in %s", fieldId, page().getPageSource()).isNotEmpty();
+        assertThat(errors)
+                .as("error next to %s in %s", fieldId, page().getPageSource())
+                .isNotEmpty();
         return errors.getFirst().getText();
     }
 
