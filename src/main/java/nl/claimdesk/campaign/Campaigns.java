@@ -1,9 +1,11 @@
 package nl.claimdesk.campaign;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.Texts;
 import org.springframework.stereotype.Component;
 
 /** The campaigns, for other modules. Served from memory like the public site, so asking is cheap. */
@@ -20,11 +22,20 @@ public class Campaigns {
         return sites.bySlug(slug).map(Campaigns::summary);
     }
 
+    public List<CampaignSummary> all() {
+        return sites.all().stream().map(Campaigns::summary).toList();
+    }
+
     public Optional<CampaignSummary> byId(CampaignId id) {
         return sites.all().stream()
                 .filter(site -> site.campaign().id().equals(id))
                 .findFirst()
                 .map(Campaigns::summary);
+    }
+
+    /** The campaign's fee terms in plain words, e.g. for the page where the agreement is accepted. */
+    public List<String> feeInWords(CampaignSummary campaign, Texts t) {
+        return CampaignTerms.fee(campaign.fee(), t);
     }
 
     private static CampaignSummary summary(CampaignSite site) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * a campaign with the same slug already exists. Nodes starting together may race; the unique slug lets one win.
  */
 @Component
+@Order(1)
 @ConditionalOnBooleanProperty("claimdesk.demo-content")
 class DemoCampaigns implements ApplicationRunner {
 

@@ -1,82 +1,215 @@
 package nl.claimdesk.dossier;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.dossier.view.DossierView;
-import nl.claimdesk.identity.Account;
-import nl.claimdesk.identity.AccountId;
-import nl.claimdesk.identity.Accounts;
-import nl.claimdesk.identity.ParticipantSessions;
+import nl.claimdesk.email.MailHistory;
+import nl.claimdesk.identity.Participants;
+import nl.claimdesk.registration.ClaimantStatus;
+import nl.claimdesk.registration.RegistrationEvent;
+import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
-import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.Link;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
-import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The first page of Mijn dossier, in the participant's language unless they ask for the other one. */
+/**
+ * The front page of Mijn dossier: each registration with the status of every claimant, what the participant can do
+ * next, and the dated history of the file; then the mails sent and the links to the account's own settings.
+ */
 @Controller
 class DossierController {
 
-    private final Accounts accounts;
+    private static final Set<String> NOTICES = Set.of("sent", "invalid", "email", "news");
+
+    private final Participants participants;
     private final Registrations registrations;
     private final Campaigns campaigns;
+    private final Acceptances acceptances;
+    private final MailHistory mails;
     private final PageFactory pages;
+    private final ZoneId zone;
 
-    DossierController(Accounts accounts, Registrations registrations, Campaigns campaigns, PageFactory pages) {
-        this.accounts = accounts;
+    DossierController(
+            Participants participants,
+            Registrations registrations,
+            Campaigns campaigns,
+            Acceptances acceptances,
+            MailHistory mails,
+            PageFactory pages,
+            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+        this.participants = participants;
         this.registrations = registrations;
         this.campaigns = campaigns;
+        this.acceptances = acceptances;
+        this.mails = mails;
         this.pages = pages;
+        this.zone = zone;
     }
 
     @GetMapping("/dossier")
-    ModelAndView dossier(@RequestParam(name = "lang", required = false) String lang) {
-        AccountId accountId =
-                ParticipantSessions.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-        Account account = accounts.find(accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-        Language language =
-                lang == null ? account.language() : Language.fromCode(lang).orElse(account.language());
-        Texts t = pages.texts(language);
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
-        List<DossierView.RegistrationCard> cards = registrations.of(accountId).stream()
-                .map(registration -> card(registration, language, t, dates))
+    ModelAndView dossier(
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String handover,
+            @RequestParam(required = false) String done) {
+        Participants.Current participant = participants.current(lang);
+        Texts t = pages.texts(participant.language());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(participant.language().locale());
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(participant.language().locale())
+                .withZone(zone);
+        List<DossierView.RegistrationCard> cards = registrations.of(participant.id()).stream()
+                .map(registration -> card(participant, registration, t, dates, times))
                 .toList();
-        DossierView view = new DossierView(account.email().value(), cards);
+        List<DossierView.HistoryLine> mailLines = mails.of(participant.id().value()).stream()
+                .map(mail -> new DossierView.HistoryLine(
+                        times.format(mail.queuedAt()), t.get("dossier.mail." + mail.status(), mail.subject())))
+                .toList();
+        List<Link> accountLinks = List.of(
+                new Link(t.get("dossier.link.email"), participant.link("/dossier/email")),
+                new Link(t.get("dossier.link.preferences"), participant.link("/dossier/preferences")),
+                new Link(t.get("dossier.link.export"), participant.link("/dossier/my-data")),
+                new Link(t.get("dossier.link.erase"), participant.link("/dossier/erase")));
+        String notice = notice(t, handover, done);
+        DossierView view = new DossierView(
+                participant.account().email().value(), notice, cards, mailLines, accountLinks, "/logout");
         return Views.render(
                 "dossier/dossier",
-                pages.page(language, t.get("dossier.title"), other -> "/dossier?lang=" + other.code()),
+                pages.page(participant.language(), t.get("dossier.title"), other -> "/dossier?lang=" + other.code()),
                 view);
     }
 
     private DossierView.RegistrationCard card(
-            RegistrationSummary registration, Language language, Texts t, DateTimeFormatter dates) {
+            Participants.Current participant,
+            RegistrationSummary registration,
+            Texts t,
+            DateTimeFormatter dates,
+            DateTimeFormatter times) {
         CampaignSummary campaign = campaigns.byId(registration.campaign()).orElseThrow();
+        String base = "/dossier/registrations/" + registration.id();
+        Map<UUID, String> names = registration.claimants().stream()
+                .collect(Collectors.toMap(
+                        RegistrationSummary.Claimant::id,
+                        claimant -> claimant.name().strip()));
         List<DossierView.ClaimantLine> claimants = registration.claimants().stream()
-                .map(claimant -> new DossierView.ClaimantLine(
-                        claimant.firstName() + " " + claimant.lastName(),
-                        claimant.dateOfBirth().format(dates),
-                        t.get("dossier.claimant." + claimant.status()),
-                        t.get("dossier.claimant." + claimant.status() + ".explanation")))
+                .map(claimant -> claimantLine(participant, registration, claimant, t, dates, base))
+                .toList();
+        List<Link> actions = new ArrayList<>();
+        if (!registration.withdrawn()) {
+            if (registration.kind() == RegistrationKind.CHILDREN) {
+                actions.add(new Link(t.get("dossier.action.addChild"), participant.link(base + "/children/new")));
+            }
+            actions.add(new Link(t.get("dossier.action.details"), participant.link(base + "/details")));
+        }
+        if (!acceptances.ofRegistration(registration.id()).isEmpty()) {
+            actions.add(new Link(t.get("dossier.action.pdf"), participant.link(base + "/agreement.pdf")));
+        }
+        if (!registration.withdrawn()) {
+            actions.add(new Link(t.get("dossier.action.withdrawAll"), participant.link(base + "/withdraw")));
+        }
+        List<DossierView.HistoryLine> history = registrations.history(registration.id()).stream()
+                .map(event -> historyLine(event, names, t, times))
                 .toList();
         return new DossierView.RegistrationCard(
-                campaign.name(language),
-                SitePaths.campaign(language, campaign.slug()),
+                registration.id().toString(),
+                campaign.name(participant.language()),
+                SitePaths.campaign(participant.language(), campaign.slug()),
                 registration.reference(),
                 t.get("dossier.kind." + registration.kind().name()),
-                registration.createdAt().toLocalDate().format(dates),
+                dates.format(registration.createdAt().atZoneSameInstant(zone)),
                 registration.verified(),
-                claimants);
+                registration.withdrawn(),
+                claimants,
+                actions,
+                history);
+    }
+
+    private DossierView.ClaimantLine claimantLine(
+            Participants.Current participant,
+            RegistrationSummary registration,
+            RegistrationSummary.Claimant claimant,
+            Texts t,
+            DateTimeFormatter dates,
+            String base) {
+        String state = state(claimant);
+        String path = base + "/claimants/" + claimant.id();
+        Link accept = state.equals("REGISTERED") || (state.equals("UNDER_REVIEW") && !claimant.completed())
+                ? new Link(
+                        t.get(
+                                claimant.child() ? "dossier.action.acceptChild" : "dossier.action.acceptSelf",
+                                claimant.name().strip()),
+                        participant.link(path + "/agreement"))
+                : null;
+        List<Link> actions = new ArrayList<>();
+        if (!claimant.withdrawn()) {
+            if (claimant.child() && claimant.cameOfAgeOn() == null) {
+                actions.add(new Link(
+                        t.get("dossier.action.correct", claimant.name().strip()), participant.link(path + "/edit")));
+            }
+            actions.add(new Link(
+                    t.get("dossier.action.withdraw", claimant.name().strip()), participant.link(path + "/withdraw")));
+        }
+        String handoverAction = claimant.child() && claimant.cameOfAgeOn() != null && !claimant.withdrawn()
+                ? participant.link(path + "/handover")
+                : null;
+        return new DossierView.ClaimantLine(
+                claimant.id().toString(),
+                claimant.name().strip(),
+                claimant.dateOfBirth() == null ? "" : claimant.dateOfBirth().format(dates),
+                t.get("dossier.claimant." + state),
+                t.get("dossier.claimant." + state + ".explanation"),
+                claimant.withdrawn() ? "status--closed" : "status--open",
+                registration.withdrawn() ? null : accept,
+                actions,
+                handoverAction);
+    }
+
+    /** The status a participant sees: withdrawn, under review, complete, of age, or waiting for the agreement. */
+    static String state(RegistrationSummary.Claimant claimant) {
+        if (claimant.status() == ClaimantStatus.WITHDRAWN) {
+            return "WITHDRAWN";
+        }
+        if (claimant.status() == ClaimantStatus.UNDER_REVIEW) {
+            return "UNDER_REVIEW";
+        }
+        if (claimant.child() && claimant.cameOfAgeOn() != null) {
+            return "CAME_OF_AGE";
+        }
+        return claimant.completed() ? "COMPLETE" : "REGISTERED";
+    }
+
+    private static DossierView.HistoryLine historyLine(
+            RegistrationEvent event, Map<UUID, String> names, Texts t, DateTimeFormatter times) {
+        String who = event.claimantId() == null ? "" : names.getOrDefault(event.claimantId(), "");
+        return new DossierView.HistoryLine(times.format(event.occurredAt()), t.get("history." + event.kind(), who));
+    }
+
+    private static @Nullable String notice(Texts t, @Nullable String handover, @Nullable String done) {
+        if (handover != null && NOTICES.contains(handover)) {
+            return t.get("dossier.notice.handover." + handover);
+        }
+        if (done != null && NOTICES.contains(done)) {
+            return t.get("dossier.notice." + done);
+        }
+        return null;
     }
 }

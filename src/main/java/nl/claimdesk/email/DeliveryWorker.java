@@ -102,7 +102,8 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     private List<PendingMail> claimDue() {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select id, recipient, subject, text_body, html_body, message_id, attempts from outbox
                         where pending = true and next_attempt_at <= ?
                         order by pending, priority, next_attempt_at
@@ -115,11 +116,37 @@ class DeliveryWorker implements SmartLifecycle {
                         rs.getString("text_body"),
                         rs.getString("html_body"),
                         rs.getString("message_id"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        List.of()))
+                .list()
+                .stream()
+                .map(this::withAttachments)
+                .toList();
+    }
+
+    private PendingMail withAttachments(PendingMail mail) {
+        List<OutgoingMail.Attachment> attachments = jdbc.sql(
+                        "select filename, content_type, content from outbox_attachment where outbox_id = ? order by filename")
+                .param(mail.id())
+                .query((rs, row) -> new OutgoingMail.Attachment(
+                        rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
                 .list();
+        if (attachments.isEmpty()) {
+            return mail;
+        }
+        return new PendingMail(
+                mail.id(),
+                mail.recipient(),
+                mail.subject(),
+                mail.text(),
+                mail.html(),
+                mail.messageId(),
+                mail.attempts(),
+                attachments);
     }
 
     private void markSent(PendingMail mail, OffsetDateTime now) {
+        forgetAttachments(mail);
         jdbc.sql("""
                         update outbox set pending = false, sent_at = ?, attempts = attempts + 1, last_error = null,
                             text_body = null, html_body = null
@@ -130,6 +157,7 @@ class DeliveryWorker implements SmartLifecycle {
         int attempts = mail.attempts() + 1;
         String reason = error.length() > 500 ? error.substring(0, 500) : error;
         if (attempts >= maxAttempts) {
+            forgetAttachments(mail);
             jdbc.sql("""
                             update outbox set pending = false, failed_at = ?, attempts = ?, last_error = ?,
                                 text_body = null, html_body = null
@@ -138,6 +166,14 @@ class DeliveryWorker implements SmartLifecycle {
         } else {
             jdbc.sql("update outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
                     .params(attempts, now.plus(backoff(firstRetry, attempts)), reason, mail.id())
+                    .update();
+        }
+    }
+
+    private void forgetAttachments(PendingMail mail) {
+        if (!mail.attachments().isEmpty()) {
+            jdbc.sql("delete from outbox_attachment where outbox_id = ?")
+                    .param(mail.id())
                     .update();
         }
     }

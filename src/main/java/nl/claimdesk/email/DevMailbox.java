@@ -65,9 +65,13 @@ class DevMailbox implements MailTransport {
                         rs.getString("recipient"),
                         rs.getString("subject"),
                         rs.getObject("sent_at", OffsetDateTime.class),
-                        rs.getString("text_body"),
+                        rs.getString("text_body") + attachmentLine(rs.getString("attachments")),
                         rs.getString("html_body")))
                 .optional();
+    }
+
+    private static String attachmentLine(@org.jspecify.annotations.Nullable String attachments) {
+        return attachments == null || attachments.isEmpty() ? "" : "\n\n[Attachments: " + attachments + "]";
     }
 
     record Entry(UUID id, String recipient, String subject, OffsetDateTime sentAt, String text, String html) {}

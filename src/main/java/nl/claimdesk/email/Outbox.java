@@ -55,6 +55,11 @@ public class Outbox {
                         now,
                         now)
                 .update();
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            jdbc.sql("insert into outbox_attachment (outbox_id, filename, content_type, content) values (?, ?, ?, ?)")
+                    .params(id, attachment.filename(), attachment.contentType(), attachment.content())
+                    .update();
+        }
         wakeWorkerAfterCommit();
         return id;
     }

@@ -24,7 +24,39 @@ public record OutgoingMail(
         List<String> paragraphs,
         @Nullable Button button,
         List<String> closing,
-        Footer footer) {
+        Footer footer,
+        List<Attachment> attachments) {
+
+    /** A mail without attachments. */
+    public OutgoingMail(
+            String kind,
+            MailPriority priority,
+            EmailAddress to,
+            @Nullable UUID accountId,
+            Language language,
+            String subject,
+            String greeting,
+            List<String> paragraphs,
+            @Nullable Button button,
+            List<String> closing,
+            Footer footer) {
+        this(
+                kind,
+                priority,
+                to,
+                accountId,
+                language,
+                subject,
+                greeting,
+                paragraphs,
+                button,
+                closing,
+                footer,
+                List.of());
+    }
+
+    /** A file sent along, such as the signed agreement as PDF. */
+    public record Attachment(String filename, String contentType, byte[] content) {}
 
     /** A call to action: a link shown as a button in HTML and as a plain address in text. */
     public record Button(String label, String url) {}

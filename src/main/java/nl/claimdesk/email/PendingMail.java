@@ -1,7 +1,15 @@
 package nl.claimdesk.email;
 
+import java.util.List;
 import java.util.UUID;
 
-/** An outbox row claimed for delivery. */
+/** An outbox row claimed for delivery, with its attachments. */
 record PendingMail(
-        UUID id, String recipient, String subject, String text, String html, String messageId, int attempts) {}
+        UUID id,
+        String recipient,
+        String subject,
+        String text,
+        String html,
+        String messageId,
+        int attempts,
+        List<OutgoingMail.Attachment> attachments) {}

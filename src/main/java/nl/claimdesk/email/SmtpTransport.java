@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -63,7 +64,8 @@ class SmtpTransport implements MailTransport {
 
     private Transport connection() throws MessagingException {
         Transport open = connection;
-        if (open != null && (Duration.between(lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0 || !open.isConnected())) {
+        if (open != null
+                && (Duration.between(lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0 || !open.isConnected())) {
             disconnect();
             open = null;
         }
@@ -94,6 +96,10 @@ class SmtpTransport implements MailTransport {
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            helper.addAttachment(
+                    attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         message.saveChanges();
         return message;
     }

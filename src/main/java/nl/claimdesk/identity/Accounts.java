@@ -54,6 +54,63 @@ public class Accounts {
                 .update();
     }
 
+    /** Replaces the account's address with a confirmed new one. */
+    void changeEmail(AccountId id, EmailAddress email) {
+        jdbc.sql("update account set email = ?, email_normalised = ? where id = ?")
+                .params(email.value(), email.normalised(), id.value())
+                .update();
+    }
+
+    /** What is stored about the account itself, for the data export (never a token or its hash). */
+    public AccountRecord export(AccountId id) {
+        Account account = find(id).orElseThrow();
+        OffsetDateTime created = jdbc.sql("select created_at from account where id = ?")
+                .param(id.value())
+                .query(OffsetDateTime.class)
+                .single();
+        var links = jdbc.sql("""
+                        select purpose, created_at, expires_at, used_at from one_time_token where account_id = ?
+                        order by created_at""")
+                .param(id.value())
+                .query((rs, row) -> new AccountRecord.Link(
+                        rs.getString("purpose"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class),
+                        rs.getObject("used_at", OffsetDateTime.class)))
+                .list();
+        var changes = jdbc.sql(
+                        "select new_email, created_at, confirmed_at from email_change where account_id = ? order by created_at")
+                .param(id.value())
+                .query((rs, row) -> new AccountRecord.EmailChange(
+                        rs.getString("new_email"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("confirmed_at", OffsetDateTime.class)))
+                .list();
+        return new AccountRecord(
+                account.email().value(), account.language().code(), created, account.emailVerifiedAt(), links, changes);
+    }
+
+    /**
+     * Erases the account on its owner's request. When records about it must be kept (accepted agreements), only
+     * the address goes, replaced by one that reaches nobody; otherwise the account goes entirely.
+     */
+    public void erase(AccountId id, boolean keepShell) {
+        jdbc.sql("delete from one_time_token where account_id = ?")
+                .param(id.value())
+                .update();
+        jdbc.sql("delete from email_change where account_id = ?")
+                .param(id.value())
+                .update();
+        if (keepShell) {
+            String nowhere = "erased-" + id.value() + "@invalid";
+            jdbc.sql("update account set email = ?, email_normalised = ? where id = ?")
+                    .params(nowhere, nowhere, id.value())
+                    .update();
+        } else {
+            jdbc.sql("delete from account where id = ?").param(id.value()).update();
+        }
+    }
+
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(
                 new AccountId(rs.getObject("id", UUID.class)),

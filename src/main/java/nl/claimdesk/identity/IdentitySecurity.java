@@ -21,7 +21,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurity {
 
-    static final String[] LOGIN_PAGES = {"/nl/inloggen", "/nl/inloggen/*", "/en/log-in", "/en/log-in/*"};
+    static final String[] LOGIN_PAGES = {
+        "/nl/inloggen", "/nl/inloggen/*", "/en/log-in", "/en/log-in/*", "/nl/email-bevestigen/*", "/en/confirm-email/*"
+    };
 
     @Bean
     @Order(30)
@@ -38,7 +40,9 @@ class IdentitySecurity {
                         "/nl/inloggen",
                         "/nl/inloggen/**",
                         "/en/log-in",
-                        "/en/log-in/**")
+                        "/en/log-in/**",
+                        "/nl/email-bevestigen/*",
+                        "/en/confirm-email/*")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/dossier", "/dossier/**")
                         .hasRole(ParticipantSessions.ROLE)
                         .requestMatchers(HttpMethod.GET, LOGIN_PAGES)

@@ -13,6 +13,7 @@ import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.SiteUrls;
 import nl.claimdesk.web.Texts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The mails of signing up, in the registrant's language, each naming the campaign and its privacy statement. */
@@ -87,6 +88,106 @@ class RegistrationMails {
                 List.of(t.get("mail.repeated.notYou"), t.get("mail.signature")));
     }
 
+    /** Confirms a withdrawal: who was withdrawn, what happens to the data, and that no reason was needed. */
+    void withdrawn(
+            EmailAddress to,
+            AccountId account,
+            CampaignSummary campaign,
+            Language language,
+            List<String> names,
+            boolean whole) {
+        Texts t = pages.texts(language);
+        String name = campaign.name(language);
+        String who = names.isEmpty() ? "" : String.join(", ", names);
+        send(
+                "registration.withdrawn",
+                to,
+                account,
+                campaign,
+                language,
+                t.get("mail.withdrawn.subject", name),
+                List.of(
+                        whole ? t.get("mail.withdrawn.whole", name) : t.get("mail.withdrawn.claimants", who, name),
+                        t.get("mail.withdrawn.kept"),
+                        t.get("mail.withdrawn.mistake")),
+                null,
+                List.of(t.get("mail.signature")));
+    }
+
+    /** Tells the parent that a child came of age and can take the file over. */
+    void cameOfAge(EmailAddress to, AccountId account, CampaignSummary campaign, Language language, String childName) {
+        Texts t = pages.texts(language);
+        String name = campaign.name(language);
+        send(
+                "registration.came-of-age",
+                to,
+                account,
+                campaign,
+                language,
+                t.get("mail.cameOfAge.subject", childName),
+                List.of(
+                        t.get(
+                                "mail.cameOfAge.body",
+                                childName,
+                                name,
+                                campaign.eligibility().majorityAge()),
+                        t.get("mail.cameOfAge.how")),
+                new OutgoingMail.Button(t.get("mail.repeated.button"), urls.absolute(SitePaths.logIn(language))),
+                List.of(t.get("mail.signature")));
+    }
+
+    /** Invites the young adult to take their file over under their own account. */
+    void handoverInvitation(
+            EmailAddress to, CampaignSummary campaign, Language language, String parentName, String token) {
+        Texts t = pages.texts(language);
+        String name = campaign.name(language);
+        outbox.enqueue(new OutgoingMail(
+                "registration.handover",
+                MailPriority.TRANSACTIONAL,
+                to,
+                null,
+                language,
+                t.get("mail.handover.subject", name),
+                t.get("mail.greeting"),
+                List.of(
+                        t.get("mail.handover.body", parentName, name),
+                        t.get(
+                                "mail.handover.lifetime",
+                                TokenPurpose.HAND_OVER.lifetime().toDays())),
+                new OutgoingMail.Button(
+                        t.get("mail.handover.button"), urls.absolute(HandoverController.linkPath(language, token))),
+                List.of(t.get("mail.handover.notYou"), t.get("mail.signature")),
+                footer(campaign, language)));
+    }
+
+    /** Reminds someone who never confirmed their address, halfway to the day the sign-up is erased. */
+    void unverifiedReminder(
+            EmailAddress to,
+            AccountId account,
+            CampaignSummary campaign,
+            Language language,
+            String token,
+            long daysLeft) {
+        Texts t = pages.texts(language);
+        String name = campaign.name(language);
+        send(
+                "registration.reminder",
+                to,
+                account,
+                campaign,
+                language,
+                t.get("mail.reminder.subject", name),
+                List.of(t.get("mail.reminder.body", name, daysLeft), verifyLifetime(t)),
+                new OutgoingMail.Button(
+                        t.get("mail.verify.button"), urls.absolute(VerificationController.linkPath(language, token))),
+                List.of(t.get("mail.verify.notYou"), t.get("mail.signature")));
+    }
+
+    private OutgoingMail.Footer footer(CampaignSummary campaign, Language language) {
+        return new OutgoingMail.Footer(
+                campaign.name(language), urls.absolute(SitePaths.privacy(language, campaign.slug())));
+    }
+
     private String verifyLifetime(Texts t) {
         return t.get(
                 "mail.verify.lifetime",
@@ -101,7 +202,7 @@ class RegistrationMails {
             Language language,
             String subject,
             List<String> paragraphs,
-            OutgoingMail.Button button,
+            OutgoingMail.@Nullable Button button,
             List<String> closing) {
         Texts t = pages.texts(language);
         outbox.enqueue(new OutgoingMail(

@@ -14,7 +14,8 @@ class RegistrationSecurity {
 
     private static final String[] PAGES = {
         "/nl/*/aanmelden", "/nl/*/aanmelden/*", "/en/*/sign-up", "/en/*/sign-up/*",
-        "/nl/bevestigen", "/nl/bevestigen/*", "/en/confirm", "/en/confirm/*"
+        "/nl/bevestigen", "/nl/bevestigen/*", "/en/confirm", "/en/confirm/*",
+        "/nl/overdracht/*", "/en/take-over/*"
     };
 
     @Bean

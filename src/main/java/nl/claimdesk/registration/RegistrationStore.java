@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,13 +103,13 @@ class RegistrationStore {
                 .update();
         jdbc.sql(
                         "insert into duplicate_review (id, claimant_id, duplicate_of, reason, created_at) values (?, ?, ?, ?, ?)")
-                .params(nl.claimdesk.shared.Ids.newId(), claimantId, first, reason, now)
+                .params(Ids.newId(), claimantId, first, reason, now)
                 .update();
     }
 
     void recordRepeat(UUID registration, UUID idempotencyKey, OffsetDateTime now) {
         jdbc.sql("insert into repeated_signup (id, registration_id, idempotency_key, created_at) values (?, ?, ?, ?)")
-                .params(nl.claimdesk.shared.Ids.newId(), registration, idempotencyKey, now)
+                .params(Ids.newId(), registration, idempotencyKey, now)
                 .update();
     }
 
@@ -141,33 +143,39 @@ class RegistrationStore {
     }
 
     List<RegistrationSummary> ofAccount(AccountId account) {
-        Map<UUID, RegistrationSummary.Builder> registrations = new LinkedHashMap<>();
+        return summaries("r.account_id = ?", account.value());
+    }
+
+    Optional<RegistrationSummary> summary(UUID registration) {
+        return summaries("r.id = ?", registration).stream().findFirst();
+    }
+
+    /** The registrations matching {@code condition}, each with the claimants its owner still acts for. */
+    private List<RegistrationSummary> summaries(String condition, Object parameter) {
+        Map<UUID, RegistrationSummary> registrations = new LinkedHashMap<>();
+        Map<UUID, List<RegistrationSummary.Claimant>> claimants = new LinkedHashMap<>();
         jdbc.sql("""
-                        select r.id, r.reference, r.campaign_id, r.kind, r.first_name, r.last_name, r.created_at,
-                            r.verified_at, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
-                            c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status
-                        from registration r left join claimant c on c.registration_id = r.id
-                        where r.account_id = ?
-                        order by r.created_at, c.position""").param(account.value()).query(rs -> {
+                        select r.*, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
+                            c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
+                            c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
+                            c.withdrawn_at as claimant_withdrawn_at
+                        from registration r
+                        left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
+                        where """ + condition + """
+
+                        order by r.created_at, c.position""").param(parameter).query(rs -> {
             UUID id = rs.getObject("id", UUID.class);
-            RegistrationSummary.Builder builder = registrations.get(id);
-            if (builder == null) {
-                builder = new RegistrationSummary.Builder(registration(rs));
-                registrations.put(id, builder);
+            if (!registrations.containsKey(id)) {
+                registrations.put(id, registration(rs));
+                claimants.put(id, new ArrayList<>());
             }
             UUID claimantId = rs.getObject("claimant_id", UUID.class);
             if (claimantId != null) {
-                builder.claimants.add(new RegistrationSummary.Claimant(
-                        claimantId,
-                        rs.getString("claimant_kind"),
-                        rs.getString("claimant_first"),
-                        rs.getString("claimant_last"),
-                        rs.getObject("claimant_birth", LocalDate.class),
-                        rs.getString("claimant_status")));
+                claimants.get(id).add(claimant(rs, claimantId));
             }
         });
         List<RegistrationSummary> summaries = new ArrayList<>();
-        registrations.values().forEach(builder -> summaries.add(builder.build()));
+        registrations.forEach((id, registration) -> summaries.add(withClaimants(registration, claimants.get(id))));
         return summaries;
     }
 
@@ -179,9 +187,377 @@ class RegistrationStore {
                 RegistrationKind.valueOf(rs.getString("kind")),
                 rs.getString("first_name"),
                 rs.getString("last_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("postcode"),
+                rs.getString("country"),
+                Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("verified_at", OffsetDateTime.class),
+                rs.getObject("withdrawn_at", OffsetDateTime.class),
                 List.of());
+    }
+
+    private static RegistrationSummary.Claimant claimant(ResultSet rs, UUID id) throws SQLException {
+        Object ended = rs.getObject("use_ended_year");
+        return new RegistrationSummary.Claimant(
+                id,
+                ClaimantKind.CHILD.name().equals(rs.getString("claimant_kind")),
+                rs.getString("claimant_first"),
+                rs.getString("claimant_last"),
+                rs.getObject("claimant_birth", LocalDate.class),
+                rs.getInt("use_started_year"),
+                ended == null ? null : ((Number) ended).intValue(),
+                ClaimantStatus.valueOf(rs.getString("claimant_status")),
+                rs.getObject("participation_completed_at", OffsetDateTime.class),
+                rs.getObject("came_of_age_on", LocalDate.class),
+                rs.getObject("claimant_withdrawn_at", OffsetDateTime.class));
+    }
+
+    private static RegistrationSummary withClaimants(
+            RegistrationSummary r, List<RegistrationSummary.Claimant> claimants) {
+        return new RegistrationSummary(
+                r.id(),
+                r.reference(),
+                r.campaign(),
+                r.kind(),
+                r.firstName(),
+                r.lastName(),
+                r.dateOfBirth(),
+                r.postcode(),
+                r.country(),
+                r.language(),
+                r.createdAt(),
+                r.verifiedAt(),
+                r.withdrawnAt(),
+                List.copyOf(claimants));
+    }
+
+    void recordEvent(
+            UUID registration,
+            @Nullable UUID claimant,
+            String kind,
+            String actor,
+            @Nullable String detail,
+            OffsetDateTime at) {
+        jdbc.sql("""
+                        insert into registration_event (id, registration_id, claimant_id, kind, actor, occurred_at, detail)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(Ids.newId(), registration, claimant, kind, actor, at, detail)
+                .update();
+    }
+
+    List<RegistrationEvent> events(UUID registration) {
+        return jdbc.sql("""
+                        select kind, actor, occurred_at, claimant_id, detail from registration_event
+                        where registration_id = ? order by occurred_at desc, id desc""")
+                .param(registration)
+                .query((rs, row) -> new RegistrationEvent(
+                        rs.getString("kind"),
+                        rs.getString("actor"),
+                        rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getObject("claimant_id", UUID.class),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    /** Children of the campaign born on or before {@code bornBy} who are still registered and not yet of age. */
+    List<ComingOfAgeCandidate> comingOfAge(CampaignId campaign, LocalDate bornBy) {
+        return jdbc.sql("""
+                        select c.id, c.registration_id, c.first_name, c.last_name, c.date_of_birth from claimant c
+                        join registration r on r.id = c.registration_id
+                        where r.campaign_id = ? and c.kind = 'CHILD' and c.status in ('REGISTERED', 'UNDER_REVIEW')
+                            and c.came_of_age_on is null and c.date_of_birth <= ?""")
+                .params(campaign.value(), bornBy)
+                .query((rs, row) -> new ComingOfAgeCandidate(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("registration_id", UUID.class),
+                        rs.getString("first_name") + " " + rs.getString("last_name"),
+                        rs.getObject("date_of_birth", LocalDate.class)))
+                .list();
+    }
+
+    /** Marks the claimant as come of age; false when another run did so first. */
+    boolean markCameOfAge(UUID claimant, LocalDate on) {
+        return jdbc.sql("update claimant set came_of_age_on = ? where id = ? and came_of_age_on is null")
+                        .params(on, claimant)
+                        .update()
+                == 1;
+    }
+
+    record ComingOfAgeCandidate(UUID claimant, UUID registration, String name, LocalDate dateOfBirth) {}
+
+    void insertInvitation(UUID id, UUID claimant, String email, OffsetDateTime at) {
+        jdbc.sql("insert into handover_invitation (id, claimant_id, email, created_at) values (?, ?, ?, ?)")
+                .params(id, claimant, email, at)
+                .update();
+    }
+
+    Optional<Invitation> invitation(UUID id) {
+        return jdbc.sql("""
+                        select i.id, i.claimant_id, i.email, i.accepted_at, c.registration_id from handover_invitation i
+                        join claimant c on c.id = i.claimant_id where i.id = ?""")
+                .param(id)
+                .query((rs, row) -> new Invitation(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("claimant_id", UUID.class),
+                        rs.getObject("registration_id", UUID.class),
+                        rs.getString("email"),
+                        rs.getObject("accepted_at", OffsetDateTime.class) != null))
+                .optional();
+    }
+
+    boolean acceptInvitation(UUID id, OffsetDateTime at) {
+        return jdbc.sql("update handover_invitation set accepted_at = ? where id = ? and accepted_at is null")
+                        .params(at, id)
+                        .update()
+                == 1;
+    }
+
+    /** A registration of the young adult's own, made from the claimant their parent registered. */
+    void insertTakenOverRegistration(
+            UUID id,
+            RegistrationSummary parents,
+            RegistrationSummary.Claimant claimant,
+            AccountId account,
+            OffsetDateTime at) {
+        jdbc.sql("""
+                        insert into registration (id, reference, campaign_id, account_id, kind, first_name, last_name,
+                            date_of_birth, postcode, country, language, privacy_acknowledged_at, idempotency_key,
+                            created_at, verified_at)
+                        values (?, ?, ?, ?, 'SELF', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        RegistrationReference.random(),
+                        parents.campaign().value(),
+                        account.value(),
+                        claimant.firstName(),
+                        claimant.lastName(),
+                        claimant.dateOfBirth(),
+                        parents.postcode(),
+                        parents.country(),
+                        parents.language().code(),
+                        at,
+                        UUID.randomUUID(),
+                        at,
+                        at)
+                .update();
+    }
+
+    /**
+     * Moves the claimant into the young adult's registration: a new claimant row there (the young adult must accept
+     * the agreement themself), the old one marked handed over, and the identity key pointing at the new one.
+     */
+    void handOver(UUID claimant, UUID newClaimant, UUID registration, OffsetDateTime at) {
+        jdbc.sql("""
+                        insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
+                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key,
+                            created_at, came_of_age_on)
+                        select ?, ?, ?, 'SELF', first_name, last_name, date_of_birth, use_started_year, use_ended_year,
+                            false, case when status = 'UNDER_REVIEW' then 'UNDER_REVIEW' else 'REGISTERED' end,
+                            identity_key, ?, came_of_age_on
+                        from claimant where id = ?""")
+                .params(newClaimant, registration, nextPosition(registration), at, claimant)
+                .update();
+        jdbc.sql("update claimant set status = 'HANDED_OVER' where id = ?")
+                .param(claimant)
+                .update();
+        jdbc.sql("update claimant_identity set claimant_id = ? where claimant_id = ?")
+                .params(newClaimant, claimant)
+                .update();
+    }
+
+    record Invitation(UUID id, UUID claimant, UUID registration, String email, boolean accepted) {}
+
+    List<String> invitationsSentTo(UUID registration) {
+        return jdbc.sql("""
+                        select i.email from handover_invitation i join claimant c on c.id = i.claimant_id
+                        where c.registration_id = ? order by i.created_at""").param(registration).query(String.class).list();
+    }
+
+    int repeatedSignUps(UUID registration) {
+        return jdbc.sql("select count(*) from repeated_signup where registration_id = ?")
+                .param(registration)
+                .query(Integer.class)
+                .single();
+    }
+
+    List<DuplicateReviewRecord> reviews(UUID registration) {
+        return jdbc.sql("""
+                        select d.claimant_id, d.reason, d.created_at, d.resolved_at from duplicate_review d
+                        join claimant c on c.id = d.claimant_id where c.registration_id = ?""")
+                .param(registration)
+                .query((rs, row) -> new DuplicateReviewRecord(
+                        rs.getObject("claimant_id", UUID.class),
+                        rs.getString("reason"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("resolved_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Removes everything of a registration that was never completed by an acceptance. */
+    void delete(UUID registration) {
+        String claimants = "select id from claimant where registration_id = ?";
+        jdbc.sql("delete from handover_invitation where claimant_id in (" + claimants + ")")
+                .param(registration)
+                .update();
+        jdbc.sql("delete from duplicate_review where claimant_id in (" + claimants + ") or duplicate_of in ("
+                        + claimants + ")")
+                .params(registration, registration)
+                .update();
+        jdbc.sql("delete from claimant_identity where claimant_id in (" + claimants + ")")
+                .param(registration)
+                .update();
+        jdbc.sql("delete from registration_event where registration_id = ?")
+                .param(registration)
+                .update();
+        jdbc.sql("delete from repeated_signup where registration_id = ?")
+                .param(registration)
+                .update();
+        jdbc.sql("delete from claimant where registration_id = ?")
+                .param(registration)
+                .update();
+        jdbc.sql("delete from registration where id = ?").param(registration).update();
+    }
+
+    /**
+     * Keeps only the shell of a registration whose acceptances must be kept as proof: names, dates of birth,
+     * postcode and the identity keys go; the reference, campaign, kind, dates and the history stay.
+     */
+    void anonymise(UUID registration, OffsetDateTime at) {
+        jdbc.sql(
+                        "delete from handover_invitation where claimant_id in (select id from claimant where registration_id = ?)")
+                .param(registration)
+                .update();
+        jdbc.sql(
+                        "delete from claimant_identity where claimant_id in (select id from claimant where registration_id = ?)")
+                .param(registration)
+                .update();
+        jdbc.sql("""
+                        update claimant set first_name = null, last_name = null, date_of_birth = null, anonymised_at = ?,
+                            identity_key = 'anonymised:' || id
+                        where registration_id = ?""").params(at, registration).update();
+        jdbc.sql("""
+                        update registration set first_name = null, last_name = null, date_of_birth = null, postcode = null,
+                            withdrawal_reason = null, anonymised_at = ?
+                        where id = ?""").params(at, registration).update();
+    }
+
+    public record DuplicateReviewRecord(
+            UUID claimant,
+            String reason,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime resolvedAt) {}
+
+    /** Unconfirmed registrations created before {@code before}; with {@code unremindedOnly}, those not reminded yet. */
+    List<Unconfirmed> unconfirmedBefore(OffsetDateTime before, boolean unremindedOnly) {
+        return jdbc.sql("select id, account_id, campaign_id, language, withdrawn_at, created_at from registration"
+                        + " where verified_at is null and created_at <= ?"
+                        + (unremindedOnly ? " and reminded_at is null" : ""))
+                .param(before)
+                .query((rs, row) -> new Unconfirmed(
+                        rs.getObject("id", UUID.class),
+                        new AccountId(rs.getObject("account_id", UUID.class)),
+                        new CampaignId(rs.getObject("campaign_id", UUID.class)),
+                        Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT),
+                        rs.getObject("withdrawn_at", OffsetDateTime.class) != null,
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    boolean markReminded(UUID registration, OffsetDateTime at) {
+        return jdbc.sql(
+                                "update registration set reminded_at = ? where id = ? and reminded_at is null and verified_at is null")
+                        .params(at, registration)
+                        .update()
+                == 1;
+    }
+
+    int registrationsOf(AccountId account) {
+        return jdbc.sql("select count(*) from registration where account_id = ?")
+                .param(account.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    record Unconfirmed(
+            UUID id,
+            AccountId account,
+            CampaignId campaign,
+            Language language,
+            boolean withdrawn,
+            OffsetDateTime createdAt) {}
+
+    AccountId owner(UUID registration) {
+        return new AccountId(jdbc.sql("select account_id from registration where id = ?")
+                .param(registration)
+                .query(UUID.class)
+                .single());
+    }
+
+    int nextPosition(UUID registration) {
+        return jdbc.sql("select coalesce(max(position), -1) + 1 from claimant where registration_id = ?")
+                .param(registration)
+                .query(Integer.class)
+                .single();
+    }
+
+    void markParticipationComplete(UUID claimant, OffsetDateTime at) {
+        jdbc.sql(
+                        "update claimant set participation_completed_at = ? where id = ? and participation_completed_at is null")
+                .params(at, claimant)
+                .update();
+    }
+
+    /** Withdraws the claimant; false if it was withdrawn (or handed over) already. */
+    boolean withdrawClaimant(UUID claimant, OffsetDateTime at) {
+        return jdbc.sql("""
+                                update claimant set status = 'WITHDRAWN', withdrawn_at = ?
+                                where id = ? and status in ('REGISTERED', 'UNDER_REVIEW')""").params(at, claimant).update() == 1;
+    }
+
+    /** Withdraws the registration as a whole; false if it was withdrawn already. */
+    boolean withdrawRegistration(UUID registration, String channel, @Nullable String reason, OffsetDateTime at) {
+        return jdbc.sql("""
+                                update registration set withdrawn_at = ?, withdrawal_channel = ?, withdrawal_reason = ?
+                                where id = ? and withdrawn_at is null""").params(at, channel, reason, registration).update() == 1;
+    }
+
+    void correctClaimant(UUID claimant, ClaimantEntry corrected) {
+        jdbc.sql("""
+                        update claimant set first_name = ?, last_name = ?, date_of_birth = ?, use_started_year = ?,
+                            use_ended_year = ?, identity_key = ?
+                        where id = ?""")
+                .params(
+                        corrected.firstName(),
+                        corrected.lastName(),
+                        corrected.dateOfBirth(),
+                        corrected.use().startYear(),
+                        corrected.use().endYear(),
+                        identityKey(corrected),
+                        claimant)
+                .update();
+    }
+
+    /** Gives the claimant the identity key of their corrected data; false when someone else already holds it. */
+    boolean reclaimIdentity(CampaignId campaign, ClaimantEntry corrected, UUID claimant) {
+        jdbc.sql("delete from claimant_identity where claimant_id = ?")
+                .param(claimant)
+                .update();
+        return claimIdentity(campaign, corrected, claimant);
+    }
+
+    void correctRegistrant(
+            UUID registration,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String postcode,
+            String country) {
+        jdbc.sql("""
+                        update registration set first_name = ?, last_name = ?, date_of_birth = ?, postcode = ?, country = ?
+                        where id = ?""")
+                .params(firstName, lastName, dateOfBirth, postcode, country, registration)
+                .update();
     }
 
     private static String identityKey(ClaimantEntry claimant) {

@@ -2,51 +2,68 @@ package nl.claimdesk.registration;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
 
-/** A registration as its owner sees it in Mijn dossier, with its claimants. */
+/**
+ * A registration as its owner sees it in Mijn dossier, with the claimants they still act for. Names and dates are
+ * absent once the data has been anonymised.
+ */
 public record RegistrationSummary(
         UUID id,
         String reference,
         CampaignId campaign,
         RegistrationKind kind,
-        String firstName,
-        String lastName,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable String postcode,
+        String country,
+        Language language,
         OffsetDateTime createdAt,
         @Nullable OffsetDateTime verifiedAt,
+        @Nullable OffsetDateTime withdrawnAt,
         List<Claimant> claimants) {
 
     public boolean verified() {
         return verifiedAt != null;
     }
 
-    /** A claimant of the registration and where it stands ({@code REGISTERED} or {@code UNDER_REVIEW}). */
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public String registrantName() {
+        return (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);
+    }
+
+    /** A person whose claim the registration pursues. */
     public record Claimant(
-            UUID id, String kind, String firstName, String lastName, LocalDate dateOfBirth, String status) {}
+            UUID id,
+            boolean child,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable LocalDate dateOfBirth,
+            int useStartedYear,
+            @Nullable Integer useEndedYear,
+            ClaimantStatus status,
+            @Nullable OffsetDateTime participationCompletedAt,
+            @Nullable LocalDate cameOfAgeOn,
+            @Nullable OffsetDateTime withdrawnAt) {
 
-    static final class Builder {
-        private final RegistrationSummary registration;
-        final List<Claimant> claimants = new ArrayList<>();
-
-        Builder(RegistrationSummary registration) {
-            this.registration = registration;
+        public String name() {
+            return (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);
         }
 
-        RegistrationSummary build() {
-            return new RegistrationSummary(
-                    registration.id(),
-                    registration.reference(),
-                    registration.campaign(),
-                    registration.kind(),
-                    registration.firstName(),
-                    registration.lastName(),
-                    registration.createdAt(),
-                    registration.verifiedAt(),
-                    List.copyOf(claimants));
+        public boolean withdrawn() {
+            return status == ClaimantStatus.WITHDRAWN;
+        }
+
+        public boolean completed() {
+            return participationCompletedAt != null;
         }
     }
 }

@@ -90,6 +90,7 @@ class SignUps {
             }
         }
         counter.add(signUp.campaign().id(), 1);
+        store.recordEvent(registration, null, "SIGNED_UP", "PARTICIPANT", null, now);
         String token = tokens.issue(accountId, TokenPurpose.VERIFY_REGISTRATION, registration);
         mails.verify(signUp.registrant().email(), accountId, signUp.campaign(), signUp.language(), token);
     }
@@ -99,6 +100,7 @@ class SignUps {
             return;
         }
         store.recordRepeat(existing.id(), signUp.idempotencyKey(), now);
+        store.recordEvent(existing.id(), null, "SIGNED_UP_AGAIN", "PARTICIPANT", null, now);
         if (existing.verified()) {
             String login = tokens.issue(account.id(), TokenPurpose.LOG_IN, null);
             mails.alreadyRegistered(account.email(), account.id(), signUp.campaign(), signUp.language(), login);

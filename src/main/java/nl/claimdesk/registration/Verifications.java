@@ -46,8 +46,9 @@ class Verifications {
         Optional<TokenGrant> grant = tokens.consume(token, TokenPurpose.VERIFY_REGISTRATION);
         grant.ifPresent(granted -> {
             accounts.markEmailVerified(granted.account());
-            if (granted.subject() != null) {
-                store.markVerified(granted.subject(), OffsetDateTime.now(clock));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            if (granted.subject() != null && store.markVerified(granted.subject(), now)) {
+                store.recordEvent(granted.subject(), null, "VERIFIED", "PARTICIPANT", null, now);
             }
         });
         return grant.map(TokenGrant::account);

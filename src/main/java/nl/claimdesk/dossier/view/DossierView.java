@@ -1,20 +1,47 @@
 package nl.claimdesk.dossier.view;
 
 import java.util.List;
+import nl.claimdesk.web.Link;
+import org.jspecify.annotations.Nullable;
 
-/** The participant's file: their address and every registration with its claimants. */
-public record DossierView(String email, List<RegistrationCard> registrations) {
+/** The participant's file: their address, every registration with its claimants and history, and their mails. */
+public record DossierView(
+        String email,
+        @Nullable String notice,
+        List<RegistrationCard> registrations,
+        List<HistoryLine> mails,
+        List<Link> accountLinks,
+        String logoutAction) {
 
-    /** One registration: campaign, number, date, whether the address is confirmed, and the claimants. */
+    /** One registration: campaign, number, date, whether confirmed, the claimants, its history and what can be done. */
     public record RegistrationCard(
+            String id,
             String campaignName,
             String campaignHref,
             String reference,
             String kind,
             String registeredOn,
             boolean verified,
-            List<ClaimantLine> claimants) {}
+            boolean withdrawn,
+            List<ClaimantLine> claimants,
+            List<Link> actions,
+            List<HistoryLine> history) {}
 
-    /** A claimant and where their claim stands, in words. */
-    public record ClaimantLine(String name, String bornOn, String status, String statusExplanation) {}
+    /**
+     * A claimant, where their claim stands in words, and what can be done: accept the agreement, correct, withdraw,
+     * or (once of age) hand the file over ({@code handoverAction} is where the form posts).
+     */
+    public record ClaimantLine(
+            String id,
+            String name,
+            String bornOn,
+            String status,
+            String statusExplanation,
+            String statusClass,
+            @Nullable Link accept,
+            List<Link> actions,
+            @Nullable String handoverAction) {}
+
+    /** A dated line of history. */
+    public record HistoryLine(String date, String text) {}
 }

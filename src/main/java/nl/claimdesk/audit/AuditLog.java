@@ -1,0 +1,53 @@
+package nl.claimdesk.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import nl.claimdesk.shared.Ids;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what happened to whose data. Call it in the transaction of the change, so the entry exists exactly when
+ * the change does. Entries are never changed or removed (the database refuses it).
+ */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param action what was done, e.g. {@code claimant.withdrawn}
+     * @param subjectType the kind of thing it was done to, e.g. {@code registration}
+     * @param details before and after for a change, or what was read; never a token, password or IBAN
+     */
+    public void record(
+            Actor actor,
+            @Nullable String ip,
+            String action,
+            String subjectType,
+            Object subjectId,
+            @Nullable String details) {
+        jdbc.sql("""
+                        insert into audit_entry (id, occurred_at, actor_kind, actor_id, ip, action, subject_type,
+                            subject_id, details)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        Ids.newId(),
+                        OffsetDateTime.now(clock),
+                        actor.kind().name(),
+                        actor.id(),
+                        ip,
+                        action,
+                        subjectType,
+                        subjectId.toString(),
+                        details)
+                .update();
+    }
+}

@@ -1,0 +1,90 @@
+package nl.claimdesk.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.identity.Account;
+import nl.claimdesk.identity.Accounts;
+import nl.claimdesk.web.JobLocks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Once a day, on one node: registered children who reached the campaign's age of majority are marked as such, and
+ * their parent is told that the young adult can now take the file over. Running it twice changes nothing: a child
+ * is marked, and its parent mailed, once.
+ */
+@Component
+class ComingOfAge {
+
+    private static final Logger log = LoggerFactory.getLogger(ComingOfAge.class);
+
+    private final Campaigns campaigns;
+    private final RegistrationStore store;
+    private final Accounts accounts;
+    private final RegistrationMails mails;
+    private final JobLocks locks;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ComingOfAge(
+            Campaigns campaigns,
+            RegistrationStore store,
+            Accounts accounts,
+            RegistrationMails mails,
+            JobLocks locks,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.store = store;
+        this.accounts = accounts;
+        this.mails = mails;
+        this.locks = locks;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${claimdesk.jobs.coming-of-age:0 15 3 * * *}")
+    void daily() {
+        if (locks.tryLock("coming-of-age", Duration.ofHours(20))) {
+            int marked = run(LocalDate.now(clock));
+            log.info("Coming of age: {} claimant(s) marked", marked);
+        }
+    }
+
+    /** Marks every child who came of age by {@code today}; returns how many were marked in this run. */
+    int run(LocalDate today) {
+        int marked = 0;
+        for (CampaignSummary campaign : campaigns.all()) {
+            int majority = campaign.eligibility().majorityAge();
+            for (RegistrationStore.ComingOfAgeCandidate child :
+                    store.comingOfAge(campaign.id(), today.minusYears(majority))) {
+                Boolean done = transactions.execute(status -> mark(campaign, child, majority));
+                marked += Boolean.TRUE.equals(done) ? 1 : 0;
+            }
+        }
+        return marked;
+    }
+
+    private boolean mark(CampaignSummary campaign, RegistrationStore.ComingOfAgeCandidate child, int majority) {
+        if (!store.markCameOfAge(child.claimant(), child.dateOfBirth().plusYears(majority))) {
+            return false;
+        }
+        store.recordEvent(
+                child.registration(),
+                child.claimant(),
+                "CAME_OF_AGE",
+                "SYSTEM",
+                null,
+                java.time.OffsetDateTime.now(clock));
+        RegistrationSummary registration = store.summary(child.registration()).orElseThrow();
+        Account parent = accounts.find(store.owner(child.registration())).orElseThrow();
+        mails.cameOfAge(parent.email(), parent.id(), campaign, registration.language(), child.name());
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+package nl.claimdesk.registration;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.campaign.RegistrationCounter;
+import nl.claimdesk.identity.Accounts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ending participation (opzeggen), for one claimant or the whole registration, with no reason needed. A withdrawn
+ * claimant stops counting at once; a registration whose every claimant is withdrawn is withdrawn as a whole and
+ * leaves the public counter. The registrant gets a confirmation by mail; the change is in the history and the audit
+ * log.
+ */
+@Component
+public class Withdrawals {
+
+    private final RegistrationStore store;
+    private final RegistrationCounter counter;
+    private final Accounts accounts;
+    private final Campaigns campaigns;
+    private final RegistrationMails mails;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Withdrawals(
+            RegistrationStore store,
+            RegistrationCounter counter,
+            Accounts accounts,
+            Campaigns campaigns,
+            RegistrationMails mails,
+            AuditLog audit,
+            Clock clock) {
+        this.store = store;
+        this.counter = counter;
+        this.accounts = accounts;
+        this.campaigns = campaigns;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Withdraws one claimant; false when there was nothing to withdraw (already withdrawn, or not this file's). */
+    @Transactional
+    public boolean withdrawClaimant(
+            UUID registration,
+            UUID claimant,
+            WithdrawalChannel channel,
+            @Nullable String reason,
+            Actor actor,
+            @Nullable String ip) {
+        RegistrationSummary summary = store.summary(registration).orElse(null);
+        if (summary == null
+                || summary.claimants().stream().noneMatch(found -> found.id().equals(claimant))) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!store.withdrawClaimant(claimant, now)) {
+            return false;
+        }
+        store.recordEvent(
+                registration, claimant, "CLAIMANT_WITHDRAWN", actor.kind().name(), channel.name(), now);
+        audit.record(actor, ip, "claimant.withdrawn", "claimant", claimant, detail(channel, reason));
+        RegistrationSummary after = store.summary(registration).orElseThrow();
+        boolean nobodyLeft = after.claimants().stream().allMatch(RegistrationSummary.Claimant::withdrawn);
+        List<String> names = summary.claimants().stream()
+                .filter(found -> found.id().equals(claimant))
+                .map(RegistrationSummary.Claimant::name)
+                .toList();
+        if (nobodyLeft) {
+            endRegistration(after, channel, reason, now);
+        }
+        confirm(after, names, nobodyLeft);
+        return true;
+    }
+
+    /** Withdraws the whole registration and every claimant in it; false when it was withdrawn already. */
+    @Transactional
+    public boolean withdrawRegistration(
+            UUID registration, WithdrawalChannel channel, @Nullable String reason, Actor actor, @Nullable String ip) {
+        RegistrationSummary summary = store.summary(registration).orElse(null);
+        if (summary == null || summary.withdrawn()) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> names = summary.claimants().stream()
+                .filter(claimant -> store.withdrawClaimant(claimant.id(), now))
+                .map(RegistrationSummary.Claimant::name)
+                .toList();
+        endRegistration(summary, channel, reason, now);
+        audit.record(actor, ip, "registration.withdrawn", "registration", registration, detail(channel, reason));
+        confirm(summary, names, true);
+        return true;
+    }
+
+    private void endRegistration(
+            RegistrationSummary summary, WithdrawalChannel channel, @Nullable String reason, OffsetDateTime now) {
+        if (store.withdrawRegistration(summary.id(), channel.name(), reason, now)) {
+            counter.add(summary.campaign(), -1);
+            store.recordEvent(
+                    summary.id(),
+                    null,
+                    "WITHDRAWN",
+                    channel == WithdrawalChannel.ONLINE ? "PARTICIPANT" : "STAFF",
+                    channel.name(),
+                    now);
+        }
+    }
+
+    private void confirm(RegistrationSummary summary, List<String> names, boolean whole) {
+        var account = accounts.find(store.owner(summary.id())).orElseThrow();
+        campaigns
+                .byId(summary.campaign())
+                .ifPresent(campaign ->
+                        mails.withdrawn(account.email(), account.id(), campaign, summary.language(), names, whole));
+    }
+
+    private static String detail(WithdrawalChannel channel, @Nullable String reason) {
+        return "channel=" + channel + (reason == null || reason.isBlank() ? "" : "; reason given");
+    }
+}
