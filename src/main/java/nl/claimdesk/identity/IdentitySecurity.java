@@ -27,7 +27,7 @@ class IdentitySecurity {
 
     @Bean
     @Order(30)
-    SecurityFilterChain participants(
+    SecurityFilterChain participantAccess(
             HttpSecurity http,
             Clock clock,
             @Value("${claimdesk.session.absolute-timeout:12h}") Duration absoluteTimeout)

@@ -161,19 +161,19 @@ class RegistrationStore {
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
                         left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
-                        where """ + condition + """
-
-                        order by r.created_at, c.position""").param(parameter).query(rs -> {
-            UUID id = rs.getObject("id", UUID.class);
-            if (!registrations.containsKey(id)) {
-                registrations.put(id, registration(rs));
-                claimants.put(id, new ArrayList<>());
-            }
-            UUID claimantId = rs.getObject("claimant_id", UUID.class);
-            if (claimantId != null) {
-                claimants.get(id).add(claimant(rs, claimantId));
-            }
-        });
+                        """ + " where " + condition + " order by r.created_at, c.position")
+                .param(parameter)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (!registrations.containsKey(id)) {
+                        registrations.put(id, registration(rs));
+                        claimants.put(id, new ArrayList<>());
+                    }
+                    UUID claimantId = rs.getObject("claimant_id", UUID.class);
+                    if (claimantId != null) {
+                        claimants.get(id).add(claimant(rs, claimantId));
+                    }
+                });
         List<RegistrationSummary> summaries = new ArrayList<>();
         registrations.forEach((id, registration) -> summaries.add(withClaimants(registration, claimants.get(id))));
         return summaries;
