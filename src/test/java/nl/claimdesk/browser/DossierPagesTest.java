@@ -1,0 +1,86 @@
+package nl.claimdesk.browser;
+
+import static nl.claimdesk.registration.Funnel.child;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.registration.Funnel;
+import nl.claimdesk.registration.SiteClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every page of Mijn dossier meets WCAG 2.1 AA (axe-core) and works in Chromium, with and without errors. */
+@BrowserTest
+class DossierPagesTest {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/nl/bevestigen/[A-Za-z0-9_-]+)");
+
+    private final Browser browser = Browser.shared();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyDossierPageIsAccessible() {
+        SignUpPages pages = loggedIn();
+        pages.open("/dossier");
+        pages.accessible();
+        List<String> links = pages.page().findElements(By.cssSelector("main a[href^='/dossier']")).stream()
+                .map(anchor -> anchor.getDomAttribute("href"))
+                .filter(href -> !href.contains(".pdf") && !href.contains("my-data"))
+                .distinct()
+                .toList();
+        assertThat(links).hasSizeGreaterThanOrEqualTo(9);
+        for (String link : links) {
+            pages.open(link);
+            assertThat(pages.page().findElements(By.tagName("h1"))).as(link).isNotEmpty();
+            pages.accessible();
+        }
+    }
+
+    @Test
+    void formsInTheDossierExplainErrorsNextToTheFields() {
+        SignUpPages pages = loggedIn();
+        pages.open("/dossier");
+        pages.follow("Nog een kind toevoegen");
+        pages.type("child-0-firstName", "Ties");
+        pages.press("Opslaan");
+        assertThat(pages.errorAt("child-0-lastName")).contains("achternaam");
+        assertThat(pages.errorAt("authority")).contains("ouderlijk gezag");
+        assertThat(pages.value("child-0-firstName")).isEqualTo("Ties");
+        pages.accessible();
+
+        pages.open("/dossier/email");
+        pages.type("email", "geen-adres");
+        pages.press("Stuur de bevestigingslink");
+        assertThat(pages.errorAt("email")).contains("naam@voorbeeld.nl");
+        pages.accessible();
+    }
+
+    /** A participant signed up and confirmed over HTTP, whose session the browser takes over. */
+    private SignUpPages loggedIn() {
+        String email = "pages-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        SiteClient client = new SiteClient(port);
+        new Funnel(client, "tiktok").signUpChildren(email, child("Mila", "Smit", "3-3-2013", "2019", ""));
+        Matcher link = LINK.matcher(TestMailServer.text(TestMailServer.awaitMail(email))
+                .replace("=\r\n", "")
+                .replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        client.get(link.group(1));
+        HttpResponse<String> confirmed = client.post(link.group(1));
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        SignUpPages pages = new SignUpPages(browser, "http://localhost:" + port);
+        pages.open("/nl");
+        browser.driver()
+                .manage()
+                .addCookie(new Cookie("SESSION", client.cookie("SESSION").orElseThrow()));
+        return pages;
+    }
+}
