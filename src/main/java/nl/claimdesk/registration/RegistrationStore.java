@@ -442,6 +442,41 @@ class RegistrationStore {
                         where id = ?""").params(at, registration).update();
     }
 
+    /** Registrations withdrawn before {@code before} whose personal data is still there. */
+    List<UUID> withdrawnNotAnonymised(OffsetDateTime before) {
+        return jdbc.sql("select id from registration where withdrawn_at <= ? and anonymised_at is null")
+                .param(before)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Withdrawn claimants of registrations that go on, withdrawn before {@code before}, not yet anonymised. */
+    List<ClaimantRef> withdrawnClaimantsNotAnonymised(OffsetDateTime before) {
+        return jdbc.sql("""
+                        select c.id, c.registration_id from claimant c join registration r on r.id = c.registration_id
+                        where c.status = 'WITHDRAWN' and c.withdrawn_at <= ? and c.anonymised_at is null
+                            and r.withdrawn_at is null""")
+                .param(before)
+                .query((rs, row) ->
+                        new ClaimantRef(rs.getObject("id", UUID.class), rs.getObject("registration_id", UUID.class)))
+                .list();
+    }
+
+    void anonymiseClaimant(UUID claimant, OffsetDateTime at) {
+        jdbc.sql("delete from handover_invitation where claimant_id = ?")
+                .param(claimant)
+                .update();
+        jdbc.sql("delete from claimant_identity where claimant_id = ?")
+                .param(claimant)
+                .update();
+        jdbc.sql("""
+                        update claimant set first_name = null, last_name = null, date_of_birth = null, anonymised_at = ?,
+                            identity_key = 'anonymised:' || id
+                        where id = ? and anonymised_at is null""").params(at, claimant).update();
+    }
+
+    record ClaimantRef(UUID claimant, UUID registration) {}
+
     public record DuplicateReviewRecord(
             UUID claimant,
             String reason,
