@@ -85,7 +85,10 @@ class MessageBundlesTest {
             used.add("dossier.kind." + refusal.name());
         }
         for (String refusal : new String[] {
-            "REGISTRANT_TOO_YOUNG", "CHILD_ALREADY_ADULT", "USE_ONLY_BEFORE_REFERENCE_DATE", "NOT_A_MINOR_DURING_USE",
+            "REGISTRANT_TOO_YOUNG",
+            "CHILD_ALREADY_ADULT",
+            "USE_ONLY_BEFORE_REFERENCE_DATE",
+            "NOT_A_MINOR_DURING_USE",
             "SUPPORTERS_NOT_ALLOWED"
         }) {
             used.add("refusal." + refusal);
@@ -94,7 +97,8 @@ class MessageBundlesTest {
             used.add("form.date." + problem);
         }
         for (String field : new String[] {"startYear", "endYear"}) {
-            for (String problem : new String[] {"MISSING", "NOT_A_NUMBER", "BEFORE_BIRTH", "IN_FUTURE", "BEFORE_START"}) {
+            for (String problem :
+                    new String[] {"MISSING", "NOT_A_NUMBER", "BEFORE_BIRTH", "IN_FUTURE", "BEFORE_START"}) {
                 used.add("form.year." + field + "." + problem);
             }
         }

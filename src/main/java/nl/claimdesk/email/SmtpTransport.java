@@ -63,7 +63,8 @@ class SmtpTransport implements MailTransport {
 
     private Transport connection() throws MessagingException {
         Transport open = connection;
-        if (open != null && (Duration.between(lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0 || !open.isConnected())) {
+        if (open != null
+                && (Duration.between(lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0 || !open.isConnected())) {
             disconnect();
             open = null;
         }

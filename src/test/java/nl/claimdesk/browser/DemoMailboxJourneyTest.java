@@ -26,8 +26,6 @@ class DemoMailboxJourneyTest {
     @LocalServerPort
     int port;
 
-
-
     @Test
     void theVerificationMailIsReadInTheDemoMailboxAndItsLinkOpensMijnDossier() {
         String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";

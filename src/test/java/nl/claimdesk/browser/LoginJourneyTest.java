@@ -24,8 +24,6 @@ class LoginJourneyTest {
     @LocalServerPort
     int port;
 
-
-
     @Test
     void aParticipantLogsInWithALinkAndOut() {
         String email = "terug-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";

@@ -22,8 +22,6 @@ class PublicSiteJourneyTest {
     @LocalServerPort
     int port;
 
-
-
     @Test
     void aParentFindsTheClaimReadsTheFaqAndTheTimelineAndSwitchesLanguage() {
         WebDriver page = browser.driver();

@@ -24,8 +24,6 @@ class SignUpJourneyTest {
 
     private SignUpPages funnel;
 
-
-
     @BeforeEach
     void freshVisitor() {
         funnel = new SignUpPages(browser, "http://localhost:" + port);

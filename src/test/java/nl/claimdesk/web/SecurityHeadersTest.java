@@ -50,7 +50,10 @@ class SecurityHeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"/dossier", "/dossier/anything"})
     void mijnDossierSendsAStrangerToTheLoginPage(String path) {
-        assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/nl/inloggen");
+        assertThat(mvc.get().uri(path))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .endsWith("/nl/inloggen");
     }
 
     @ParameterizedTest
