@@ -122,7 +122,8 @@ public class TestMailServer implements LauncherSessionListener {
         }
     }
 
-    private static boolean isFor(MimeMessage message, String recipient) {
+    /** Whether {@code recipient} (in any letter case) is among the mail's recipients. */
+    public static boolean isFor(MimeMessage message, String recipient) {
         try {
             return Arrays.stream(message.getAllRecipients())
                     .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));

@@ -49,6 +49,13 @@ public final class SiteClient {
                 .findFirst();
     }
 
+    /** Every cookie this client holds, as the value of a {@code Cookie} request header. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     /** The CSRF token of the last page read, as a form sends it. */
     public String csrf() {
         if (csrf == null) {

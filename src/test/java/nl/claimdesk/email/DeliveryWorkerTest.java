@@ -1,0 +1,301 @@
+package nl.claimdesk.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.MutableClock;
+import nl.claimdesk.Unique;
+import nl.claimdesk.shared.EmailAddress;
+import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.SiteUrls;
+import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox delivery. The application's own worker runs in the background of every test context, on today's
+ * clock; most tests here queue their mail for tomorrow and deliver it with workers of their own on tomorrow's clock,
+ * so they decide who sends what. Mail of other tests that happens to be due is sent along, as a real node would.
+ */
+@IntegrationTest
+class DeliveryWorkerTest {
+
+    private static final int MAX_ATTEMPTS = 3;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MailTransport smtp;
+
+    @Autowired
+    MailRenderer renderer;
+
+    @Autowired
+    SiteUrls urls;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private final MutableClock tomorrow = new MutableClock(
+            Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Europe/Amsterdam"));
+
+    @Test
+    void twoWorkersDeliveringAtOnceSendEachMailExactlyOnce() throws Exception {
+        List<DeliveryWorker> nodes = List.of(worker(smtp, 5), worker(smtp, 5));
+        Outbox queue = outboxOfTomorrow(nodes.getFirst());
+        List<String> recipients = new ArrayList<>();
+        List<UUID> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String recipient = Unique.email("bulk-" + i);
+            recipients.add(recipient);
+            rows.add(queue.enqueue(mail(recipient, MailPriority.BULK)));
+        }
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(nodes.size())) {
+            CountDownLatch ready = new CountDownLatch(nodes.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> running = new ArrayList<>();
+            for (DeliveryWorker node : nodes) {
+                running.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    while (node.deliverBatch() > 0) {
+                        // until this node finds nothing left to claim
+                    }
+                    return null;
+                }));
+            }
+            ready.await();
+            go.countDown();
+            for (Future<?> done : running) {
+                done.get();
+            }
+        }
+
+        assertThat(rows).allSatisfy(row -> {
+            OutboxRow sent = row(row);
+            assertThat(sent.pending()).isFalse();
+            assertThat(sent.sent()).isTrue();
+            assertThat(sent.attempts()).as("claimed and sent once").isEqualTo(1);
+        });
+        recipients.forEach(TestMailServer::awaitMail);
+        assertThat(recipients)
+                .allSatisfy(recipient -> assertThat(TestMailServer.mailsTo(recipient))
+                        .as("mails to %s", recipient)
+                        .hasSize(1));
+    }
+
+    @Test
+    void transactionalMailIsClaimedBeforeBulkMailThatWasQueuedEarlier() {
+        RecordingTransport transport = new RecordingTransport(smtp);
+        DeliveryWorker worker = worker(transport, 1);
+        Outbox queue = outboxOfTomorrow(worker);
+        UUID news = queue.enqueue(mail(Unique.email("news"), MailPriority.BULK));
+        tomorrow.advance(Duration.ofMinutes(1));
+        UUID verification = queue.enqueue(mail(Unique.email("verify"), MailPriority.TRANSACTIONAL));
+
+        for (int batch = 0; batch < 1000 && !transport.sent(news); batch++) {
+            worker.deliverBatch();
+        }
+
+        assertThat(transport.order()).containsSubsequence(verification, news);
+    }
+
+    @Test
+    void theMailCarriesTheMessageIdOfItsRowAndTheBodiesAreClearedOnceSent() throws Exception {
+        String recipient = Unique.email("message-id");
+        UUID row = transactions.execute(status -> outbox.enqueue(mail(recipient, MailPriority.TRANSACTIONAL)));
+        String messageId = jdbc.sql("select message_id from outbox where id = ?")
+                .param(row)
+                .query(String.class)
+                .single();
+
+        MimeMessage received = TestMailServer.awaitMail(recipient);
+
+        assertThat(received.getHeader("Message-ID")).containsExactly(messageId);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !row(row).pending());
+        assertThat(bodies(row)).containsOnlyNulls();
+    }
+
+    @Test
+    void aFailedMailIsRetriedWithGrowingPausesAndGivenUpAfterTheLastAttempt() {
+        RecordingTransport transport = new RecordingTransport(smtp);
+        DeliveryWorker worker = worker(transport, 50);
+        UUID refused = outboxOfTomorrow(worker).enqueue(mail(Unique.email("refused"), MailPriority.TRANSACTIONAL));
+        transport.refuse(refused, "550 mailbox unavailable");
+
+        deliverAllDue(worker);
+        assertThat(row(refused)).isEqualTo(new OutboxRow(true, 1, "550 mailbox unavailable", false));
+        tomorrow.advance(FIRST_RETRY.minusMillis(1));
+        deliverAllDue(worker);
+        assertThat(row(refused).attempts())
+                .as("not retried before the pause is over")
+                .isEqualTo(1);
+
+        tomorrow.advance(Duration.ofMillis(1));
+        deliverAllDue(worker);
+        assertThat(row(refused).attempts()).isEqualTo(2);
+        tomorrow.advance(FIRST_RETRY.multipliedBy(2).minusMillis(1));
+        deliverAllDue(worker);
+        assertThat(row(refused).attempts())
+                .as("the second pause is twice as long")
+                .isEqualTo(2);
+
+        tomorrow.advance(Duration.ofMillis(1));
+        deliverAllDue(worker);
+        assertThat(row(refused)).isEqualTo(new OutboxRow(false, MAX_ATTEMPTS, "550 mailbox unavailable", false));
+        assertThat(failedAt(refused)).isNotNull();
+        assertThat(bodies(refused)).containsOnlyNulls();
+    }
+
+    @Test
+    void thePauseBeforeARetryDoublesUpToAnHour() {
+        Duration first = Duration.ofSeconds(30);
+
+        assertThat(DeliveryWorker.backoff(first, 1)).isEqualTo(first);
+        assertThat(DeliveryWorker.backoff(first, 2)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(DeliveryWorker.backoff(first, 4)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(DeliveryWorker.backoff(first, 8)).isEqualTo(Duration.ofHours(1));
+        assertThat(DeliveryWorker.backoff(first, 60)).isEqualTo(Duration.ofHours(1));
+    }
+
+    private static void deliverAllDue(DeliveryWorker worker) {
+        while (worker.deliverBatch() == 50) {
+            // a full batch: there may be more
+        }
+    }
+
+    private DeliveryWorker worker(MailTransport transport, int batchSize) {
+        return new DeliveryWorker(
+                jdbc,
+                transactions,
+                transport,
+                tomorrow,
+                meters,
+                batchSize,
+                MAX_ATTEMPTS,
+                Duration.ofMillis(200),
+                FIRST_RETRY,
+                false);
+    }
+
+    /** An outbox that queues mail on tomorrow's clock: due for the workers of this test, not for the application's. */
+    private Outbox outboxOfTomorrow(DeliveryWorker worker) {
+        return new Outbox(jdbc, renderer, worker, urls, tomorrow);
+    }
+
+    private static OutgoingMail mail(String to, MailPriority priority) {
+        return new OutgoingMail(
+                "test.delivery",
+                priority,
+                EmailAddress.parse(to).orElseThrow(),
+                null,
+                Language.NL,
+                "Bericht voor " + to,
+                "Hallo,",
+                List.of("Dit is een test."),
+                null,
+                List.of("Groet"),
+                new OutgoingMail.Footer("Claimdesk", "http://localhost:8080/nl"));
+    }
+
+    private OutboxRow row(UUID id) {
+        return jdbc.sql("select pending, attempts, last_error, sent_at from outbox where id = ?")
+                .param(id)
+                .query((rs, row) -> new OutboxRow(
+                        rs.getBoolean("pending"),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getObject("sent_at") != null))
+                .single();
+    }
+
+    private List<@Nullable String> bodies(UUID id) {
+        return jdbc.sql("select text_body, html_body from outbox where id = ?")
+                .param(id)
+                .query((rs, row) -> {
+                    List<@Nullable String> bodies = new ArrayList<>();
+                    bodies.add(rs.getString("text_body"));
+                    bodies.add(rs.getString("html_body"));
+                    return bodies;
+                })
+                .single();
+    }
+
+    private @Nullable Object failedAt(UUID id) {
+        return jdbc.sql("select failed_at from outbox where id = ?")
+                .param(id)
+                .query((rs, row) -> rs.getObject("failed_at"))
+                .single();
+    }
+
+    private record OutboxRow(
+            boolean pending, int attempts, @Nullable String lastError, boolean sent) {}
+
+    /**
+     * Sends through another transport and remembers the order in which mails were handed over; refuses the mails it
+     * is told to refuse, as a mail server can.
+     */
+    private static final class RecordingTransport implements MailTransport {
+
+        private final MailTransport delegate;
+        private final List<UUID> order = new CopyOnWriteArrayList<>();
+        private final Map<UUID, String> refusals = new ConcurrentHashMap<>();
+
+        RecordingTransport(MailTransport delegate) {
+            this.delegate = delegate;
+        }
+
+        void refuse(UUID mail, String reason) {
+            refusals.put(mail, reason);
+        }
+
+        @Override
+        public Map<UUID, String> send(List<PendingMail> mails) {
+            mails.forEach(mail -> order.add(mail.id()));
+            Map<UUID, String> failures = new HashMap<>(delegate.send(mails.stream()
+                    .filter(mail -> !refusals.containsKey(mail.id()))
+                    .toList()));
+            mails.stream()
+                    .filter(mail -> refusals.containsKey(mail.id()))
+                    .forEach(mail -> failures.put(mail.id(), refusals.get(mail.id())));
+            return failures;
+        }
+
+        List<UUID> order() {
+            return order;
+        }
+
+        boolean sent(UUID id) {
+            return order.contains(id);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nl.claimdesk.registration;
+
+import static nl.claimdesk.registration.Funnel.child;
+import static nl.claimdesk.registration.Funnel.expectRedirect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.claimdesk.ServerTest;
+import nl.claimdesk.Unique;
+import nl.claimdesk.email.TestMailServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The sign-up form carries an idempotency key (in the draft cookie), so a double click or a retried request stores
+ * the sign-up once and sends its verification mail once, whatever the timing.
+ */
+@ServerTest
+class IdempotentSendTest {
+
+    private static final int SIMULTANEOUS_ROUNDS = 5;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void sendingTheSameFormAgainAndAgainStoresItOnce() {
+        String email = Unique.email("retry");
+        CapturedSend send = readyToSend(email);
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertAcknowledged(send.replay());
+        }
+
+        assertStoredOnceWithOneMail(email);
+    }
+
+    @Test
+    void sendingTheSameFormTwiceAtTheSameMomentStoresItOnce() throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < SIMULTANEOUS_ROUNDS; round++) {
+                String email = Unique.email("double-click");
+                CapturedSend send = readyToSend(email);
+                CountDownLatch ready = new CountDownLatch(2);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> clicks = new ArrayList<>();
+                for (int click = 0; click < 2; click++) {
+                    clicks.add(pool.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        return send.replay();
+                    }));
+                }
+                ready.await();
+                go.countDown();
+
+                for (Future<HttpResponse<String>> click : clicks) {
+                    assertAcknowledged(click.get());
+                }
+                assertStoredOnceWithOneMail(email);
+            }
+        }
+    }
+
+    private static void assertAcknowledged(HttpResponse<String> response) {
+        assertThat(expectRedirect(response).headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/nl/tiktok/aanmelden/verstuurd"));
+    }
+
+    private void assertStoredOnceWithOneMail(String email) {
+        StoredSignUps stored = new StoredSignUps(jdbc);
+        assertThat(stored.registrations(email)).as("registrations of %s", email).hasSize(1);
+        assertThat(stored.claimants(email)).hasSize(1);
+        assertThat(stored.mailsQueued(email)).as("mails queued for %s", email).isEqualTo(1);
+        TestMailServer.awaitMail(email);
+        assertThat(TestMailServer.mailsTo(email)).hasSize(1);
+    }
+
+    /** Goes through the funnel up to the check page and captures what its send button would post. */
+    private CapturedSend readyToSend(String email) {
+        SiteClient visitor = new SiteClient(port);
+        Funnel funnel = new Funnel(visitor, "tiktok");
+        expectRedirect(funnel.start("CHILDREN", email));
+        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+        funnel.check();
+        assertThat(visitor.cookie("signup")).as("the draft cookie").isPresent();
+        return new CapturedSend(
+                visitor.uri(funnel.sendPath()),
+                visitor.cookieHeader(),
+                "_csrf=" + URLEncoder.encode(visitor.csrf(), StandardCharsets.UTF_8) + "&privacy=yes");
+    }
+
+    /** The request the send button makes, replayable as often as a browser or a proxy might. */
+    private record CapturedSend(URI uri, String cookies, String form) {
+
+        HttpResponse<String> replay() {
+            return SiteClient.sendRaw(HttpRequest.newBuilder(uri)
+                    .header("Cookie", cookies)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build());
+        }
+    }
+}

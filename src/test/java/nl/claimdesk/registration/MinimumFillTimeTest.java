@@ -1,0 +1,53 @@
+package nl.claimdesk.registration;
+
+import static nl.claimdesk.registration.Funnel.child;
+import static nl.claimdesk.registration.Funnel.expectRedirect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import nl.claimdesk.Unique;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Nobody fills in the whole funnel within ten seconds; whoever does is asked to check and send again. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "claimdesk.sign-up.minimum-fill-time=10s")
+@ActiveProfiles("test")
+@DirtiesContext
+class MinimumFillTimeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSignUpSentFasterThanAPersonCanIsShownAgainWithAnExplanationAndNotStored() {
+        String email = Unique.email("too-fast");
+        Funnel funnel = new Funnel(new SiteClient(port), "tiktok");
+        expectRedirect(funnel.start("CHILDREN", email));
+        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+
+        HttpResponse<String> sent = funnel.send();
+
+        assertThat(sent.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(sent.body());
+        assertThat(page.select("h1").text()).isEqualTo("Controleer je aanmelding");
+        assertThat(page.select("#privacy #privacy-error").text()).contains("Dat ging wel erg snel");
+        assertThat(page.select(".error-summary").text()).contains("Dat ging wel erg snel");
+        assertThat(page.select("#privacy-yes").hasAttr("checked"))
+                .as("the acknowledgement is kept")
+                .isTrue();
+        assertThat(page.body().text()).contains(email, "Sem de Vries");
+        new StoredSignUps(jdbc).assertNothingStored(email);
+    }
+}
