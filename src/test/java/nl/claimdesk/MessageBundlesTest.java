@@ -102,7 +102,12 @@ class MessageBundlesTest {
                 used.add("form.year." + field + "." + problem);
             }
         }
-        for (String link : new String[] {"confirmLink.", "loginLink."}) {
+        for (String state : new String[] {"VALID", "USED", "EXPIRED", "UNKNOWN"}) {
+            used.add("handover." + state + ".title");
+            used.add("handover." + state + ".body");
+        }
+        used.add("handover.VALID.button");
+        for (String link : new String[] {"confirmLink.", "loginLink.", "emailLink."}) {
             for (String state : new String[] {"VALID", "USED", "EXPIRED", "UNKNOWN"}) {
                 used.add(link + state + ".title");
                 used.add(link + state + ".body");
@@ -110,7 +115,20 @@ class MessageBundlesTest {
             used.add(link + "VALID.button");
             used.add(link + "newLink");
         }
-        for (String status : new String[] {"REGISTERED", "UNDER_REVIEW"}) {
+        for (String kind : new String[] {
+            "SIGNED_UP", "SIGNED_UP_AGAIN", "VERIFIED", "AGREEMENT_ACCEPTED", "CLAIMANT_ADDED", "CLAIMANT_CORRECTED",
+            "DETAILS_CORRECTED", "CLAIMANT_WITHDRAWN", "WITHDRAWN", "CAME_OF_AGE", "HANDOVER_INVITED", "HANDED_OVER",
+            "TAKEN_OVER", "REMINDED", "ANONYMISED", "ANONYMISED_AFTER_WITHDRAWAL"
+        }) {
+            used.add("history." + kind);
+        }
+        for (String mail : new String[] {"SENT", "PENDING", "FAILED"}) {
+            used.add("dossier.mail." + mail);
+        }
+        for (String notice : new String[] {"handover.sent", "handover.invalid", "email", "news"}) {
+            used.add("dossier.notice." + notice);
+        }
+        for (String status : new String[] {"REGISTERED", "UNDER_REVIEW", "WITHDRAWN", "COMPLETE", "CAME_OF_AGE"}) {
             used.add("dossier.claimant." + status);
             used.add("dossier.claimant." + status + ".explanation");
         }
