@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,10 +66,20 @@ final class SignUpPages {
         waitForNextPage(current);
     }
 
+    /** Whether the element no longer belongs to the page (Chromium says so in more than one way). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException detached) {
+            return true;
+        }
+    }
+
     /** Waits until {@code current} is gone and the page that replaced it (after any redirect) has loaded. */
     private void waitForNextPage(WebElement current) {
         WebDriverWait wait = new WebDriverWait(page(), Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(current));
+        wait.until(driver -> gone(current));
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             Object state = ((JavascriptExecutor) driver).executeScript("return document.readyState");
             return "complete".equals(state)
