@@ -39,7 +39,7 @@ create table claimant (
     constraint claimant_status_known check (status in ('REGISTERED', 'UNDER_REVIEW'))
 );
 create index claimant_registration on claimant (registration_id);
-create index claimant_identity on claimant (identity_key);
+create index claimant_identity_key on claimant (identity_key);
 
 -- The first claimant registered under a normalised name and date of birth, per campaign. A second registration
 -- of the same person finds the key taken and goes to review instead of being counted twice.
