@@ -56,17 +56,23 @@ final class PersonalDataCatalogue {
     static Map<String, List<String>> rowsReferring(
             JdbcClient jdbc, Collection<UUID> ids, Collection<String> emails, String... leaveOut) {
         Set<String> ignored = Set.of(leaveOut);
+        Map<String, String> types = new TreeMap<>();
+        jdbc.sql("""
+                        select lower(table_name) as t, lower(column_name) as c, lower(data_type) as d
+                        from information_schema.columns where lower(table_schema) = 'public'""")
+                .query((rs, row) -> Map.entry(rs.getString("t") + "." + rs.getString("c"), rs.getString("d")))
+                .list()
+                .forEach(column -> types.put(column.getKey(), column.getValue()));
         Map<String, List<String>> found = new TreeMap<>();
         tables(jdbc).forEach((table, columns) -> {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             for (String column : columns) {
-                if (Set.of("account_id", "registration_id", "claimant_id").contains(column)) {
+                if (Set.of("account_id", "registration_id", "claimant_id", "actor_id", "subject_id", "principal_name")
+                        .contains(column)) {
                     conditions.add(column + " in (" + marks(ids.size()) + ")");
-                    parameters.addAll(ids);
-                } else if (Set.of("actor_id", "subject_id", "principal_name").contains(column)) {
-                    conditions.add(column + " in (" + marks(ids.size()) + ")");
-                    ids.forEach(id -> parameters.add(id.toString()));
+                    boolean uuid = "uuid".equals(types.get(table + "." + column));
+                    ids.forEach(id -> parameters.add(uuid ? id : id.toString()));
                 } else if (Set.of("email", "email_normalised", "new_email", "recipient")
                         .contains(column)) {
                     conditions.add("lower(" + column + ") in (" + marks(emails.size()) + ")");
