@@ -138,8 +138,8 @@ class HandoverTest {
         String sem = parent.claimantPath("Sem");
         parent.client().get("/dossier");
 
-        HttpResponse<String> own = parent.client().post(sem + "/handover", "email", parent.email());
-        assertThat(own.headers().firstValue("Location").orElseThrow()).contains("handover=invalid");
+        HttpResponse<String> toParent = parent.client().post(sem + "/handover", "email", parent.email());
+        assertThat(toParent.headers().firstValue("Location").orElseThrow()).contains("handover=invalid");
         assertThat(parent.client()
                         .post(parent.claimantPath("Lotte") + "/handover", "email", "x@example.nl")
                         .statusCode())
@@ -178,11 +178,11 @@ class HandoverTest {
         assertThat(takenOver.headers().firstValue("Location").orElseThrow()).endsWith("/dossier");
         assertThat(young.cookie("SESSION")).isPresent();
 
-        Dossier own2 = Dossiers.find(young, jdbc, campaign.slug(), youngAdult);
-        assertThat(own2.registration()).isNotEqualTo(parent.registration());
-        assertThat(own2.claimants()).containsOnlyKeys("Sem");
+        Dossier youngAdultsFile = Dossiers.find(young, jdbc, campaign.slug(), youngAdult);
+        assertThat(youngAdultsFile.registration()).isNotEqualTo(parent.registration());
+        assertThat(youngAdultsFile.claimants()).containsOnlyKeys("Sem");
         Map<String, Object> claimant = jdbc.sql("select kind, status, date_of_birth from claimant where id = ?")
-                .param(own2.claimant("Sem"))
+                .param(youngAdultsFile.claimant("Sem"))
                 .query()
                 .singleRow();
         assertThat(claimant.get("kind")).isEqualTo("SELF");
@@ -191,8 +191,8 @@ class HandoverTest {
         assertThat(youngDossier)
                 .contains("Sem " + last)
                 .contains("Aangemeld")
-                .contains(own2.claimantPath("Sem") + "/agreement");
-        HttpResponse<String> agreement = young.get(own2.claimantPath("Sem") + "/agreement");
+                .contains(youngAdultsFile.claimantPath("Sem") + "/agreement");
+        HttpResponse<String> agreement = young.get(youngAdultsFile.claimantPath("Sem") + "/agreement");
         assertThat(agreement.statusCode()).isEqualTo(200);
         assertThat(agreement.body()).contains("Ik ga akkoord met deze deelnameovereenkomst.");
 
@@ -216,7 +216,7 @@ class HandoverTest {
                     .isEqualTo(404);
         }
         assertThat(status(parent.claimant("Sem"))).isEqualTo("HANDED_OVER");
-        assertThat(status(own2.claimant("Sem"))).isEqualTo("REGISTERED");
+        assertThat(status(youngAdultsFile.claimant("Sem"))).isEqualTo("REGISTERED");
 
         HttpResponse<String> again = young.post(link, "privacy", "yes");
         assertThat(again.statusCode()).as("an invitation is used once").isEqualTo(200);
