@@ -71,8 +71,18 @@ class ComingOfAge {
         return marked;
     }
 
+    /**
+     * The day someone born on {@code dateOfBirth} reaches {@code majority} years, as {@link Eligibility} counts ages:
+     * someone born on 29 February comes of age on 1 March in a year without 29 February (not on 28 February, where
+     * {@link LocalDate#plusYears} would put it).
+     */
+    static LocalDate dayOfComingOfAge(LocalDate dateOfBirth, int majority) {
+        LocalDate day = dateOfBirth.plusYears(majority);
+        return day.getDayOfMonth() == dateOfBirth.getDayOfMonth() ? day : day.plusDays(1);
+    }
+
     private boolean mark(CampaignSummary campaign, RegistrationStore.ComingOfAgeCandidate child, int majority) {
-        if (!store.markCameOfAge(child.claimant(), child.dateOfBirth().plusYears(majority))) {
+        if (!store.markCameOfAge(child.claimant(), dayOfComingOfAge(child.dateOfBirth(), majority))) {
             return false;
         }
         store.recordEvent(

@@ -98,6 +98,35 @@ public class TestMailServer implements LauncherSessionListener {
         return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
     }
 
+    /** The plain-text part of a mail, decoded: what a mail program shows of it. */
+    public static String plainText(MimeMessage message) {
+        try {
+            String found = plainTextIn(message.getContent(), message.isMimeType("text/plain"));
+            if (found == null) {
+                throw new AssertionError("no plain text in the mail '" + message.getSubject() + "'");
+            }
+            return found;
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainTextIn(Object content, boolean plain) throws MessagingException, java.io.IOException {
+        if (plain && content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                String found = plainTextIn(part.getContent(), part.isMimeType("text/plain"));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The path of the first link in the mail's text that starts with {@code pathPrefix}, e.g. {@code /nl/inloggen/}. */
     public static String linkPath(MimeMessage message, String pathPrefix) {
         String decoded = text(message).replace("=\r\n", "").replace("=3D", "=");
@@ -107,6 +136,39 @@ public class TestMailServer implements LauncherSessionListener {
             throw new AssertionError("no link to " + pathPrefix + " in: " + decoded);
         }
         return link.group(1);
+    }
+
+    /** The content of the mail's first attachment of type {@code contentType} (e.g. {@code application/pdf}). */
+    public static byte[] attachment(MimeMessage message, String contentType) {
+        try {
+            byte[] found = attachmentIn(message.getContent(), contentType);
+            if (found == null) {
+                throw new AssertionError(
+                        "no " + contentType + " attachment in the mail '" + message.getSubject() + "'");
+            }
+            return found;
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] attachmentIn(Object content, String contentType)
+            throws MessagingException, java.io.IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(contentType)) {
+                    try (java.io.InputStream in = part.getInputStream()) {
+                        return in.readAllBytes();
+                    }
+                }
+                byte[] nested = attachmentIn(part.getContent(), contentType);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
     }
 
     /** The subjects of every mail received so far for {@code recipient}. */

@@ -32,6 +32,7 @@ public final class SiteClient {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private @Nullable String csrf;
+    private @Nullable String userAgent;
 
     public SiteClient(int port) {
         this.base = "http://localhost:" + port;
@@ -39,6 +40,12 @@ public final class SiteClient {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** Sends {@code value} as the User-Agent of every later request, as one particular browser would. */
+    public SiteClient userAgent(String value) {
+        this.userAgent = value;
+        return this;
     }
 
     /** The value of the cookie {@code name} this client holds, if any. */
@@ -89,7 +96,19 @@ public final class SiteClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return remember(send(HttpRequest.newBuilder(uri(path)).GET().build()));
+        return remember(send(request(path).GET().build()));
+    }
+
+    /** A GET whose answer is kept as bytes, for a download such as a PDF. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts {@code fields} (name, value, name, value, ...) with the CSRF token of the last page read. */
@@ -104,7 +123,7 @@ public final class SiteClient {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
+        HttpRequest request = request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -148,6 +167,14 @@ public final class SiteClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (userAgent != null) {
+            builder.header("User-Agent", userAgent);
+        }
+        return builder;
     }
 
     public URI uri(String path) {

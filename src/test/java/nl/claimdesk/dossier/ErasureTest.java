@@ -1,0 +1,238 @@
+package nl.claimdesk.dossier;
+
+import static nl.claimdesk.registration.Funnel.child;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.claimdesk.ServerTest;
+import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.registration.Dossiers;
+import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.SiteClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Erasure on the participant's request keeps exactly what the rule says: the proof of an accepted agreement and of
+ * its withdrawal (the acceptance, and an anonymous withdrawn shell of the registration with its history); nothing
+ * else of the person is left anywhere in the database.
+ */
+@ServerTest
+class ErasureTest {
+
+    /**
+     * Tables where a trace of the participant may stay after erasure: the back office's append-only audit log (who
+     * did what to which id, when, from where; note that the details of some entries hold before/after values, such as
+     * a corrected name or a changed address, which erasure cannot remove) and short-lived rate-limit counters.
+     */
+    private static final Set<String> TRACES_ALLOWED = Set.of("audit_entry", "rate_limit_window");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private TestCampaign campaign;
+    private String last;
+    private Dossier parent;
+
+    @BeforeEach
+    void participant() {
+        campaign = TestCampaign.create(context, "erase");
+        TestAgreements.publish(context, campaign.id());
+        last = Dossiers.uniqueLastName("Willems");
+        parent = Dossiers.confirmed(
+                port,
+                jdbc,
+                campaign.slug(),
+                Dossiers.uniqueEmail("wis"),
+                child("Sem", last, "1-2-2012", "2019", ""),
+                child("Lotte", last, "5-6-2014", "2020", "2023"));
+        SiteClient client = parent.client();
+        client.get("/dossier/preferences");
+        client.post("/dossier/preferences");
+        client.get("/dossier/email");
+        client.post("/dossier/email", "email", Dossiers.uniqueEmail("nieuw"));
+        assertThat(count("select count(*) from mail_preference where account_id = ?", parent.account()))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from email_change where account_id = ?", parent.account()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void withoutAnAcceptanceNothingOfTheParticipantIsLeft() {
+        assertThat(parent.client()
+                        .post(parent.claimantPath("Lotte") + "/withdraw")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(campaign.registrations(context)).isEqualTo(1);
+
+        HttpResponse<String> confirmation = parent.client().get("/dossier/erase");
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(count("select count(*) from account where id = ?", parent.account()))
+                .as("asking is not erasing")
+                .isEqualTo(1);
+        HttpResponse<String> erased = parent.client().post("/dossier/erase");
+        assertThat(erased.statusCode()).isEqualTo(200);
+        assertThat(erased.body())
+                .contains("Je gegevens zijn gewist")
+                .contains("Helemaal gewist: aanmelding " + parent.reference())
+                .doesNotContain("anoniem gemaakt")
+                .contains("Je bent uitgelogd");
+
+        Map<String, Long> left = references();
+        assertThat(left).as("rows that still point at the participant").isEmpty();
+        assertThat(tracesOf(last)).as("where the family name still occurs").isEmpty();
+        assertThat(tracesOf(parent.email()))
+                .as("where the address still occurs")
+                .isEmpty();
+        assertThat(campaign.registrations(context)).isZero();
+        assertLoggedOut();
+    }
+
+    @Test
+    void withAnAcceptanceOnlyTheProofAndAnAnonymousWithdrawnShellRemain() {
+        String page =
+                parent.client().get(parent.claimantPath("Sem") + "/agreement").body();
+        assertThat(parent.client()
+                        .post(
+                                parent.claimantPath("Sem") + "/agreement",
+                                "version",
+                                hidden(page, "version"),
+                                "fingerprint",
+                                hidden(page, "fingerprint"),
+                                "accept",
+                                "yes",
+                                "authority",
+                                "yes",
+                                "signer",
+                                "Anna " + last)
+                        .statusCode())
+                .isEqualTo(302);
+        TestMailServer.awaitMail(parent.email(), "is compleet");
+        List<Map<String, Object>> acceptances = acceptances();
+        assertThat(acceptances).hasSize(1);
+        long events = count("select count(*) from registration_event where registration_id = ?", parent.registration());
+
+        HttpResponse<String> erased = parent.client().post("/dossier/erase");
+        assertThat(erased.statusCode()).isEqualTo(200);
+        assertThat(erased.body())
+                .contains("Opgezegd en anoniem gemaakt: aanmelding " + parent.reference())
+                .contains("Alleen het bewijs van de overeenkomst en de opzegging blijft bewaard")
+                .doesNotContain("Helemaal gewist");
+
+        assertThat(acceptances()).as("the proof stays exactly as it was").isEqualTo(acceptances);
+
+        Map<String, Object> shell =
+                jdbc.sql("""
+                        select first_name, last_name, date_of_birth, postcode, withdrawal_reason, anonymised_at,
+                            withdrawn_at, reference from registration where id = ?""").param(parent.registration()).query().singleRow();
+        assertThat(shell.get("first_name")).isNull();
+        assertThat(shell.get("last_name")).isNull();
+        assertThat(shell.get("date_of_birth")).isNull();
+        assertThat(shell.get("postcode")).isNull();
+        assertThat(shell.get("withdrawal_reason")).isNull();
+        assertThat(shell.get("anonymised_at")).isNotNull();
+        assertThat(shell.get("withdrawn_at")).isNotNull();
+        assertThat(shell.get("reference")).isEqualTo(parent.reference());
+        List<Map<String, Object>> claimants = jdbc.sql(
+                        "select first_name, last_name, date_of_birth, status, anonymised_at from claimant where registration_id = ?")
+                .param(parent.registration())
+                .query()
+                .listOfRows();
+        assertThat(claimants).hasSize(2).allSatisfy(claimant -> {
+            assertThat(claimant.get("first_name")).isNull();
+            assertThat(claimant.get("last_name")).isNull();
+            assertThat(claimant.get("date_of_birth")).isNull();
+            assertThat(claimant.get("status")).isEqualTo("WITHDRAWN");
+            assertThat(claimant.get("anonymised_at")).isNotNull();
+        });
+        assertThat(count("select count(*) from registration_event where registration_id = ?", parent.registration()))
+                .as("the history of the agreement and its withdrawal stays")
+                .isGreaterThan(events);
+        assertThat(count(
+                        "select count(*) from registration_event where registration_id = ? and kind = 'ANONYMISED'",
+                        parent.registration()))
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select email from account where id = ?")
+                        .param(parent.account())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("erased-" + parent.account() + "@invalid");
+
+        Map<String, Long> left = new TreeMap<>(references());
+        assertThat(left)
+                .as("rows that still point at the participant: the proof and the anonymous shell")
+                .containsOnlyKeys("agreement_acceptance", "registration", "claimant", "registration_event");
+        assertThat(tracesOf(last))
+                .as("the name stays only in the proof: the acceptance names the claimant and the signer")
+                .containsOnlyKeys("agreement_acceptance");
+        assertThat(tracesOf(parent.email()))
+                .as("where the address still occurs")
+                .isEmpty();
+        assertThat(campaign.registrations(context)).isZero();
+        assertLoggedOut();
+    }
+
+    /** The tables (outside {@link #TRACES_ALLOWED}) with rows that refer to the participant's account, file or address. */
+    private Map<String, Long> references() {
+        List<UUID> ids = new java.util.ArrayList<>();
+        ids.add(parent.account());
+        ids.add(parent.registration());
+        ids.addAll(parent.claimants().values());
+        Map<String, Long> found = new TreeMap<>();
+        PersonalDataCatalogue.rowsReferring(jdbc, ids, List.of(parent.email())).forEach((table, rows) -> {
+            if (!TRACES_ALLOWED.contains(table)) {
+                found.put(table, (long) rows.size());
+            }
+        });
+        return found;
+    }
+
+    /** Where {@code value} still occurs, outside {@link #TRACES_ALLOWED}. */
+    private Map<String, Long> tracesOf(String value) {
+        Map<String, Long> found = new TreeMap<>(PersonalDataCatalogue.whereFound(jdbc, value));
+        TRACES_ALLOWED.forEach(found::remove);
+        return found;
+    }
+
+    private void assertLoggedOut() {
+        HttpResponse<String> dossier = parent.client().get("/dossier");
+        assertThat(dossier.statusCode()).isEqualTo(302);
+        assertThat(dossier.headers().firstValue("Location").orElseThrow()).endsWith("/nl/inloggen");
+    }
+
+    private List<Map<String, Object>> acceptances() {
+        return jdbc.sql("select * from agreement_acceptance where registration_id = ?")
+                .param(parent.registration())
+                .query()
+                .listOfRows();
+    }
+
+    private long count(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(Long.class).single();
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher matcher =
+                Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}

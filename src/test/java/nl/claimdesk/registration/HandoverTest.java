@@ -1,0 +1,287 @@
+package nl.claimdesk.registration;
+
+import static nl.claimdesk.registration.Funnel.child;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.claimdesk.MutableClock;
+import nl.claimdesk.ServerTest;
+import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.dossier.TestAgreements;
+import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.identity.Accounts;
+import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.web.JobLocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turning 18: the daily job marks a registered child on the day they come of age and tells the parent once; the
+ * parent invites the young adult, who takes the file over under an account of their own. The job runs here on a
+ * clock the test sets, over the test's own campaign only.
+ */
+@ServerTest
+class HandoverTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RegistrationStore store;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    RegistrationMails mails;
+
+    @Autowired
+    JobLocks locks;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private TestCampaign campaign;
+    private MutableClock clock;
+    private ComingOfAge job;
+    private String last;
+
+    @BeforeEach
+    void job() {
+        campaign = TestCampaign.create(context, "handover");
+        TestAgreements.publish(context, campaign.id());
+        clock = new MutableClock(java.time.Instant.now(), AMSTERDAM);
+        job = new ComingOfAge(campaign.alone(context), store, accounts, mails, locks, transactions, clock);
+        last = Dossiers.uniqueLastName("Peters");
+    }
+
+    @Test
+    void aChildIsMarkedOnTheDayTheyTurn18AndTheParentIsMailedOnce() {
+        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(10);
+        if (born.getMonthValue() == 2 && born.getDayOfMonth() == 29) {
+            born = born.plusDays(1);
+        }
+        LocalDate birthday = born.plusYears(18);
+        Dossier parent =
+                parentOf(child("Sem", last, dmy(born), "2019", ""), child("Lotte", last, "5-6-2014", "2020", ""));
+
+        assertThat(runOn(birthday.minusDays(1))).as("the day before").isZero();
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNull();
+        assertThat(cameOfAgeMails(parent)).isZero();
+
+        assertThat(runOn(birthday)).isEqualTo(1);
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isEqualTo(birthday);
+        assertThat(cameOfAgeOn(parent.claimant("Lotte"))).isNull();
+        assertThat(events(parent.registration(), "CAME_OF_AGE")).isEqualTo(1);
+        assertThat(cameOfAgeMails(parent)).isEqualTo(1);
+        String mail = TestMailServer.plainText(TestMailServer.awaitMail(parent.email(), "is 18 geworden"));
+        assertThat(mail).contains("Sem " + last);
+
+        assertThat(runOn(birthday)).as("the same day again").isZero();
+        assertThat(runOn(birthday.plusDays(1))).as("the next day").isZero();
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isEqualTo(birthday);
+        assertThat(events(parent.registration(), "CAME_OF_AGE")).isEqualTo(1);
+        assertThat(cameOfAgeMails(parent)).isEqualTo(1);
+
+        String dossier = parent.client().get("/dossier").body();
+        assertThat(dossier)
+                .contains("18 jaar geworden")
+                .contains("action=\"" + parent.claimantPath("Sem") + "/handover");
+        assertThat(dossier).doesNotContain(parent.claimantPath("Lotte") + "/handover");
+    }
+
+    @Test
+    void aChildBornOn29FebruaryComesOfAgeOn1MarchInAYearWithout29February() {
+        Dossier parent = parentOf(child("Sem", last, "29-2-2012", "2019", ""));
+
+        assertThat(runOn(LocalDate.of(2030, 2, 28))).isZero();
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNull();
+
+        assertThat(runOn(LocalDate.of(2030, 3, 1))).isEqualTo(1);
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isEqualTo(LocalDate.of(2030, 3, 1));
+    }
+
+    @Test
+    void theDayOfComingOfAgeCountsAsTheAgeRulesDo() {
+        assertThat(ComingOfAge.dayOfComingOfAge(LocalDate.of(2008, 2, 29), 18)).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(ComingOfAge.dayOfComingOfAge(LocalDate.of(2012, 2, 29), 20)).isEqualTo(LocalDate.of(2032, 2, 29));
+        assertThat(ComingOfAge.dayOfComingOfAge(LocalDate.of(2008, 11, 29), 18)).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(ComingOfAge.dayOfComingOfAge(LocalDate.of(2008, 2, 28), 18)).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void theYoungAdultTakesTheFileOverAndTheParentNoLongerSeesIt() {
+        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(3);
+        Dossier parent =
+                parentOf(child("Sem", last, dmy(born), "2019", ""), child("Lotte", last, "5-6-2014", "2020", ""));
+        runOn(born.plusYears(18).plusDays(1));
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNotNull();
+        String sem = parent.claimantPath("Sem");
+        parent.client().get("/dossier");
+
+        HttpResponse<String> toParent = parent.client().post(sem + "/handover", "email", parent.email());
+        assertThat(toParent.headers().firstValue("Location").orElseThrow()).contains("handover=invalid");
+        assertThat(parent.client()
+                        .post(parent.claimantPath("Lotte") + "/handover", "email", "x@example.nl")
+                        .statusCode())
+                .as("a child who is not of age cannot be handed over")
+                .isEqualTo(404);
+        assertThat(invitations(parent.claimant("Sem"))).isZero();
+
+        String youngAdult = Dossiers.uniqueEmail("sem");
+        HttpResponse<String> invited = parent.client().post(sem + "/handover", "email", youngAdult);
+        assertThat(invited.statusCode()).isEqualTo(302);
+        assertThat(invited.headers().firstValue("Location").orElseThrow()).contains("handover=sent");
+        assertThat(invitations(parent.claimant("Sem"))).isEqualTo(1);
+        String link =
+                TestMailServer.linkPath(TestMailServer.awaitMail(youngAdult, "Neem je dossier"), "/nl/overdracht/");
+
+        SiteClient young = new SiteClient(port);
+        HttpResponse<String> opened = young.get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("Neem je dossier over");
+        HttpResponse<String> withoutPrivacy = young.post(link);
+        assertThat(withoutPrivacy.statusCode()).isEqualTo(200);
+        assertThat(withoutPrivacy.body()).contains("field-error");
+        assertThat(status(parent.claimant("Sem")))
+                .as("opening the link changes nothing")
+                .isEqualTo("REGISTERED");
+        assertThat(accounts(youngAdult)).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from handover_invitation where claimant_id = ? and accepted_at is not null")
+                        .param(parent.claimant("Sem"))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        HttpResponse<String> takenOver = young.post(link, "privacy", "yes");
+        assertThat(takenOver.statusCode()).isEqualTo(302);
+        assertThat(takenOver.headers().firstValue("Location").orElseThrow()).endsWith("/dossier");
+        assertThat(young.cookie("SESSION")).isPresent();
+
+        Dossier youngAdultsFile = Dossiers.find(young, jdbc, campaign.slug(), youngAdult);
+        assertThat(youngAdultsFile.registration()).isNotEqualTo(parent.registration());
+        assertThat(youngAdultsFile.claimants()).containsOnlyKeys("Sem");
+        Map<String, Object> claimant = jdbc.sql("select kind, status, date_of_birth from claimant where id = ?")
+                .param(youngAdultsFile.claimant("Sem"))
+                .query()
+                .singleRow();
+        assertThat(claimant.get("kind")).isEqualTo("SELF");
+        assertThat(claimant.get("status")).isEqualTo("REGISTERED");
+        String youngDossier = young.get("/dossier").body();
+        assertThat(youngDossier)
+                .contains("Sem " + last)
+                .contains("Aangemeld")
+                .contains(youngAdultsFile.claimantPath("Sem") + "/agreement");
+        HttpResponse<String> agreement = young.get(youngAdultsFile.claimantPath("Sem") + "/agreement");
+        assertThat(agreement.statusCode()).isEqualTo(200);
+        assertThat(agreement.body()).contains("Ik ga akkoord met deze deelnameovereenkomst.");
+
+        assertThat(status(parent.claimant("Sem"))).isEqualTo("HANDED_OVER");
+        String parentsDossier = parent.client().get("/dossier").body();
+        assertThat(parentsDossier)
+                .as("the parent's claimants: Lotte only")
+                .doesNotContain("id=\"claimant-" + parent.claimant("Sem"))
+                .doesNotContain(sem + "/")
+                .contains("id=\"claimant-" + parent.claimant("Lotte"));
+        for (String path : new String[] {"/edit", "/withdraw", "/agreement"}) {
+            assertThat(parent.client().get(sem + path).statusCode())
+                    .as("GET " + path + " of the handed-over child")
+                    .isEqualTo(404);
+        }
+        for (String path : new String[] {"/edit", "/withdraw", "/agreement", "/handover"}) {
+            assertThat(parent.client()
+                            .post(sem + path, "email", "x@example.nl", "accept", "yes", "signer", "Anna")
+                            .statusCode())
+                    .as("POST " + path + " of the handed-over child")
+                    .isEqualTo(404);
+        }
+        assertThat(status(parent.claimant("Sem"))).isEqualTo("HANDED_OVER");
+        assertThat(status(youngAdultsFile.claimant("Sem"))).isEqualTo("REGISTERED");
+
+        HttpResponse<String> again = young.post(link, "privacy", "yes");
+        assertThat(again.statusCode()).as("an invitation is used once").isEqualTo(200);
+        assertThat(again.body()).contains("Deze uitnodiging is al gebruikt");
+        assertThat(jdbc.sql("select count(*) from registration r join account a on a.id = r.account_id"
+                                + " where a.email_normalised = ?")
+                        .param(youngAdult.toLowerCase(Locale.ROOT))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private Dossier parentOf(Funnel.Child... children) {
+        return Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("ouder"), children);
+    }
+
+    private int runOn(LocalDate day) {
+        clock.set(day.atTime(LocalTime.of(3, 15)).atZone(AMSTERDAM).toInstant());
+        return job.run(day);
+    }
+
+    private LocalDate cameOfAgeOn(UUID claimant) {
+        return jdbc.sql("select came_of_age_on from claimant where id = ?")
+                .param(claimant)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private String status(UUID claimant) {
+        return jdbc.sql("select status from claimant where id = ?")
+                .param(claimant)
+                .query(String.class)
+                .single();
+    }
+
+    private long events(UUID registration, String kind) {
+        return jdbc.sql("select count(*) from registration_event where registration_id = ? and kind = ?")
+                .params(registration, kind)
+                .query(Long.class)
+                .single();
+    }
+
+    private long cameOfAgeMails(Dossier parent) {
+        return jdbc.sql("select count(*) from outbox where account_id = ? and kind = 'registration.came-of-age'")
+                .param(parent.account())
+                .query(Long.class)
+                .single();
+    }
+
+    private long invitations(UUID claimant) {
+        return jdbc.sql("select count(*) from handover_invitation where claimant_id = ?")
+                .param(claimant)
+                .query(Long.class)
+                .single();
+    }
+
+    private long accounts(String email) {
+        return jdbc.sql("select count(*) from account where email_normalised = ?")
+                .param(email.toLowerCase(Locale.ROOT))
+                .query(Long.class)
+                .single();
+    }
+
+    private static String dmy(LocalDate date) {
+        return date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();
+    }
+}
