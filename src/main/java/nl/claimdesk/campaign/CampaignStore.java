@@ -22,6 +22,8 @@ import nl.claimdesk.shared.Markdown;
 import nl.claimdesk.shared.SafeHtml;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads campaigns and their content. The whole catalogue is small, so it is read in a handful of queries. */
 @Repository
@@ -41,6 +43,8 @@ class CampaignStore {
         return revisions;
     }
 
+    /** Every campaign with its content, read in one snapshot so a campaign imported meanwhile is all or nothing. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<CampaignSite> loadAll() {
         List<Campaign> campaigns = jdbc.sql("select * from campaign order by position, slug")
                 .query(CampaignStore::campaign)

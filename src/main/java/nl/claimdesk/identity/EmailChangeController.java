@@ -11,6 +11,7 @@ import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +72,12 @@ class EmailChangeController {
 
     @PostMapping({"/nl/email-bevestigen/{token}", "/en/confirm-email/{token}"})
     Object confirm(Language language, @PathVariable String token, HttpServletRequest request) {
-        if (changes.confirm(token, language, request.getRemoteAddr()).isEmpty()) {
+        try {
+            if (changes.confirm(token, language, request.getRemoteAddr()).isEmpty()) {
+                return linkPage(language, token);
+            }
+        } catch (DuplicateKeyException takenMeanwhile) {
+            // Another account claimed the address at the same moment; the change is rolled back.
             return linkPage(language, token);
         }
         return "redirect:/dossier?done=email";
