@@ -13,6 +13,10 @@ public record Actor(Kind kind, String id) {
         return new Actor(Kind.PARTICIPANT, accountId.toString());
     }
 
+    public static Actor staff(Object staffId) {
+        return new Actor(Kind.STAFF, staffId.toString());
+    }
+
     public static Actor system(String job) {
         return new Actor(Kind.SYSTEM, job);
     }

@@ -46,14 +46,14 @@ public class PageFactory {
         }
         List<Link> footer = new java.util.ArrayList<>(footerLinks);
         footer.add(new Link(texts.get("footer.accessibility"), SitePaths.accessibility(language)));
-        return new Page(language, title, texts, alternates, List.copyOf(footer), stylesheet(), description);
+        return new Page(language, title, texts, alternates, List.copyOf(footer), stylesheetUrl(), description);
     }
 
     public Page page(Language language, String title, Function<Language, String> pathIn) {
         return page(language, title, pathIn, List.of(), null);
     }
 
-    private String stylesheet() {
+    String stylesheetUrl() {
         String url = stylesheetUrl;
         if (url == null) {
             String versioned = resourceUrls.getForLookupPath(STYLESHEET);

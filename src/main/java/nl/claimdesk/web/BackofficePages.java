@@ -1,0 +1,42 @@
+package nl.claimdesk.web;
+
+import java.util.Comparator;
+import java.util.List;
+import nl.claimdesk.shared.Language;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link BackofficePage} frame for the logged-in staff member. */
+@Component
+public class BackofficePages {
+
+    private final List<BackofficeSection> sections;
+    private final PageFactory pages;
+
+    BackofficePages(List<BackofficeSection> sections, PageFactory pages) {
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(BackofficeSection::order))
+                .toList();
+        this.pages = pages;
+    }
+
+    /**
+     * The frame of a page of the section whose navigation link is {@code sectionPath}, in the language of the back
+     * office (Dutch).
+     */
+    public BackofficePage page(String title, String sectionPath) {
+        StaffMember member = StaffMember.require();
+        Texts texts = pages.texts(Language.NL);
+        List<BackofficePage.NavItem> navigation = sections.stream()
+                .filter(section -> member.hasAnyRole(section.roles()))
+                .map(section -> new BackofficePage.NavItem(
+                        texts.get(section.titleKey()),
+                        section.path(),
+                        section.path().equals(sectionPath)))
+                .toList();
+        return new BackofficePage(Language.NL, title, texts, member, navigation, pages.stylesheetUrl());
+    }
+
+    public Texts texts() {
+        return pages.texts(Language.NL);
+    }
+}
