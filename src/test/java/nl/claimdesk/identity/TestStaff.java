@@ -51,6 +51,21 @@ public final class TestStaff {
         }
     }
 
+    /** A new active member with a password who has not enrolled an authenticator app yet. */
+    public static Login withPasswordOnly(JdbcClient jdbc, StaffRole... roles) {
+        StaffMember member = create(jdbc, roles);
+        String password = "een wachtwoord voor " + member.id();
+        jdbc.sql("update staff_account set password_hash = ?, enrolled_at = null where id = ?")
+                .params(HASHER.hash(password), member.id())
+                .update();
+        return new Login(member, password, "");
+    }
+
+    /** The code an authenticator app with this secret shows now. */
+    public static String codeFor(String secret) {
+        return Totp.code(secret.replace(" ", ""), Totp.step(Instant.now()));
+    }
+
     /** A new active member with a password and an enrolled authenticator app. */
     public static Login enrolled(JdbcClient jdbc, StaffRole... roles) {
         StaffMember member = create(jdbc, roles);
