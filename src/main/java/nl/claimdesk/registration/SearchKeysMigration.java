@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * cannot strip accents. The indexes that only PostgreSQL can build are in {@code db/vendor/postgresql}.
  */
 @Component
-class SearchKeysMigration extends BaseJavaMigration {
+class SearchKeysMigration implements JavaMigration {
 
     private static final int BATCH = 5_000;
 
@@ -46,6 +47,16 @@ class SearchKeysMigration extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "registration search keys";
+    }
+
+    @Override
+    public @Nullable Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
