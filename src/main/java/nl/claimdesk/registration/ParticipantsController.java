@@ -111,7 +111,8 @@ class ParticipantsController {
                     filter.get().describe());
             rows = found.rows().stream().map(row -> row(row, t)).toList();
             if (found.next() != null) {
-                nextHref = withQuery(ParticipantSections.PARTICIPANTS, form) + "after="
+                String search = withQuery(ParticipantSections.PARTICIPANTS, form);
+                nextHref = search + (search.contains("?") ? "&" : "?") + "after="
                         + found.next().encode();
             }
         }
@@ -208,7 +209,6 @@ class ParticipantsController {
                     null,
                     campaign.slug().equals(form.campaign())));
         }
-        String query = form.queryString().isEmpty() ? "" : "?" + form.queryString();
         return new ParticipantSearchView(
                 choices(SearchKind.values(), "participants.by.", form.by(), null, t),
                 form.q(),
@@ -222,8 +222,8 @@ class ParticipantsController {
                 errors,
                 rows,
                 nextHref,
-                valid ? ParticipantSections.PARTICIPANTS + "/export.csv" + query : null,
-                valid ? ParticipantSections.PARTICIPANTS + "/claimants.csv" + query : null);
+                valid ? withQuery(ParticipantSections.PARTICIPANTS + "/export.csv", form) : null,
+                valid ? withQuery(ParticipantSections.PARTICIPANTS + "/claimants.csv", form) : null);
     }
 
     /** Options for an enum, each labelled by {@code prefix + name}; with {@code any}, first an option for "all". */
@@ -245,6 +245,6 @@ class ParticipantsController {
 
     private static String withQuery(String path, ParticipantSearchForm form) {
         String query = form.queryString();
-        return path + "?" + (query.isEmpty() ? "" : query + "&");
+        return query.isEmpty() ? path : path + "?" + query;
     }
 }

@@ -67,6 +67,11 @@ class SearchKeysMigration implements JavaMigration {
                 statement.execute(sql);
             }
         }
+        fillKeys(connection);
+    }
+
+    /** Computes the search keys of every registration and claimant from the data they hold. */
+    static void fillKeys(Connection connection) throws SQLException {
         fill(connection, "registration", "first_name, last_name, postcode", """
                 update registration set name_key = ?, last_name_key = ?, postcode_key = ? where id = ?""");
         fill(connection, "claimant", "first_name, last_name", """
