@@ -16,35 +16,17 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.Unique;
-import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.AccountEmailChanged;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.shared.EmailAddress;
-import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
-class ParticipantExportTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SignUps signUps;
-
-    @Autowired
-    Campaigns campaigns;
+class ParticipantExportTest extends BackofficeParticipantTest {
 
     @Autowired
     ParticipantExports exports;
@@ -60,15 +42,6 @@ class ParticipantExportTest {
 
     @Autowired
     nl.claimdesk.web.BackofficePages pages;
-
-    BackofficeParticipants participants;
-    StaffMember handler;
-
-    @BeforeEach
-    void setUp() {
-        participants = new BackofficeParticipants(signUps, campaigns, jdbc);
-        handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
-    }
 
     @Test
     void exportsOneRowPerRegistrationNeutralisedAndAudited() throws Exception {

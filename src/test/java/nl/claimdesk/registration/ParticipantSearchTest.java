@@ -13,47 +13,21 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.IntegrationTest;
-import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
-class ParticipantSearchTest {
+class ParticipantSearchTest extends BackofficeParticipantTest {
 
     private static final Pattern RESULT =
             Pattern.compile("<a href=\"/backoffice/files/[0-9a-f-]{36}\">([0-9A-Z-]{11})</a>");
     private static final Pattern NEXT = Pattern.compile("href=\"(/backoffice/participants\\?[^\"]*after=[^\"]+)\"");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SignUps signUps;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
     RegistrationStore store;
-
-    BackofficeParticipants participants;
-    StaffMember handler;
-
-    @BeforeEach
-    void setUp() {
-        participants = new BackofficeParticipants(signUps, campaigns, jdbc);
-        handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
-    }
 
     @Test
     void eachSearchKindFindsTheRightParticipantAndNotOthers() throws Exception {
