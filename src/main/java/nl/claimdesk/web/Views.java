@@ -15,6 +15,14 @@ public final class Views {
         return modelAndView;
     }
 
+    /** A back-office page: the same two parameters, with the back office's frame. */
+    public static ModelAndView render(String template, BackofficePage page, Object view) {
+        ModelAndView modelAndView = new ModelAndView(template);
+        modelAndView.addObject("page", page);
+        modelAndView.addObject("view", view);
+        return modelAndView;
+    }
+
     public static ModelAndView render(String template, Page page, Object view, HttpStatusCode status) {
         ModelAndView modelAndView = render(template, page, view);
         modelAndView.setStatus(status);
