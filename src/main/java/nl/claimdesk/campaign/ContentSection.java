@@ -14,7 +14,7 @@ class ContentSection {
     static final String PATH = "/backoffice/content";
 
     @Bean
-    BackofficeSection contentSection() {
+    BackofficeSection contentEditingSection() {
         return new BackofficeSection(
                 "backoffice.content",
                 PATH,
