@@ -2,7 +2,6 @@ package nl.claimdesk.campaign;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.campaign.view.DeleteView;
 import nl.claimdesk.campaign.view.EditorView;
@@ -80,20 +79,9 @@ class ContentEditorPages {
         return ContentSection.PATH + "/" + slug + "/texts/" + block.key();
     }
 
-    static String timelinePath(String slug, UUID id) {
-        return ContentSection.PATH + "/" + slug + "/timeline/" + id;
-    }
-
-    static String newTimelinePath(String slug) {
-        return ContentSection.PATH + "/" + slug + "/timeline/new";
-    }
-
-    static String faqPath(String slug, UUID id) {
-        return ContentSection.PATH + "/" + slug + "/faq/" + id;
-    }
-
-    static String newFaqPath(String slug) {
-        return ContentSection.PATH + "/" + slug + "/faq/new";
+    /** An address below one kind of a campaign's items: {@code new}, {@code <id>} or {@code <id>/delete}. */
+    static String itemPath(String slug, String kind, String rest) {
+        return ContentSection.PATH + "/" + slug + "/" + kind + "/" + rest;
     }
 
     /** Where the overview lists the campaign's content. */

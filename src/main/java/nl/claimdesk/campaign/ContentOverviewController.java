@@ -63,8 +63,9 @@ class ContentOverviewController {
                         item.date().toString(),
                         excerpt(item.texts().get(Language.NL).title()),
                         excerpt(item.texts().get(Language.EN).title()),
-                        ContentEditorPages.timelinePath(slug, item.id()),
-                        ContentEditorPages.timelinePath(slug, item.id()) + "/delete"))
+                        ContentEditorPages.itemPath(
+                                slug, TimelineEditorController.KIND, item.id().toString()),
+                        ContentEditorPages.itemPath(slug, TimelineEditorController.KIND, item.id() + "/delete")))
                 .toList();
         List<StoredContent.FaqTopic> topics = content.faqTopics(campaign.id());
         Map<UUID, String> topicNames = new HashMap<>();
@@ -74,8 +75,9 @@ class ContentOverviewController {
                         topicNames.getOrDefault(item.topicId(), ""),
                         excerpt(item.texts().get(Language.NL).question()),
                         excerpt(item.texts().get(Language.EN).question()),
-                        ContentEditorPages.faqPath(slug, item.id()),
-                        ContentEditorPages.faqPath(slug, item.id()) + "/delete"))
+                        ContentEditorPages.itemPath(
+                                slug, FaqEditorController.KIND, item.id().toString()),
+                        ContentEditorPages.itemPath(slug, FaqEditorController.KIND, item.id() + "/delete")))
                 .toList();
         return new ContentOverviewView.CampaignContent(
                 slug,
@@ -84,8 +86,8 @@ class ContentOverviewController {
                 texts,
                 timeline,
                 faq,
-                ContentEditorPages.newTimelinePath(slug),
-                topics.isEmpty() ? null : ContentEditorPages.newFaqPath(slug));
+                ContentEditorPages.itemPath(slug, TimelineEditorController.KIND, "new"),
+                topics.isEmpty() ? null : ContentEditorPages.itemPath(slug, FaqEditorController.KIND, "new"));
     }
 
     /** The start of a text on one line, enough to recognise it. */

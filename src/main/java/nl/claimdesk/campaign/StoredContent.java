@@ -18,9 +18,16 @@ final class StoredContent {
     /** A named text in every language; version 0 means it has never been stored. */
     record Block(ContentBlock block, Map<Language, String> text, long version) {}
 
-    record TimelineItem(UUID id, LocalDate date, Map<Language, TitledText> texts, long version) {}
+    /** An item of a list (timeline, FAQ) that is saved and deleted on its own. */
+    interface Item {
+        UUID id();
+
+        long version();
+    }
+
+    record TimelineItem(UUID id, LocalDate date, Map<Language, TitledText> texts, long version) implements Item {}
 
     record FaqTopic(UUID id, Map<Language, String> title) {}
 
-    record FaqItem(UUID id, UUID topicId, Map<Language, QuestionAndAnswer> texts, long version) {}
+    record FaqItem(UUID id, UUID topicId, Map<Language, QuestionAndAnswer> texts, long version) implements Item {}
 }

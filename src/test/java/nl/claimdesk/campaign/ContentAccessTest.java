@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,7 +30,7 @@ class ContentAccessTest {
     JdbcClient jdbc;
 
     @Autowired
-    CampaignImporter importer;
+    ApplicationContext context;
 
     @ParameterizedTest
     @EnumSource(
@@ -52,12 +53,9 @@ class ContentAccessTest {
             value = StaffRole.class,
             names = {"CASE_HANDLER", "VIEWER", "FINANCE"})
     void otherRolesAreRefusedEveryContentRoute(StaffRole role) throws Exception {
-        String slug = TestCampaigns.uniqueSlug("refused");
-        CampaignId campaign = importer.importDefinition(TestCampaigns.withFaq(slug));
-        UUID item = jdbc.sql("select id from timeline_item where campaign_id = ?")
-                .param(campaign.value())
-                .query(UUID.class)
-                .single();
+        EditedCampaign campaign = EditedCampaign.create(context, "refused");
+        String slug = campaign.slug();
+        UUID item = campaign.timelineItem("Start");
         StaffMember member = TestStaff.create(jdbc, role);
         ContentEditorClient client = new ContentEditorClient(mvc, member);
 

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,20 +29,18 @@ class ContentEditorFormsTest {
     JdbcClient jdbc;
 
     @Autowired
-    CampaignImporter importer;
+    ApplicationContext context;
 
-    @Autowired
-    CampaignSites sites;
-
+    private EditedCampaign campaign;
     private String slug;
-    private CampaignId campaign;
+    private UUID item;
     private ContentEditorClient client;
 
     @BeforeEach
     void campaignAndEditor() {
-        slug = TestCampaigns.uniqueSlug("forms");
-        campaign = importer.importDefinition(TestCampaigns.withFaq(slug));
-        sites.reload();
+        campaign = EditedCampaign.create(context, "forms");
+        slug = campaign.slug();
+        item = campaign.timelineItem("Start");
         client = new ContentEditorClient(mvc, TestStaff.create(jdbc, StaffRole.EDITOR));
     }
 
@@ -204,10 +203,7 @@ class ContentEditorFormsTest {
     }
 
     private UUID timelineItem() {
-        return jdbc.sql("select id from timeline_item where campaign_id = ?")
-                .param(campaign.value())
-                .query(UUID.class)
-                .single();
+        return item;
     }
 
     private String storedTitle() {

@@ -2,16 +2,20 @@ package nl.claimdesk.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.campaign.view.TimelineEntry;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.shared.Language;
 import nl.claimdesk.shared.StaffRole;
 import nl.claimdesk.web.StaffMember;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,28 +31,24 @@ class ContentEditorTest {
     JdbcClient jdbc;
 
     @Autowired
-    CampaignImporter importer;
+    ApplicationContext context;
 
-    @Autowired
-    CampaignSites sites;
-
+    private EditedCampaign campaign;
     private String slug;
-    private CampaignId campaign;
     private StaffMember editor;
     private ContentEditorClient client;
 
     @BeforeEach
     void campaignAndEditor() {
-        slug = TestCampaigns.uniqueSlug("edit");
-        campaign = importer.importDefinition(TestCampaigns.withFaq(slug));
-        sites.reload();
+        campaign = EditedCampaign.create(context, "edit");
+        slug = campaign.slug();
         editor = TestStaff.create(jdbc, StaffRole.EDITOR);
         client = new ContentEditorClient(mvc, editor);
     }
 
     @Test
     void anEditedTimelineItemShowsOnThePublicSiteAtOnce() throws Exception {
-        String path = "/backoffice/content/" + slug + "/timeline/" + timelineItem();
+        String path = "/backoffice/content/" + slug + "/timeline/" + campaign.timelineItem("Start");
         Map<String, String> form = ContentEditorClient.fields(client.page(path));
         assertThat(form).containsEntry("nl-title", "Start").containsEntry("dateYear", "2024");
 
@@ -95,7 +95,7 @@ class ContentEditorTest {
                         .eachText())
                 .containsExactly("Zitting bij de rechtbank", "Start");
 
-        String delete = "/backoffice/content/" + slug + "/timeline/" + timelineItem("Start") + "/delete";
+        String delete = "/backoffice/content/" + slug + "/timeline/" + campaign.timelineItem("Start") + "/delete";
         Document confirm = client.page(delete);
         assertThat(confirm.select("h1").text()).isEqualTo("Tijdlijnitem verwijderen");
         assertThat(client.post(delete, ContentEditorClient.fields(confirm)).getStatus())
@@ -114,7 +114,7 @@ class ContentEditorTest {
         String add = "/backoffice/content/" + slug + "/faq/new";
         Map<String, String> form = ContentEditorClient.fields(client.page(add));
         form.putAll(Map.of(
-                "topic", topic("Kosten").toString(),
+                "topic", campaign.topic("Kosten").toString(),
                 "nl-question", "Moet ik lid worden?",
                 "nl-answer", "Nee, meedoen is *gratis*.",
                 "en-question", "Do I have to join?",
@@ -125,9 +125,9 @@ class ContentEditorTest {
         assertThat(landing.select(".faq summary").eachText()).containsExactly("Wat kost het?", "Moet ik lid worden?");
         assertThat(landing.select(".faq em").text()).isEqualTo("gratis");
 
-        String edit = "/backoffice/content/" + slug + "/faq/" + faqItem("Wat kost het?");
+        String edit = "/backoffice/content/" + slug + "/faq/" + campaign.faqItem("Wat kost het?");
         Map<String, String> change = ContentEditorClient.fields(client.page(edit));
-        change.putAll(Map.of("topic", topic("Privacy").toString(), "nl-question", "Wat kost meedoen?"));
+        change.putAll(Map.of("topic", campaign.topic("Privacy").toString(), "nl-question", "Wat kost meedoen?"));
         assertThat(client.post(edit, change).getStatus()).isEqualTo(302);
 
         Document changed = ContentEditorClient.publicPage(mvc, "/nl/" + slug);
@@ -178,7 +178,7 @@ class ContentEditorTest {
 
     @Test
     void everyChangeIsAuditedWithWhoAndBeforeAndAfter() throws Exception {
-        UUID item = timelineItem();
+        UUID item = campaign.timelineItem("Start");
         String path = "/backoffice/content/" + slug + "/timeline/" + item;
         Map<String, String> form = ContentEditorClient.fields(client.page(path));
         form.put("nl-title", "Nieuwe titel");
@@ -211,66 +211,28 @@ class ContentEditorTest {
     @Test
     void anotherNodeShowsTheEditOnceItNoticesTheNewRevision() throws Exception {
         CampaignSites otherNode = new CampaignSites(new CampaignStore(jdbc));
-        assertThat(otherNode
-                        .bySlug(slug)
-                        .orElseThrow()
-                        .in(nl.claimdesk.shared.Language.NL)
-                        .timeline())
-                .extracting(entry -> entry.title())
-                .containsExactly("Start");
+        assertThat(dutchTimelineOn(otherNode)).containsExactly("Start");
 
-        String path = "/backoffice/content/" + slug + "/timeline/" + timelineItem();
+        String path = "/backoffice/content/" + slug + "/timeline/" + campaign.timelineItem("Start");
         Map<String, String> form = ContentEditorClient.fields(client.page(path));
         form.put("nl-title", "Elders gewijzigd");
         client.post(path, form);
         otherNode.reloadWhenChanged();
 
-        assertThat(otherNode
-                        .bySlug(slug)
-                        .orElseThrow()
-                        .in(nl.claimdesk.shared.Language.NL)
-                        .timeline())
-                .extracting(entry -> entry.title())
-                .containsExactly("Elders gewijzigd");
+        assertThat(dutchTimelineOn(otherNode)).containsExactly("Elders gewijzigd");
+    }
+
+    private List<String> dutchTimelineOn(CampaignSites node) {
+        return node.bySlug(slug).orElseThrow().in(Language.NL).timeline().stream()
+                .map(TimelineEntry::title)
+                .toList();
     }
 
     private String newTimeline() {
-        return "/backoffice/content/" + slug + "/timeline/new";
-    }
-
-    private UUID timelineItem() {
-        return timelineItem("Start");
-    }
-
-    private UUID timelineItem(String dutchTitle) {
-        return jdbc.sql("""
-                        select i.id from timeline_item i join timeline_item_text t on t.item_id = i.id
-                        where i.campaign_id = ? and t.language = 'nl' and t.title = ?""")
-                .params(campaign.value(), dutchTitle)
-                .query(UUID.class)
-                .single();
-    }
-
-    private UUID topic(String dutchTitle) {
-        return jdbc.sql("""
-                        select f.id from faq_topic f join faq_topic_text t on t.topic_id = f.id
-                        where f.campaign_id = ? and t.language = 'nl' and t.title = ?""")
-                .params(campaign.value(), dutchTitle)
-                .query(UUID.class)
-                .single();
-    }
-
-    private UUID faqItem(String dutchQuestion) {
-        return jdbc.sql("""
-                        select i.id from faq_item i join faq_topic f on f.id = i.topic_id
-                            join faq_item_text t on t.item_id = i.id
-                        where f.campaign_id = ? and t.language = 'nl' and t.question = ?""")
-                .params(campaign.value(), dutchQuestion)
-                .query(UUID.class)
-                .single();
+        return campaign.editor("timeline/new");
     }
 
     private long count(String sql) {
-        return jdbc.sql(sql).param(campaign.value()).query(Long.class).single();
+        return jdbc.sql(sql).param(campaign.id().value()).query(Long.class).single();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Properties;
 import nl.claimdesk.shared.Language;
 import org.junit.jupiter.api.Test;
 
-/** The content editor names every text and every language the campaign has, in every bundle. */
+/** The content editor names every text, language and kind of page it shows, in every bundle. */
 class ContentMessagesTest {
 
     @Test
@@ -22,6 +22,13 @@ class ContentMessagesTest {
                 assertThat(messages.getProperty(TextEditorController.labelKey(block)))
                         .as(bundle + " " + block)
                         .isNotBlank();
+            }
+            for (String kind : new String[] {TimelineEditorController.KIND, FaqEditorController.KIND}) {
+                for (ItemEditorController.Action action : ItemEditorController.Action.values()) {
+                    assertThat(messages.getProperty(action.headingKey(kind)))
+                            .as(bundle + " " + kind + " " + action)
+                            .isNotBlank();
+                }
             }
             for (Language language : Language.values()) {
                 assertThat(messages.getProperty("content.language." + language.code()))

@@ -24,6 +24,9 @@ public record EditorView(
         List<LanguageFields> languages,
         @Nullable String deleteHref) {
 
+    /** What a kind of item has besides its texts: a date (timeline) or a choice (FAQ topic). */
+    public record Extra(@Nullable DateFields date, @Nullable SelectField select) {}
+
     /** A date typed as day, month and year; the fields are named {@code dateDay}, {@code dateMonth}, {@code dateYear}. */
     public record DateFields(String legend, String day, String month, String year) {}
 
