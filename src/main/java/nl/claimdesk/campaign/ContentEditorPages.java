@@ -40,17 +40,19 @@ class ContentEditorPages {
 
     /** The form shown again: {@code 409} after a refused save, {@code 200} otherwise. */
     ModelAndView editor(EditorView view) {
-        ModelAndView page =
-                Views.render("campaign/backoffice/editor", pages.page(view.heading(), ContentSection.PATH), view);
-        page.setStatus(view.conflict() == null ? HttpStatus.OK : HttpStatus.CONFLICT);
-        return page;
+        return Views.render(
+                "campaign/backoffice/editor",
+                pages.page(view.heading(), ContentSection.PATH),
+                view,
+                view.conflict() == null ? HttpStatus.OK : HttpStatus.CONFLICT);
     }
 
     ModelAndView delete(DeleteView view) {
-        ModelAndView page =
-                Views.render("campaign/backoffice/delete", pages.page(view.heading(), ContentSection.PATH), view);
-        page.setStatus(view.conflict() == null ? HttpStatus.OK : HttpStatus.CONFLICT);
-        return page;
+        return Views.render(
+                "campaign/backoffice/delete",
+                pages.page(view.heading(), ContentSection.PATH),
+                view,
+                view.conflict() == null ? HttpStatus.OK : HttpStatus.CONFLICT);
     }
 
     /** Back to the overview, which confirms the change is on the public site. */

@@ -36,6 +36,11 @@ public class BackofficePages {
         return new BackofficePage(Language.NL, title, texts, member, navigation, pages.stylesheetUrl());
     }
 
+    /** The frame of a page shown before login (the staff login itself): no navigation. */
+    public BackofficePage anonymousPage(String title) {
+        return new BackofficePage(Language.NL, title, texts(), null, List.of(), pages.stylesheetUrl());
+    }
+
     public Texts texts() {
         return pages.texts(Language.NL);
     }
