@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Imports the bundled demo campaigns ({@code campaigns/*.yaml}) at start-up when demo content is switched on, unless
  * a campaign with the same slug already exists. Nodes starting together may race; the unique slug lets one win.
+ * A campaign already stored is left alone (see ADR 0019).
  */
 @Component
 @Order(1)
@@ -40,16 +41,28 @@ class DemoCampaigns implements ApplicationRunner {
             try (InputStream in = resource.getInputStream()) {
                 definition = CampaignDefinitionReader.read(in);
             }
-            if (importer.exists(definition.slug())) {
-                continue;
-            }
-            try {
-                importer.importDefinition(definition);
-                log.info("Imported demo campaign '{}'", definition.slug());
-            } catch (DuplicateKeyException raceLost) {
-                log.info("Demo campaign '{}' was imported by another node", definition.slug());
-            }
+            importUnlessPresent(definition);
         }
         sites.reload();
+    }
+
+    /**
+     * Imports the campaign only if its slug is new. A stored campaign is never overwritten from its file: editors may
+     * have changed its content in the back office since, and the database is where that content lives now.
+     */
+    void importUnlessPresent(CampaignDefinition definition) {
+        if (importer.exists(definition.slug())) {
+            log.info(
+                    "Demo campaign '{}' is already stored; its definition file is not applied again, so edits made in"
+                            + " the back office are kept",
+                    definition.slug());
+            return;
+        }
+        try {
+            importer.importDefinition(definition);
+            log.info("Imported demo campaign '{}'", definition.slug());
+        } catch (DuplicateKeyException raceLost) {
+            log.info("Demo campaign '{}' was imported by another node", definition.slug());
+        }
     }
 }

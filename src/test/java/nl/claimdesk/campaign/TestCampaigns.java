@@ -50,4 +50,30 @@ final class TestCampaigns {
                                 "en", new CampaignDefinition.TitledText("Start", "It begins.")))),
                 List.of());
     }
+
+    /** A minimal campaign with one FAQ topic holding one question, and a second, empty topic. */
+    static CampaignDefinition withFaq(String slug) {
+        CampaignDefinition minimal = minimal(slug);
+        return new CampaignDefinition(
+                minimal.slug(),
+                minimal.status(),
+                minimal.defendant(),
+                minimal.courtRegisterUrl(),
+                minimal.position(),
+                minimal.eligibility(),
+                minimal.fee(),
+                minimal.texts(),
+                minimal.parties(),
+                minimal.timeline(),
+                List.of(
+                        new CampaignDefinition.FaqTopicDefinition(
+                                Map.of("nl", "Kosten", "en", "Costs"),
+                                List.of(new CampaignDefinition.FaqItemDefinition(Map.of(
+                                        "nl", new CampaignDefinition.QuestionAndAnswer("Wat kost het?", "Niets."),
+                                        "en",
+                                                new CampaignDefinition.QuestionAndAnswer(
+                                                        "What does it cost?", "Nothing."))))),
+                        new CampaignDefinition.FaqTopicDefinition(
+                                Map.of("nl", "Privacy", "en", "Privacy"), List.of())));
+    }
 }

@@ -1,0 +1,26 @@
+package nl.claimdesk.campaign.view;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Every campaign with its texts, timeline and FAQ, each row linking to its editor. */
+public record ContentOverviewView(@Nullable String notice, List<CampaignContent> campaigns) {
+
+    public record CampaignContent(
+            String slug,
+            String name,
+            String publicHref,
+            List<Row> texts,
+            List<Row> timeline,
+            List<Row> faq,
+            String newTimelineHref,
+            @Nullable String newFaqHref) {}
+
+    /** One item: what it is ({@code label}), a short excerpt per language, and where to change it. */
+    public record Row(
+            String label,
+            String nl,
+            String en,
+            String editHref,
+            @Nullable String deleteHref) {}
+}
