@@ -15,6 +15,14 @@ public final class Views {
         return modelAndView;
     }
 
+    /** A back-office page: the template takes the {@link BackofficePage} frame as {@code page}. */
+    public static ModelAndView render(String template, BackofficePage page, Object view) {
+        ModelAndView modelAndView = new ModelAndView(template);
+        modelAndView.addObject("page", page);
+        modelAndView.addObject("view", view);
+        return modelAndView;
+    }
+
     public static ModelAndView render(String template, Page page, Object view, HttpStatusCode status) {
         ModelAndView modelAndView = render(template, page, view);
         modelAndView.setStatus(status);

@@ -1,0 +1,18 @@
+package nl.claimdesk.audit;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which entries of the audit log to show: every condition that is not null must hold. {@code from} is inclusive,
+ * {@code until} exclusive; {@code after} is the cursor of the page.
+ */
+record AuditQuery(
+        Actor.@Nullable Kind actorKind,
+        @Nullable String actorId,
+        @Nullable String action,
+        @Nullable String subjectType,
+        @Nullable String subjectId,
+        @Nullable OffsetDateTime from,
+        @Nullable OffsetDateTime until,
+        @Nullable AuditCursor after) {}
