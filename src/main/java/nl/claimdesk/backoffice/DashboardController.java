@@ -5,19 +5,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.claimdesk.backoffice.view.DashboardView;
 import nl.claimdesk.backoffice.view.DashboardView.Figure;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.registration.ClaimantStatus;
-import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.RegistrationTotals;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.BackofficePages;
 import nl.claimdesk.web.Choice;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -98,29 +99,33 @@ class DashboardController {
     }
 
     private static List<Figure> registrationFigures(RegistrationTotals totals, Texts t, NumberFormat numbers) {
-        List<Figure> figures = new ArrayList<>();
-        long all = 0;
-        for (RegistrationState state : RegistrationState.values()) {
-            long count = totals.registrations().getOrDefault(state, 0L);
-            all += count;
-            figures.add(new Figure(t.get("dashboard.registration." + state.name()), numbers.format(count)));
-        }
-        figures.add(new Figure(t.get("dashboard.total"), numbers.format(all)));
-        return figures;
+        return byStatus(totals.registrations(), "dashboard.registration.", null, 0, t, numbers);
     }
 
     private static List<Figure> claimantFigures(RegistrationTotals totals, Texts t, NumberFormat numbers) {
+        return byStatus(
+                totals.claimants(),
+                "dashboard.claimant.",
+                ClaimantStatus.REGISTERED,
+                totals.participationComplete(),
+                t,
+                numbers);
+    }
+
+    /**
+     * A row per status and one with the total; after the row of {@code detailed}, if any, how many of those
+     * {@code detail} counts (the claimants who signed the agreement).
+     */
+    private static <S extends Enum<S>> List<Figure> byStatus(
+            Map<S, Long> counts, String keyPrefix, @Nullable S detailed, long detail, Texts t, NumberFormat numbers) {
         List<Figure> figures = new ArrayList<>();
-        long all = 0;
-        for (ClaimantStatus status : ClaimantStatus.values()) {
-            long count = totals.claimants().getOrDefault(status, 0L);
-            all += count;
-            figures.add(new Figure(t.get("dashboard.claimant." + status.name()), numbers.format(count)));
-            if (status == ClaimantStatus.REGISTERED) {
-                figures.add(new Figure(
-                        t.get("dashboard.claimant.complete"), numbers.format(totals.participationComplete())));
+        counts.forEach((status, count) -> {
+            figures.add(new Figure(t.get(keyPrefix + status.name()), numbers.format(count)));
+            if (status == detailed) {
+                figures.add(new Figure(t.get("dashboard.claimant.complete"), numbers.format(detail)));
             }
-        }
+        });
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
         figures.add(new Figure(t.get("dashboard.total"), numbers.format(all)));
         return figures;
     }

@@ -7,8 +7,8 @@ import nl.claimdesk.campaign.CampaignId;
 /**
  * Counts of registrations and claimants, never who they are: safe to show to any staff member.
  *
- * @param registrations registrations by state
- * @param claimants claimants by status
+ * @param registrations registrations by state, every state present, in the order of the enum
+ * @param claimants claimants by status, likewise
  * @param participationComplete claimants counted as {@link ClaimantStatus#REGISTERED} whose agreement was accepted
  * @param selfClaimants registrants who claim for themselves, counted as {@link ClaimantStatus#counts()} says
  * @param childClaimants children claimed for, counted likewise (a child under duplicate review is not counted)
