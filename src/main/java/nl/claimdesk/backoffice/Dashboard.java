@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's figures, asked from the modules that own them and kept for
- * {@code claimdesk.figures.maximum-age}: at a million registrations counting takes a noticeable fraction of a
- * second, which a page that several people keep open should not cost every time.
+ * {@code claimdesk.figures.maximum-age}: at a million registrations counting takes seconds (ADR 0018), which a page
+ * that several people keep open should neither cost nor make them wait for every time.
  */
 @Component
 class Dashboard {
@@ -38,7 +38,10 @@ class Dashboard {
         this.outbox = outbox;
         this.clock = clock;
         this.zone = zone;
-        this.cache = new FiguresCache<>(clock, maximumAge);
+        this.cache = new FiguresCache<>(
+                clock,
+                maximumAge,
+                task -> Thread.ofVirtual().name("dashboard-figures").start(task));
     }
 
     DashboardFigures figures(@Nullable CampaignId campaign, int days) {

@@ -21,8 +21,8 @@ public class OutboxFigures {
     public record Backlog(long pending, long retrying, long failed) {}
 
     public Backlog backlog() {
-        // Pending mails are read from the delivery worker's index; given-up mails are few but have no index of
-        // their own, so counting them reads the table (see ADR 0018 for what that costs).
+        // Pending mails are few and found through the delivery worker's index (outbox_due); mails given up have no
+        // index of their own, so counting them reads the table once (ADR 0018 says what that costs).
         return jdbc.sql("""
                         select
                             (select count(*) from outbox where pending = true) as pending,

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class FiguresCacheTest {
 
     private final MovingClock clock = new MovingClock();
-    private final FiguresCache<String, Integer> cache = new FiguresCache<>(clock, Duration.ofSeconds(60));
+    private final FiguresCache<String, Integer> cache =
+            new FiguresCache<>(clock, Duration.ofSeconds(60), Runnable::run);
     private final AtomicInteger counted = new AtomicInteger();
 
     @Test
@@ -55,6 +58,33 @@ class FiguresCacheTest {
         refresher.join(5000);
         assertThat(cache.get("all", key -> counted.incrementAndGet())).isEqualTo(2);
         assertThat(counted).hasValue(0);
+    }
+
+    @Test
+    void aRequestAfterTheFiguresGrewOldGetsThemAtOnceWhileTheyAreCountedAside() {
+        List<Runnable> aside = new ArrayList<>();
+        FiguresCache<String, Integer> cache = new FiguresCache<>(clock, Duration.ofSeconds(60), aside::add);
+        cache.get("all", key -> 1);
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(cache.get("all", key -> 2)).isEqualTo(1);
+        assertThat(cache.get("all", key -> 3)).isEqualTo(1);
+        assertThat(aside).hasSize(1);
+        aside.getFirst().run();
+
+        assertThat(cache.get("all", key -> 4)).isEqualTo(2);
+    }
+
+    @Test
+    void figuresThatCannotBeCountedAgainStayAsTheyWere() {
+        cache.get("all", key -> 1);
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(cache.get("all", key -> {
+                    throw new IllegalStateException("database down");
+                }))
+                .isEqualTo(1);
+        assertThat(cache.get("all", key -> 5)).isEqualTo(5);
     }
 
     private static void await(CountDownLatch latch) {
