@@ -27,7 +27,7 @@ select md5('registration' || n)::uuid, 'F' || n,
     case when n % 25 < 2 then null else at + interval '10 minutes' end,
     case when n % 50 = 7 then at + interval '3 days' end
 from (select n, case when n % 5 = 0 then now() - interval '14 days' + (n % 10800) * interval '1 second'
-                     else now() - (n % 5184000) * interval '1 second' end as at
+                     else now() - n * interval '5.184 seconds' end as at
       from generate_series(1, 1000000) n) generated;
 
 -- Parents register one to three children (two on average), the others themselves; supporters nobody.
@@ -57,7 +57,7 @@ from generate_series(1, 1200000) n;
 
 -- Audit entries: 50 staff members looking at files and changing them, participants, scheduled jobs.
 insert into audit_entry (id, occurred_at, actor_kind, actor_id, ip, action, subject_type, subject_id, details)
-select md5('audit' || n)::uuid, now() - (n % 5184000) * interval '1 second',
+select md5('audit' || n)::uuid, now() - n * interval '1.728 seconds',
     case when n % 4 = 0 then 'PARTICIPANT' when n % 4 = 3 then 'SYSTEM' else 'STAFF' end,
     case when n % 4 = 0 then md5('account' || (n % 1000000))::text when n % 4 = 3 then 'withdrawn-data'
          else md5('staff' || (n % 50))::uuid::text end,

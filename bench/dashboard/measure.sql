@@ -48,21 +48,21 @@ select (select count(*) from outbox where pending = true), (select count(*) from
 \echo '--- audit log: first page, no filter'
 select id, occurred_at from audit_entry where 1 = 1 order by occurred_at desc, id desc limit 51;
 select id, occurred_at from audit_entry where 1 = 1 order by occurred_at desc, id desc limit 51;
-\echo '--- audit log: a page deep in the log (cursor 40 days back), no filter'
-select id from audit_entry where occurred_at <= now() - interval '40 days'
-    and (occurred_at, id) < (now() - interval '40 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+\echo '--- audit log: a page deep in the log (cursor 30 days back), no filter'
+select id from audit_entry where occurred_at <= now() - interval '30 days'
+    and (occurred_at, id) < (now() - interval '30 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
     order by occurred_at desc, id desc limit 51;
-select id from audit_entry where occurred_at <= now() - interval '40 days'
-    and (occurred_at, id) < (now() - interval '40 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+select id from audit_entry where occurred_at <= now() - interval '30 days'
+    and (occurred_at, id) < (now() - interval '30 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
     order by occurred_at desc, id desc limit 51;
 \echo '--- audit log: one staff member, a page deep'
 select id from audit_entry where actor_kind = 'STAFF' and actor_id = md5('staff1')::uuid::text
-    and occurred_at <= now() - interval '20 days'
-    and (occurred_at, id) < (now() - interval '20 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+    and occurred_at <= now() - interval '30 days'
+    and (occurred_at, id) < (now() - interval '30 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
     order by occurred_at desc, id desc limit 51;
 select id from audit_entry where actor_kind = 'STAFF' and actor_id = md5('staff1')::uuid::text
-    and occurred_at <= now() - interval '20 days'
-    and (occurred_at, id) < (now() - interval '20 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+    and occurred_at <= now() - interval '30 days'
+    and (occurred_at, id) < (now() - interval '30 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
     order by occurred_at desc, id desc limit 51;
 \echo '--- audit log: one action'
 select id from audit_entry where action = 'export.created' order by occurred_at desc, id desc limit 51;
@@ -72,8 +72,8 @@ select id from audit_entry where subject_type = 'registration' and subject_id = 
     order by occurred_at desc, id desc limit 51;
 select id from audit_entry where subject_id = md5('registration42')::uuid::text
     order by occurred_at desc, id desc limit 51;
-\echo '--- audit log: one day, 50 days ago'
-select id from audit_entry where occurred_at >= date_trunc('day', now() - interval '50 days')
-    and occurred_at < date_trunc('day', now() - interval '49 days') order by occurred_at desc, id desc limit 51;
-select id from audit_entry where occurred_at >= date_trunc('day', now() - interval '50 days')
-    and occurred_at < date_trunc('day', now() - interval '49 days') order by occurred_at desc, id desc limit 51;
+\echo '--- audit log: one day, 25 days ago'
+select id from audit_entry where occurred_at >= date_trunc('day', now() - interval '25 days')
+    and occurred_at < date_trunc('day', now() - interval '24 days') order by occurred_at desc, id desc limit 51;
+select id from audit_entry where occurred_at >= date_trunc('day', now() - interval '25 days')
+    and occurred_at < date_trunc('day', now() - interval '24 days') order by occurred_at desc, id desc limit 51;
