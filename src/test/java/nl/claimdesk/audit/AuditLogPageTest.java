@@ -16,6 +16,7 @@ import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.StaffRole;
+import nl.claimdesk.web.HtmlChecker;
 import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,7 @@ class AuditLogPageTest {
         assertThat(html)
                 .contains(handler.name(), handler.email(), "192.0.2.7", "registration.viewed")
                 .contains("href=\"/backoffice/files/" + subject + "\"");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }
 
     @Test
@@ -152,6 +154,7 @@ class AuditLogPageTest {
                 .contains("Vul een bestaande datum in als jjjj-mm-dd")
                 .contains("value=\"2020-02-30\"", "value=\"gisteren\"")
                 .doesNotContain("audit-table");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
         html = page(get("/backoffice/audit").param("from", "2020-01-12").param("to", "2020-01-11"), admin);
         assertThat(HtmlUtils.htmlUnescape(html))
                 .contains("De datum 'tot en met' moet op of na de datum 'vanaf' liggen.");

@@ -22,6 +22,7 @@ import nl.claimdesk.registration.RegistrationFigures;
 import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.RegistrationTotals;
 import nl.claimdesk.shared.StaffRole;
+import nl.claimdesk.web.HtmlChecker;
 import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,7 @@ class DashboardTest {
         assertThat(html)
                 .contains(row(day(today), "1"), row(day(today.minusDays(1)), "0"), row(day(today.minusDays(2)), "2"))
                 .contains("<title>" + day(today.minusDays(5)) + ": 2</title>");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }
 
     @Test
