@@ -68,18 +68,7 @@ class AuditLogController {
         AuditCursor cursor = AuditCursor.parse(after).orElse(null);
         List<AuditEntry> found = List.of();
         if (checked.errors().isEmpty()) {
-            AuditQuery query = checked.query();
-            found = entries.page(
-                    new AuditQuery(
-                            query.actorKind(),
-                            query.actorId(),
-                            query.action(),
-                            query.subjectType(),
-                            query.subjectId(),
-                            query.from(),
-                            query.until(),
-                            cursor),
-                    PAGE_SIZE + 1);
+            found = entries.page(checked.query().after(cursor), PAGE_SIZE + 1);
         }
         boolean more = found.size() > PAGE_SIZE;
         List<AuditEntry> shown = more ? found.subList(0, PAGE_SIZE) : found;

@@ -15,4 +15,10 @@ record AuditQuery(
         @Nullable String subjectId,
         @Nullable OffsetDateTime from,
         @Nullable OffsetDateTime until,
-        @Nullable AuditCursor after) {}
+        @Nullable AuditCursor after) {
+
+    /** The same entries, from just after {@code cursor} (from the newest when null). */
+    AuditQuery after(@Nullable AuditCursor cursor) {
+        return new AuditQuery(actorKind, actorId, action, subjectType, subjectId, from, until, cursor);
+    }
+}
