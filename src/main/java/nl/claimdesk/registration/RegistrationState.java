@@ -1,7 +1,7 @@
 package nl.claimdesk.registration;
 
-/** Where a registration stands as a whole, for the back office's status filter. */
-enum RegistrationState {
+/** Where a registration stands as a whole: confirmed by email or not yet, or withdrawn. */
+public enum RegistrationState {
     /** The address was never confirmed. */
     UNCONFIRMED,
     /** Confirmed and not withdrawn. */

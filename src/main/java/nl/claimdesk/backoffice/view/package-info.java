@@ -1,0 +1,5 @@
+/** What the dashboard template prints. */
+@NullMarked
+package nl.claimdesk.backoffice.view;
+
+import org.jspecify.annotations.NullMarked;
