@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -106,6 +107,7 @@ class ParticipantExports {
 
     private void registrations(ParticipantFilter filter, CsvWriter csv, Texts t, Map<UUID, String> slugs, long[] rows)
             throws IOException {
+        Map<String, String> labels = labels(t);
         csv.row(
                 t.get("participants.column.reference"),
                 t.get("participants.csv.firstName"),
@@ -138,9 +140,9 @@ class ParticipantExports {
                         rs.getString("postcode"),
                         rs.getString("country"),
                         slugs.get(rs.getObject("campaign_id", UUID.class)),
-                        t.get("participants.kind." + rs.getString("kind")),
+                        labels.get("participants.kind." + rs.getString("kind")),
                         rs.getInt("claimants"),
-                        t.get("participants.status."
+                        labels.get("participants.status."
                                 + RegistrationState.of(rs.getObject("verified_at") != null, withdrawn(rs))),
                         time(rs, "created_at"),
                         time(rs, "verified_at"),
@@ -150,6 +152,7 @@ class ParticipantExports {
 
     private void claimants(ParticipantFilter filter, CsvWriter csv, Texts t, Map<UUID, String> slugs, long[] rows)
             throws IOException {
+        Map<String, String> labels = labels(t);
         csv.row(
                 t.get("participants.column.reference"),
                 t.get("participants.column.campaign"),
@@ -180,8 +183,8 @@ class ParticipantExports {
                         rs.getString("first_name"),
                         rs.getString("last_name"),
                         rs.getObject("date_of_birth", LocalDate.class),
-                        t.get("participants.claimantKind." + rs.getString("kind")),
-                        t.get("participants.claimantStatus." + rs.getString("status")),
+                        labels.get("participants.claimantKind." + rs.getString("kind")),
+                        labels.get("participants.claimantStatus." + rs.getString("status")),
                         time(rs, "participation_completed_at"),
                         time(rs, "withdrawn_at"),
                         time(rs, "created_at")),
@@ -201,6 +204,22 @@ class ParticipantExports {
                     rows[0]++;
                 },
                 where.params().toArray()));
+    }
+
+    /** The texts of every status and kind, looked up once per export instead of once per row. */
+    private static Map<String, String> labels(Texts t) {
+        Map<String, String> labels = new HashMap<>();
+        put(labels, t, "participants.kind.", RegistrationKind.values());
+        put(labels, t, "participants.status.", RegistrationState.values());
+        put(labels, t, "participants.claimantKind.", ClaimantKind.values());
+        put(labels, t, "participants.claimantStatus.", ClaimantStatus.values());
+        return labels;
+    }
+
+    private static void put(Map<String, String> labels, Texts t, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            labels.put(prefix + value.name(), t.get(prefix + value.name()));
+        }
     }
 
     private static boolean withdrawn(ResultSet rs) throws SQLException {
