@@ -128,7 +128,9 @@ class PersonalDataExportTest {
             "the demo mode's mailbox (no SMTP server configured); production has none",
             "claimant_identity",
             "a normalised name and date of birth to catch a child registered twice; both are exported with the"
-                    + " claimant");
+                    + " claimant",
+            "staff_account",
+            "the back office's staff, who are not participants; a participant's address never appears there");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
