@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,21 +48,25 @@ class ParticipantExports {
     private final Campaigns campaigns;
     private final AuditLog audit;
     private final ZoneId zone;
+    private final int batchSize;
 
     ParticipantExports(
             DataSource dataSource,
             PlatformTransactionManager transactions,
             Campaigns campaigns,
             AuditLog audit,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone,
+            @Value("${claimdesk.export.batch-size:5000}") int batchSize) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.transaction = new TransactionTemplate(transactions);
         this.campaigns = campaigns;
         this.audit = audit;
         this.zone = zone;
+        this.batchSize = batchSize;
     }
 
     /** What is exported: one row per registration, or one per claimant. */
@@ -122,16 +129,15 @@ class ParticipantExports {
                 t.get("participants.column.signedUpAt"),
                 t.get("participants.csv.confirmedAt"),
                 t.get("participants.csv.withdrawnAt"));
-        ParticipantConditions where = ParticipantConditions.of(filter, zone);
         stream(
+                filter,
                 """
                 select r.reference, r.first_name, r.last_name, r.email, r.postcode, r.country, r.campaign_id, r.kind,
-                    coalesce(n.claimants, 0) as claimants, r.created_at, r.verified_at, r.withdrawn_at
-                from registration r
-                left join (select registration_id, count(*) as claimants from claimant where status <> 'HANDED_OVER'
-                    group by registration_id) n on n.registration_id = r.id
-                where\s""" + where.sql() + " order by " + ParticipantConditions.orderBy(filter.sort()),
-                where,
+                    (select count(*) from claimant c where c.registration_id = r.id and c.status <> 'HANDED_OVER')
+                        as claimants,
+                    r.created_at, r.verified_at, r.withdrawn_at, r.id, r.name_key, r.last_name_key
+                from (%s) r order by %s""",
+                "",
                 rs -> csv.row(
                         rs.getString("reference"),
                         rs.getString("first_name"),
@@ -166,15 +172,15 @@ class ParticipantExports {
                 t.get("participants.csv.agreementAt"),
                 t.get("participants.csv.withdrawnAt"),
                 t.get("participants.column.signedUpAt"));
-        ParticipantConditions where = ParticipantConditions.of(filter, zone);
         stream(
+                filter,
                 """
                 select r.reference, r.campaign_id, r.first_name as registrant_first, r.last_name as registrant_last,
-                    r.email, c.first_name, c.last_name, c.date_of_birth, c.kind, c.status,
-                    c.participation_completed_at, c.withdrawn_at, c.created_at
-                from registration r join claimant c on c.registration_id = r.id
-                where\s""" + where.sql() + " order by " + ParticipantConditions.orderBy(filter.sort()) + ", c.position",
-                where,
+                    r.email, c.id as claimant_id, c.first_name, c.last_name, c.date_of_birth, c.kind, c.status,
+                    c.participation_completed_at, c.withdrawn_at, c.created_at as claimant_created_at,
+                    r.created_at, r.id, r.name_key, r.last_name_key
+                from (%s) r left join claimant c on c.registration_id = r.id order by %s, c.position""",
+                "claimant_id",
                 rs -> csv.row(
                         rs.getString("reference"),
                         slugs.get(rs.getObject("campaign_id", UUID.class)),
@@ -187,23 +193,75 @@ class ParticipantExports {
                         labels.get("participants.claimantStatus." + rs.getString("status")),
                         time(rs, "participation_completed_at"),
                         time(rs, "withdrawn_at"),
-                        time(rs, "created_at")),
+                        time(rs, "claimant_created_at")),
                 rows);
     }
 
-    /** Runs the query in a read-only transaction, so PostgreSQL hands the rows over a batch at a time. */
-    private void stream(String sql, ParticipantConditions where, CsvRow row, long[] rows) {
-        readOnly.executeWithoutResult(status -> jdbc.query(
-                sql,
-                (RowCallbackHandler) rs -> {
-                    try {
-                        row.write(rs);
-                    } catch (IOException failed) {
-                        throw new UncheckedIOException(failed);
-                    }
-                    rows[0]++;
-                },
-                where.params().toArray()));
+    /**
+     * Writes the rows of {@code sql} for every registration of the filter, a batch of registrations at a time in the
+     * filter's order (keyset, like the search's pages), all in one read-only transaction so that the export is one
+     * consistent snapshot. Each batch is a small indexed query that starts returning rows at once, on both databases,
+     * instead of one query that sorts a million rows before the first leaves. {@code sql} has two {@code %s}: the
+     * batch of registrations, and the order. A row whose {@code requiredColumn} is null (a registration without
+     * claimants in the claimant export) moves the batch on but is not written.
+     */
+    private void stream(ParticipantFilter filter, String sql, String requiredColumn, CsvRow row, long[] rows) {
+        ParticipantConditions where = ParticipantConditions.of(filter, zone);
+        String order = ParticipantConditions.orderBy(filter.sort());
+        readOnly.executeWithoutResult(status -> {
+            ParticipantCursor after = null;
+            int registrations;
+            do {
+                List<Object> params = new ArrayList<>(where.params());
+                String keyset = after == null ? "" : " and " + after.condition(filter.sort(), params);
+                String batch = "select * from registration r where " + where.sql() + keyset + " order by " + order
+                        + " limit " + batchSize;
+                Batch read = new Batch(row, requiredColumn, rows);
+                jdbc.query(sql.formatted(batch, order), read, params.toArray());
+                registrations = read.registrations;
+                after = read.last;
+            } while (registrations == batchSize);
+        });
+    }
+
+    /** Writes one batch and remembers where it ended. */
+    private static final class Batch implements RowCallbackHandler {
+
+        private final CsvRow row;
+        private final String requiredColumn;
+        private final long[] rows;
+        private int registrations;
+        private @Nullable UUID lastId;
+        private @Nullable ParticipantCursor last;
+
+        Batch(CsvRow row, String requiredColumn, long[] rows) {
+            this.row = row;
+            this.requiredColumn = requiredColumn;
+            this.rows = rows;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            UUID id = rs.getObject("id", UUID.class);
+            if (!id.equals(lastId)) {
+                registrations++;
+                lastId = id;
+                last = new ParticipantCursor(
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("last_name_key"),
+                        rs.getString("name_key"),
+                        id);
+            }
+            if (!requiredColumn.isEmpty() && rs.getObject(requiredColumn) == null) {
+                return;
+            }
+            try {
+                row.write(rs);
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+            rows[0]++;
+        }
     }
 
     /** The texts of every status and kind, looked up once per export instead of once per row. */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,15 @@ class ParticipantExportTest extends BackofficeParticipantTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
+    nl.claimdesk.campaign.Campaigns campaigns;
+
+    @Autowired
+    nl.claimdesk.audit.AuditLog auditLog;
 
     @Autowired
     nl.claimdesk.web.BackofficePages pages;
@@ -93,6 +103,42 @@ class ParticipantExportTest extends BackofficeParticipantTest {
                 .startsWith(ann.reference(), "tiktok", "Ann " + family, ann.email(), "Kim", family, "2012-03-04");
         assertThat(rows.get(2)).startsWith(ann.reference(), "tiktok", "Ann " + family, ann.email(), "'-Lou");
         assertThat(audit("claimants.exported")).contains("\"rows\":2").contains("\"by\":\"CHILD\"");
+    }
+
+    @Test
+    void anExportReadInBatchesHoldsEveryRowOnceInOrder() throws Exception {
+        String family = "Partij" + Unique.letters(10);
+        for (int i = 0; i < 5; i++) {
+            participants.parent("tiktok", "Ann" + i, family, "Kim" + i, "Lou" + i);
+        }
+        ParticipantExports inBatchesOfTwo = new ParticipantExports(
+                dataSource, transactionManager, campaigns, auditLog, java.time.ZoneId.of("Europe/Amsterdam"), 2);
+        ParticipantFilter filter = new ParticipantFilter(
+                SearchKind.NAME,
+                SearchKeys.name(family),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                ParticipantSort.OLDEST);
+
+        StringWriter registrations = new StringWriter();
+        inBatchesOfTwo.write(
+                ParticipantExports.Kind.REGISTRATIONS, filter, registrations, pages.texts(), handler, null);
+        assertThat(CsvWriterTest.Rfc4180.parse(registrations.toString().substring(1)).stream()
+                        .skip(1)
+                        .map(row -> row.get(1)))
+                .containsExactly("Ann0", "Ann1", "Ann2", "Ann3", "Ann4");
+
+        StringWriter claimants = new StringWriter();
+        inBatchesOfTwo.write(ParticipantExports.Kind.CLAIMANTS, filter, claimants, pages.texts(), handler, null);
+        assertThat(CsvWriterTest.Rfc4180.parse(claimants.toString().substring(1)).stream()
+                        .skip(1)
+                        .map(row -> row.get(4)))
+                .containsExactly("Kim0", "Lou0", "Kim1", "Lou1", "Kim2", "Lou2", "Kim3", "Lou3", "Kim4", "Lou4");
     }
 
     @Test
