@@ -178,6 +178,42 @@ class StaffActionsTest {
     }
 
     @Test
+    void theParticipantsOwnCorrectionTakesTheSamePathWithoutAReason() {
+        String path = parent.registrationPath() + "/details";
+        String[] tooYoung = {
+            "firstName",
+            "Anna",
+            "lastName",
+            last,
+            "birthDay",
+            "3",
+            "birthMonth",
+            "4",
+            "birthYear",
+            "2015",
+            "country",
+            "NL",
+            "postcode",
+            "1234 AB"
+        };
+        java.net.http.HttpResponse<String> refused = parent.client().post(path, tooYoung);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"birth-error\"");
+
+        String[] corrected = tooYoung.clone();
+        corrected[9] = "1986";
+        assertThat(parent.client().post(path, corrected).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("""
+                        select details from audit_entry
+                        where action = 'registration.corrected' and subject_id = ? and actor_kind = 'PARTICIPANT'""")
+                        .param(parent.registration().toString())
+                        .query(String.class)
+                        .single())
+                .startsWith("{\"before\":")
+                .contains("\"after\":{\"name\":\"Anna " + last + "\",\"dateOfBirth\":\"1986-04-03\"");
+    }
+
+    @Test
     void correctingAChildChecksTheChildAgainstTheRules() throws Exception {
         String path = base + "/claimants/" + parent.claimant("Sem") + "/edit";
         assertThat(page(get(path))).contains("value=\"Sem\"", "value=\"2012\"");
