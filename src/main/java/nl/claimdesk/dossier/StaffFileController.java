@@ -23,6 +23,7 @@ import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.RegistrationEvent;
 import nl.claimdesk.registration.RegistrationFile;
+import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.BackofficePages;
@@ -134,15 +135,21 @@ class StaffFileController {
         List<StaffFileView.Row> rows = new ArrayList<>();
         rows.add(row(t.get("bo.field.name"), file.registrantName()));
         rows.add(row(t.get("bo.field.email"), account.email().value()));
-        rows.add(row(t.get("bo.field.birth"), day(file.dateOfBirth())));
-        rows.add(row(t.get("bo.field.postcode"), file.postcode() == null ? "" : file.postcode()));
-        rows.add(row(t.get("bo.field.country"), file.country()));
+        rows.add(row(t.get("bo.field.birth"), day(file.registration().dateOfBirth())));
+        rows.add(row(
+                t.get("bo.field.postcode"),
+                file.registration().postcode() == null
+                        ? ""
+                        : file.registration().postcode()));
+        rows.add(row(t.get("bo.field.country"), file.registration().country()));
         rows.add(row(
                 t.get("bo.field.language"),
-                t.get("bo.language." + file.language().code())));
+                t.get("bo.language." + file.registration().language().code())));
         rows.add(row(
                 t.get("bo.field.verified"),
-                file.verifiedAt() == null ? t.get("bo.no") : t.get("bo.yesSince", times.format(file.verifiedAt()))));
+                !file.verified()
+                        ? t.get("bo.no")
+                        : t.get("bo.yesSince", times.format(file.registration().verifiedAt()))));
         rows.add(row(
                 t.get("bo.field.news"),
                 preferences.wantsNews(account.id().value()) ? t.get("bo.yes") : t.get("bo.no")));
@@ -154,18 +161,21 @@ class StaffFileController {
         rows.add(row(
                 t.get("bo.field.campaign"),
                 campaigns
-                        .byId(file.campaign())
+                        .byId(file.registration().campaign())
                         .map(campaign -> campaign.name(Language.NL))
                         .orElse("")));
         rows.add(row(t.get("bo.field.reference"), file.reference()));
-        rows.add(row(t.get("bo.field.kind"), t.get("dossier.kind." + file.kind().name())));
-        rows.add(row(t.get("bo.field.signedUp"), times.format(file.createdAt())));
-        if (file.withdrawnAt() != null) {
+        rows.add(row(
+                t.get("bo.field.kind"),
+                t.get("dossier.kind." + file.registration().kind().name())));
+        rows.add(
+                row(t.get("bo.field.signedUp"), times.format(file.registration().createdAt())));
+        if (file.withdrawn()) {
             rows.add(row(
                     t.get("bo.field.withdrawn"),
                     t.get(
                             "bo.withdrawnVia",
-                            times.format(file.withdrawnAt()),
+                            times.format(file.registration().withdrawnAt()),
                             t.get("bo.channel." + file.withdrawalChannel()))));
         }
         if (file.anonymisedAt() != null) {
@@ -193,18 +203,19 @@ class StaffFileController {
     }
 
     private StaffFileView.Claimant claimant(RegistrationFile file, RegistrationFile.Claimant claimant, Texts t) {
+        RegistrationSummary.Claimant details = claimant.details();
         List<String> flags = new ArrayList<>();
         if (claimant.fraud() != null) {
             flags.add(t.get("bo.field.fraud") + ": " + suspicion(claimant.fraud(), t));
         }
-        if (claimant.participationCompletedAt() != null) {
-            flags.add(t.get("bo.claimant.accepted", times.format(claimant.participationCompletedAt())));
+        if (details.participationCompletedAt() != null) {
+            flags.add(t.get("bo.claimant.accepted", times.format(details.participationCompletedAt())));
         }
-        if (claimant.withdrawnAt() != null) {
-            flags.add(t.get("bo.claimant.withdrawn", times.format(claimant.withdrawnAt())));
+        if (details.withdrawnAt() != null) {
+            flags.add(t.get("bo.claimant.withdrawn", times.format(details.withdrawnAt())));
         }
-        if (claimant.cameOfAgeOn() != null) {
-            flags.add(t.get("bo.claimant.cameOfAge", day(claimant.cameOfAgeOn())));
+        if (details.cameOfAgeOn() != null) {
+            flags.add(t.get("bo.claimant.cameOfAge", day(details.cameOfAgeOn())));
         }
         String path = FILES + file.id() + "/claimants/" + claimant.id();
         List<Link> actions = new ArrayList<>();
@@ -216,13 +227,13 @@ class StaffFileController {
                         claimant.fraud() == null ? "bo.action.fraudClaimant" : "bo.action.clearFraudClaimant",
                         claimant.name()),
                 path + "/fraud"));
-        Integer ended = claimant.useEndedYear();
+        Integer ended = details.useEndedYear();
         return new StaffFileView.Claimant(
                 claimant.id().toString(),
                 claimant.name(),
-                day(claimant.dateOfBirth()),
-                claimant.useStartedYear() + " – " + (ended == null ? t.get("bo.claimant.stillUsing") : ended),
-                status(claimant.status(), t),
+                day(details.dateOfBirth()),
+                details.useStartedYear() + " – " + (ended == null ? t.get("bo.claimant.stillUsing") : ended),
+                status(details.status(), t),
                 flags,
                 actions);
     }

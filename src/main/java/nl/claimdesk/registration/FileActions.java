@@ -54,7 +54,7 @@ class FileActions {
     String resendMail(RegistrationFile file, ChangedBy by) {
         String kind;
         if (file.verified()) {
-            loginLinks.send(file.account(), file.language());
+            loginLinks.send(file.account(), file.registration().language());
             kind = "LOGIN_LINK_SENT";
         } else {
             verifications.resendFor(file.id());

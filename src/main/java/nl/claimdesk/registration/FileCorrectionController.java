@@ -63,18 +63,18 @@ class FileCorrectionController {
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        RegistrationFile r = file.get();
+        RegistrationSummary r = file.get().registration();
         LocalDate born = r.dateOfBirth();
         RegistrantForm form = new RegistrantForm(
                 text(r.firstName()),
                 text(r.lastName()),
-                email(r),
+                email(file.get()),
                 born == null ? "" : Integer.toString(born.getDayOfMonth()),
                 born == null ? "" : Integer.toString(born.getMonthValue()),
                 born == null ? "" : Integer.toString(born.getYear()),
                 text(r.postcode()),
                 r.country());
-        return detailsPage(r, form, "", FormErrors.none());
+        return detailsPage(file.get(), form, "", FormErrors.none());
     }
 
     @PostMapping(FILE + "/details")
@@ -149,7 +149,8 @@ class FileCorrectionController {
                 Integer.toString(child.get().useStartedYear()),
                 ended == null ? "yes" : "no",
                 ended == null ? "" : Integer.toString(ended));
-        CampaignSummary campaign = campaigns.byId(file.get().campaign()).orElseThrow();
+        CampaignSummary campaign =
+                campaigns.byId(file.get().registration().campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
         String reason = StaffForms.reason(request);
         FormErrors errors = forms.checkReason(reason, shownFields(checks.children(List.of(form), true)));

@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.identity.AccountId;
-import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,29 +30,19 @@ class FileStore {
             """;
 
     private final JdbcClient jdbc;
+    private final RegistrationStore store;
 
-    FileStore(JdbcClient jdbc) {
+    FileStore(JdbcClient jdbc, RegistrationStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     Optional<RegistrationFile> file(UUID registration) {
         return jdbc.sql("select * from registration where id = ?")
                 .param(registration)
                 .query((rs, row) -> new RegistrationFile(
-                        registration,
-                        rs.getString("reference"),
-                        new CampaignId(rs.getObject("campaign_id", UUID.class)),
+                        RegistrationStore.registration(rs),
                         new AccountId(rs.getObject("account_id", UUID.class)),
-                        RegistrationKind.valueOf(rs.getString("kind")),
-                        rs.getString("first_name"),
-                        rs.getString("last_name"),
-                        rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getString("postcode"),
-                        rs.getString("country"),
-                        Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("verified_at", OffsetDateTime.class),
-                        rs.getObject("withdrawn_at", OffsetDateTime.class),
                         rs.getString("withdrawal_channel"),
                         rs.getObject("anonymised_at", OffsetDateTime.class),
                         suspicion(rs),
@@ -62,28 +50,28 @@ class FileStore {
                         List.of(),
                         List.of()))
                 .optional()
-                .map(found -> withDetails(found, claimants(registration), reviews(registration), events(registration)));
+                .map(found -> new RegistrationFile(
+                        found.registration(),
+                        found.account(),
+                        found.withdrawalChannel(),
+                        found.anonymisedAt(),
+                        found.fraud(),
+                        claimants(registration),
+                        reviews(registration),
+                        store.events(registration, true)));
     }
 
+    /** Every claimant, handed-over ones too, read with the column names {@link RegistrationStore#claimant} knows. */
     private List<RegistrationFile.Claimant> claimants(UUID registration) {
-        return jdbc.sql("select * from claimant where registration_id = ? order by position")
+        return jdbc.sql("""
+                        select c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
+                            c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
+                            c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
+                            c.withdrawn_at as claimant_withdrawn_at, c.suspected_fraud_at, c.suspected_fraud_reason
+                        from claimant c where c.registration_id = ? order by c.position""")
                 .param(registration)
-                .query((rs, row) -> {
-                    Object ended = rs.getObject("use_ended_year");
-                    return new RegistrationFile.Claimant(
-                            rs.getObject("id", UUID.class),
-                            ClaimantKind.CHILD.name().equals(rs.getString("kind")),
-                            rs.getString("first_name"),
-                            rs.getString("last_name"),
-                            rs.getObject("date_of_birth", LocalDate.class),
-                            rs.getInt("use_started_year"),
-                            ended == null ? null : ((Number) ended).intValue(),
-                            ClaimantStatus.valueOf(rs.getString("status")),
-                            rs.getObject("participation_completed_at", OffsetDateTime.class),
-                            rs.getObject("came_of_age_on", LocalDate.class),
-                            rs.getObject("withdrawn_at", OffsetDateTime.class),
-                            suspicion(rs));
-                })
+                .query((rs, row) -> new RegistrationFile.Claimant(
+                        RegistrationStore.claimant(rs, rs.getObject("claimant_id", UUID.class)), suspicion(rs)))
                 .list();
     }
 
@@ -104,21 +92,6 @@ class FileStore {
                         rs.getObject("created_at", OffsetDateTime.class),
                         rs.getObject("resolved_at", OffsetDateTime.class),
                         rs.getString("resolution")))
-                .list();
-    }
-
-    /** The whole history, newest first, with the entries only staff see. */
-    private List<RegistrationEvent> events(UUID registration) {
-        return jdbc.sql("""
-                        select kind, actor, occurred_at, claimant_id, detail from registration_event
-                        where registration_id = ? order by occurred_at desc, id desc""")
-                .param(registration)
-                .query((rs, row) -> new RegistrationEvent(
-                        rs.getString("kind"),
-                        rs.getString("actor"),
-                        rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getObject("claimant_id", UUID.class),
-                        rs.getString("detail")))
                 .list();
     }
 
@@ -218,33 +191,5 @@ class FileStore {
 
     private static String name(@Nullable String first, @Nullable String last) {
         return ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-    }
-
-    private static RegistrationFile withDetails(
-            RegistrationFile r,
-            List<RegistrationFile.Claimant> claimants,
-            List<RegistrationFile.Review> reviews,
-            List<RegistrationEvent> history) {
-        return new RegistrationFile(
-                r.id(),
-                r.reference(),
-                r.campaign(),
-                r.account(),
-                r.kind(),
-                r.firstName(),
-                r.lastName(),
-                r.dateOfBirth(),
-                r.postcode(),
-                r.country(),
-                r.language(),
-                r.createdAt(),
-                r.verifiedAt(),
-                r.withdrawnAt(),
-                r.withdrawalChannel(),
-                r.anonymisedAt(),
-                r.fraud(),
-                List.copyOf(claimants),
-                List.copyOf(reviews),
-                List.copyOf(history));
     }
 }

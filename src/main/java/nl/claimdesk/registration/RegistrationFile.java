@@ -1,13 +1,10 @@
 package nl.claimdesk.registration;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.identity.AccountId;
-import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,20 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the entries only staff see.
  */
 public record RegistrationFile(
-        UUID id,
-        String reference,
-        CampaignId campaign,
+        RegistrationSummary registration,
         AccountId account,
-        RegistrationKind kind,
-        @Nullable String firstName,
-        @Nullable String lastName,
-        @Nullable LocalDate dateOfBirth,
-        @Nullable String postcode,
-        String country,
-        Language language,
-        OffsetDateTime createdAt,
-        @Nullable OffsetDateTime verifiedAt,
-        @Nullable OffsetDateTime withdrawnAt,
         @Nullable String withdrawalChannel,
         @Nullable OffsetDateTime anonymisedAt,
         @Nullable Suspicion fraud,
@@ -37,16 +22,24 @@ public record RegistrationFile(
         List<Review> reviews,
         List<RegistrationEvent> history) {
 
+    public UUID id() {
+        return registration.id();
+    }
+
+    public String reference() {
+        return registration.reference();
+    }
+
     public String registrantName() {
-        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return registration.registrantName().strip();
     }
 
     public boolean verified() {
-        return verifiedAt != null;
+        return registration.verified();
     }
 
     public boolean withdrawn() {
-        return withdrawnAt != null;
+        return registration.withdrawn();
     }
 
     public Optional<Claimant> claimant(UUID id) {
@@ -56,28 +49,25 @@ public record RegistrationFile(
     /** Why someone on the staff suspects fraud, and since when. */
     public record Suspicion(OffsetDateTime since, String reason) {}
 
-    /** A person whose claim the registration pursues, in any status. */
+    /** A person whose claim the registration pursues, in any status (handed over too), and whether fraud is suspected. */
     public record Claimant(
-            UUID id,
-            boolean child,
-            @Nullable String firstName,
-            @Nullable String lastName,
-            @Nullable LocalDate dateOfBirth,
-            int useStartedYear,
-            @Nullable Integer useEndedYear,
-            ClaimantStatus status,
-            @Nullable OffsetDateTime participationCompletedAt,
-            @Nullable LocalDate cameOfAgeOn,
-            @Nullable OffsetDateTime withdrawnAt,
-            @Nullable Suspicion fraud) {
+            RegistrationSummary.Claimant details, @Nullable Suspicion fraud) {
+
+        public UUID id() {
+            return details.id();
+        }
 
         public String name() {
-            return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+            return details.name().strip();
+        }
+
+        public boolean child() {
+            return details.child();
         }
 
         /** Whether staff can still act on the claimant (correct, withdraw): not withdrawn and not handed over. */
         public boolean active() {
-            return status != ClaimantStatus.WITHDRAWN && status != ClaimantStatus.HANDED_OVER;
+            return details.status() != ClaimantStatus.WITHDRAWN && details.status() != ClaimantStatus.HANDED_OVER;
         }
     }
 

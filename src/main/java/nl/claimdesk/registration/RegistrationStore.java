@@ -187,7 +187,7 @@ class RegistrationStore {
         return summaries;
     }
 
-    private static RegistrationSummary registration(ResultSet rs) throws SQLException {
+    static RegistrationSummary registration(ResultSet rs) throws SQLException {
         return new RegistrationSummary(
                 rs.getObject("id", UUID.class),
                 rs.getString("reference"),
@@ -205,7 +205,7 @@ class RegistrationStore {
                 List.of());
     }
 
-    private static RegistrationSummary.Claimant claimant(ResultSet rs, UUID id) throws SQLException {
+    static RegistrationSummary.Claimant claimant(ResultSet rs, UUID id) throws SQLException {
         Object ended = rs.getObject("use_ended_year");
         return new RegistrationSummary.Claimant(
                 id,
@@ -272,10 +272,16 @@ class RegistrationStore {
                 .update();
     }
 
+    /** What happened to the registration, newest first, as the participant sees it. */
     List<RegistrationEvent> events(UUID registration) {
-        return jdbc.sql("""
-                        select kind, actor, occurred_at, claimant_id, detail from registration_event
-                        where registration_id = ? and internal = false order by occurred_at desc, id desc""")
+        return events(registration, false);
+    }
+
+    /** The history, newest first; with {@code internal}, also the entries only staff see. */
+    List<RegistrationEvent> events(UUID registration, boolean internal) {
+        return jdbc.sql("select kind, actor, occurred_at, claimant_id, detail from registration_event"
+                        + " where registration_id = ?" + (internal ? "" : " and internal = false")
+                        + " order by occurred_at desc, id desc")
                 .param(registration)
                 .query((rs, row) -> new RegistrationEvent(
                         rs.getString("kind"),

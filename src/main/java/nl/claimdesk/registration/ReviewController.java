@@ -53,7 +53,9 @@ class ReviewController {
     }
 
     @GetMapping(ReviewSection.REVIEWS)
-    ModelAndView queue(@RequestParam(required = false) @Nullable String after) {
+    ModelAndView queue(
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String done) {
         Optional<ReviewCursor.Position> position = after == null ? Optional.empty() : ReviewCursor.parse(after);
         List<QueuedReview> reviews = files.openReviews(position.orElse(null), PAGE_SIZE + 1);
         boolean more = reviews.size() > PAGE_SIZE;
@@ -61,6 +63,7 @@ class ReviewController {
         Texts t = pages.texts();
         ReviewQueueView view = new ReviewQueueView(
                 files.openReviewCount(),
+                "resolved".equals(done),
                 shown.stream().map(review -> row(review, t)).toList(),
                 more ? ReviewSection.REVIEWS + "?after=" + ReviewCursor.of(shown.getLast()) : null,
                 position.isPresent() ? ReviewSection.REVIEWS : null);
@@ -94,7 +97,7 @@ class ReviewController {
             return resolvePage(found.get(), resolution, reason, errors);
         }
         actions.resolve(found.get(), FileActions.Resolution.valueOf(resolution), StaffForms.staff(request));
-        return new ModelAndView("redirect:" + ReviewSection.REVIEWS + "?resolved");
+        return new ModelAndView("redirect:" + ReviewSection.REVIEWS + "?done=resolved");
     }
 
     private Optional<QueuedReview> open(UUID review) {

@@ -6,12 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -37,8 +34,6 @@ import org.springframework.web.context.WebApplicationContext;
 @ServerTest
 class StaffFileTest {
 
-    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]+)\"");
-    private static final Pattern FINGERPRINT = Pattern.compile("name=\"fingerprint\" value=\"([0-9a-f]{64})\"");
     private static final String USER_AGENT = "StaffFileTest/1.0 (the participant's browser)";
     private static final String SIGNER = "Anna Bakker";
 
@@ -70,22 +65,7 @@ class StaffFileTest {
                 child("Sem", last, "1-2-2012", "2019", ""),
                 child("Lotte", last, "5-6-2014", "2020", "2023"));
         parent.client().userAgent(USER_AGENT);
-        String page =
-                parent.client().get(parent.claimantPath("Sem") + "/agreement").body();
-        HttpResponse<String> accepted = parent.client()
-                .post(
-                        parent.claimantPath("Sem") + "/agreement",
-                        "version",
-                        find(VERSION, page),
-                        "fingerprint",
-                        find(FINGERPRINT, page),
-                        "accept",
-                        "yes",
-                        "authority",
-                        "yes",
-                        "signer",
-                        SIGNER);
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+        TestAgreements.accept(parent, "Sem", SIGNER);
         TestMailServer.awaitMail(parent.email(), "compleet");
     }
 
@@ -285,11 +265,5 @@ class StaffFileTest {
                                 .query(Integer.class)
                                 .single()
                         == 0);
-    }
-
-    private static String find(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        assertThat(matcher.find()).as(pattern + " in the page").isTrue();
-        return matcher.group(1);
     }
 }

@@ -2,7 +2,6 @@ package nl.claimdesk.registration;
 
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -23,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -46,14 +43,14 @@ class DuplicateReviewQueueTest {
     @Autowired
     JdbcClient jdbc;
 
-    private MockMvc mvc;
+    private StaffMvc staff;
     private StaffMember handler;
     private TestCampaign campaign;
 
     @BeforeEach
     void setUp() {
-        mvc = StaffMvc.of(context);
         handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
+        staff = new StaffMvc(context, handler);
         campaign = TestCampaign.create(context, "review");
     }
 
@@ -62,7 +59,7 @@ class DuplicateReviewQueueTest {
         Pair first = pair("Emma");
         Pair second = pair("Noor");
 
-        String page = page(get("/backoffice/reviews").param("after", cursorJustBefore(first)));
+        String page = staff.page(get("/backoffice/reviews").param("after", cursorJustBefore(first)));
         assertThat(page)
                 .contains(first.name(), second.name(), "Zelfde naam en geboortedatum in dezelfde claim.")
                 .contains("/backoffice/files/" + first.earlier().registration())
@@ -73,10 +70,10 @@ class DuplicateReviewQueueTest {
                 .as("the later registration beside the earlier one")
                 .isLessThan(page.indexOf(first.earlier().reference()));
 
-        String next = page(get("/backoffice/reviews").param("after", cursorOf(first)));
+        String next = staff.page(get("/backoffice/reviews").param("after", cursorOf(first)));
         assertThat(next).contains(second.name()).doesNotContain(first.name());
 
-        assertThat(page(get("/backoffice/reviews").param("after", "not-a-position")))
+        assertThat(staff.page(get("/backoffice/reviews").param("after", "not-a-position")))
                 .as("a hand-made position starts at the beginning")
                 .contains("Open beoordelingen");
     }
@@ -84,27 +81,28 @@ class DuplicateReviewQueueTest {
     @Test
     void theSameChildIsLinkedAndLeavesTheQueue() throws Exception {
         Pair pair = pair("Sara");
-        String form = page(get("/backoffice/reviews/" + pair.review()));
+        String form = staff.page(get("/backoffice/reviews/" + pair.review()));
         assertThat(form)
                 .contains(pair.name(), pair.earlier().reference(), pair.later().reference());
 
-        MockHttpServletResponse refused = send(post("/backoffice/reviews/" + pair.review())
+        MockHttpServletResponse refused = staff.send(post("/backoffice/reviews/" + pair.review())
                 .param("resolution", "")
                 .param("reason", ""));
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString())
                 .contains("Kies of het hetzelfde kind is of twee verschillende kinderen", "Vul de reden in");
-        MockHttpServletResponse noReason = send(post("/backoffice/reviews/" + pair.review())
+        MockHttpServletResponse noReason = staff.send(post("/backoffice/reviews/" + pair.review())
                 .param("resolution", "SAME_CHILD")
                 .param("reason", ""));
         assertThat(noReason.getContentAsString()).contains("value=\"SAME_CHILD\" checked", "Vul de reden in");
         assertThat(status(pair.later().claimant("Sara"))).isEqualTo("UNDER_REVIEW");
 
-        MockHttpServletResponse done = send(post("/backoffice/reviews/" + pair.review())
+        MockHttpServletResponse done = staff.send(post("/backoffice/reviews/" + pair.review())
                 .param("resolution", "SAME_CHILD")
                 .param("reason", "Beide ouders gebeld: zelfde kind, ouders gescheiden"));
         assertThat(done.getStatus()).isEqualTo(302);
-        assertThat(done.getRedirectedUrl()).isEqualTo("/backoffice/reviews?resolved");
+        assertThat(done.getRedirectedUrl()).isEqualTo("/backoffice/reviews?done=resolved");
+        assertThat(staff.page(get(done.getRedirectedUrl()))).contains("De beoordeling is opgeslagen");
 
         assertThat(status(pair.later().claimant("Sara"))).isEqualTo("DUPLICATE");
         assertThat(ClaimantStatus.DUPLICATE.counts())
@@ -119,9 +117,9 @@ class DuplicateReviewQueueTest {
         assertThat(review)
                 .containsEntry("resolution", "SAME_CHILD")
                 .containsEntry("resolved_by", handler.id().toString());
-        assertThat(page(get("/backoffice/reviews").param("after", cursorJustBefore(pair))))
+        assertThat(staff.page(get("/backoffice/reviews").param("after", cursorJustBefore(pair))))
                 .doesNotContain(pair.name());
-        assertThat(send(get("/backoffice/reviews/" + pair.review())).getStatus())
+        assertThat(staff.send(get("/backoffice/reviews/" + pair.review())).getStatus())
                 .as("a resolved review is no longer in the queue")
                 .isEqualTo(404);
         assertThat(jdbc.sql(
@@ -134,11 +132,12 @@ class DuplicateReviewQueueTest {
                 .contains("\"duplicateOf\":\"" + pair.earlier().claimant("Sara") + "\"")
                 .contains("\"reason\":\"Beide ouders gebeld: zelfde kind, ouders gescheiden\"");
 
-        String laterFile = page(get("/backoffice/files/" + pair.later().registration()));
+        String laterFile = staff.page(get("/backoffice/files/" + pair.later().registration()));
         assertThat(laterFile)
                 .contains("Dubbel, gekoppeld aan eerdere aanmelding", "hetzelfde kind, gekoppeld")
                 .contains("/backoffice/files/" + pair.earlier().registration());
-        String earlierFile = page(get("/backoffice/files/" + pair.earlier().registration()));
+        String earlierFile =
+                staff.page(get("/backoffice/files/" + pair.earlier().registration()));
         assertThat(earlierFile)
                 .contains(
                         "hetzelfde kind, gekoppeld",
@@ -149,7 +148,7 @@ class DuplicateReviewQueueTest {
     @Test
     void differentChildrenClearTheFlag() throws Exception {
         Pair pair = pair("Fenna");
-        MockHttpServletResponse done = send(post("/backoffice/reviews/" + pair.review())
+        MockHttpServletResponse done = staff.send(post("/backoffice/reviews/" + pair.review())
                 .param("resolution", "DIFFERENT_CHILDREN")
                 .param("reason", "Andere school, andere ouders: naamgenoten"));
         assertThat(done.getStatus()).isEqualTo(302);
@@ -160,7 +159,7 @@ class DuplicateReviewQueueTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("DIFFERENT_CHILDREN");
-        assertThat(page(get("/backoffice/files/" + pair.later().registration())))
+        assertThat(staff.page(get("/backoffice/files/" + pair.later().registration())))
                 .contains("verschillende kinderen")
                 .doesNotContain("Dubbel, in beoordeling");
         assertThat(pair.later().client().get("/dossier").body()).doesNotContain("In behandeling");
@@ -199,17 +198,5 @@ class DuplicateReviewQueueTest {
                 .param(claimant)
                 .query(String.class)
                 .single();
-    }
-
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = send(request);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(csrf()).with(TestStaff.as(handler)))
-                .andReturn()
-                .getResponse();
     }
 }

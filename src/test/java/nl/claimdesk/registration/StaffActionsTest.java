@@ -2,7 +2,6 @@ package nl.claimdesk.registration;
 
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -45,7 +43,7 @@ class StaffActionsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private MockMvc mvc;
+    private StaffMvc staff;
     private StaffMember handler;
     private TestCampaign campaign;
     private String last;
@@ -54,8 +52,8 @@ class StaffActionsTest {
 
     @BeforeEach
     void aConfirmedParentOfTwo() {
-        mvc = StaffMvc.of(context);
         handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
+        staff = new StaffMvc(context, handler);
         campaign = TestCampaign.create(context, "staff");
         last = Dossiers.uniqueLastName("Jansen");
         parent = Dossiers.confirmed(
@@ -70,10 +68,10 @@ class StaffActionsTest {
 
     @Test
     void anEmailedWithdrawalEndsTheChildsParticipationAndConfirmsItByMail() throws Exception {
-        String form = page(get(base + "/withdraw"));
+        String form = staff.page(get(base + "/withdraw"));
         assertThat(form).contains("Sem " + last, "Lotte " + last, "De hele aanmelding", "name=\"reason\"");
 
-        MockHttpServletResponse refused = send(post(base + "/withdraw")
+        MockHttpServletResponse refused = staff.send(post(base + "/withdraw")
                 .param("who", parent.claimant("Sem").toString())
                 .param("channel", "EMAIL")
                 .param("receivedDay", "2")
@@ -89,7 +87,7 @@ class StaffActionsTest {
         assertThat(status("Sem")).as("nothing happens without a reason").isEqualTo("REGISTERED");
 
         LocalDate received = LocalDate.now().minusDays(2);
-        MockHttpServletResponse done = send(post(base + "/withdraw")
+        MockHttpServletResponse done = staff.send(post(base + "/withdraw")
                 .param("who", parent.claimant("Sem").toString())
                 .param("channel", "EMAIL")
                 .param("receivedDay", Integer.toString(received.getDayOfMonth()))
@@ -118,7 +116,7 @@ class StaffActionsTest {
         String mail = TestMailServer.plainText(TestMailServer.awaitMail(parent.email(), "opzegging"));
         assertThat(mail).contains("Sem " + last).doesNotContain("Lotte " + last);
 
-        String file = page(get(done.getRedirectedUrl()));
+        String file = staff.page(get(done.getRedirectedUrl()));
         assertThat(file)
                 .contains("De opzegging is verwerkt")
                 .contains("Sem " + last + " afgemeld")
@@ -128,7 +126,7 @@ class StaffActionsTest {
 
     @Test
     void aLetterWithdrawingTheWholeRegistrationWithdrawsEveryChild() throws Exception {
-        MockHttpServletResponse done = send(post(base + "/withdraw")
+        MockHttpServletResponse done = staff.send(post(base + "/withdraw")
                 .param("who", "all")
                 .param("channel", "LETTER")
                 .param("receivedDay", "1")
@@ -148,21 +146,23 @@ class StaffActionsTest {
         assertThat(audit("registration.withdrawn", parent.registration()))
                 .contains("\"channel\":\"LETTER\"", "\"reason\":\"Brief ontvangen per post\"");
         TestMailServer.awaitMail(parent.email(), "opzegging");
-        assertThat(send(get(base + "/withdraw")).getStatus())
+        assertThat(staff.send(get(base + "/withdraw")).getStatus())
                 .as("a withdrawn registration cannot be withdrawn again")
                 .isEqualTo(404);
     }
 
     @Test
     void correctingTheRegistrantNeedsAReasonAndKeepsTheCampaignsRules() throws Exception {
-        assertThat(page(get(base + "/details"))).contains("value=\"Anna\"", "value=\"1234 AB\"");
+        assertThat(staff.page(get(base + "/details"))).contains("value=\"Anna\"", "value=\"1234 AB\"");
 
-        MockHttpServletResponse refused = send(correction("Anneke", "3", "4", "2015", "")); // a child cannot sign up
+        MockHttpServletResponse refused =
+                staff.send(correction("Anneke", "3", "4", "2015", "")); // a child cannot sign up
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("Vul de reden in", "value=\"Anneke\"", "value=\"2015\"");
         assertThat(refused.getContentAsString()).containsPattern("id=\"birth-error\"");
 
-        MockHttpServletResponse done = send(correction("Anneke", "3", "4", "1984", "Telefoon: naam verkeerd gespeld"));
+        MockHttpServletResponse done =
+                staff.send(correction("Anneke", "3", "4", "1984", "Telefoon: naam verkeerd gespeld"));
         assertThat(done.getStatus()).isEqualTo(302);
         Map<String, Object> row = jdbc.sql("select first_name, date_of_birth from registration where id = ?")
                 .param(parent.registration())
@@ -174,7 +174,7 @@ class StaffActionsTest {
                 .contains("\"reason\":\"Telefoon: naam verkeerd gespeld\"")
                 .contains("\"before\":{\"name\":\"Anna " + last + "\",\"dateOfBirth\":\"1985-04-03\"")
                 .contains("\"after\":{\"name\":\"Anneke " + last + "\",\"dateOfBirth\":\"1984-04-03\"");
-        assertThat(page(get(base))).contains("Je gegevens aangepast", "Medewerker", "Anneke " + last);
+        assertThat(staff.page(get(base))).contains("Je gegevens aangepast", "Medewerker", "Anneke " + last);
     }
 
     @Test
@@ -216,9 +216,9 @@ class StaffActionsTest {
     @Test
     void correctingAChildChecksTheChildAgainstTheRules() throws Exception {
         String path = base + "/claimants/" + parent.claimant("Sem") + "/edit";
-        assertThat(page(get(path))).contains("value=\"Sem\"", "value=\"2012\"");
+        assertThat(staff.page(get(path))).contains("value=\"Sem\"", "value=\"2012\"");
 
-        MockHttpServletResponse adult = send(post(path)
+        MockHttpServletResponse adult = staff.send(post(path)
                 .param("child-0-firstName", "Sem")
                 .param("child-0-lastName", last)
                 .param("child-0-birthDay", "1")
@@ -228,7 +228,7 @@ class StaffActionsTest {
         assertThat(adult.getStatus()).isEqualTo(200);
         assertThat(adult.getContentAsString()).contains("id=\"child-0-birth-error\"", "value=\"2000\"");
 
-        MockHttpServletResponse done = send(post(path)
+        MockHttpServletResponse done = staff.send(post(path)
                 .param("child-0-firstName", "Sem")
                 .param("child-0-lastName", last)
                 .param("child-0-birthDay", "1")
@@ -248,11 +248,11 @@ class StaffActionsTest {
 
     @Test
     void aVerifiedParticipantGetsALoginLinkAndAnUnverifiedOneANewConfirmationLink() throws Exception {
-        assertThat(page(get(base + "/mail"))).contains("Inloglink sturen");
-        MockHttpServletResponse refused = send(post(base + "/mail").param("reason", " "));
+        assertThat(staff.page(get(base + "/mail"))).contains("Inloglink sturen");
+        MockHttpServletResponse refused = staff.send(post(base + "/mail").param("reason", " "));
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("Vul de reden in");
-        assertThat(send(post(base + "/mail").param("reason", "Belde: kan niet inloggen"))
+        assertThat(staff.send(post(base + "/mail").param("reason", "Belde: kan niet inloggen"))
                         .getStatus())
                 .isEqualTo(302);
         String login = TestMailServer.plainText(TestMailServer.awaitMail(parent.email(), "inloglink"));
@@ -267,8 +267,8 @@ class StaffActionsTest {
                 Dossiers.uniqueEmail("onbevestigd"),
                 child("Mila", Dossiers.uniqueLastName("Smit"), "3-3-2013", "2020", ""));
         String other = "/backoffice/files/" + unconfirmed.registration();
-        assertThat(page(get(other + "/mail"))).contains("Bevestigingsmail opnieuw sturen");
-        assertThat(send(post(other + "/mail").param("reason", "Mail kwam niet aan"))
+        assertThat(staff.page(get(other + "/mail"))).contains("Bevestigingsmail opnieuw sturen");
+        assertThat(staff.send(post(other + "/mail").param("reason", "Mail kwam niet aan"))
                         .getStatus())
                 .isEqualTo(302);
         List<jakarta.mail.internet.MimeMessage> confirmations = TestMailServer.awaitMails(unconfirmed.email(), 2);
@@ -276,34 +276,34 @@ class StaffActionsTest {
         assertThat(isSet("registration", "verified_at", unconfirmed.registration()))
                 .as("the new link confirms the registration")
                 .isTrue();
-        assertThat(page(get(other))).contains("Nieuwe bevestigingslink gestuurd");
+        assertThat(staff.page(get(other))).contains("Nieuwe bevestigingslink gestuurd");
     }
 
     @Test
     void suspectedFraudIsMarkedAndClearedWithAReason() throws Exception {
         String path = base + "/claimants/" + parent.claimant("Sem") + "/fraud";
-        assertThat(page(get(path))).contains("Sem " + last + " markeren als vermoedelijke fraude");
-        MockHttpServletResponse refused = send(post(path).param("suspected", "yes"));
+        assertThat(staff.page(get(path))).contains("Sem " + last + " markeren als vermoedelijke fraude");
+        MockHttpServletResponse refused = staff.send(post(path).param("suspected", "yes"));
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("Vul de reden in");
         assertThat(suspected()).isFalse();
 
-        assertThat(send(post(path).param("suspected", "yes").param("reason", "Kind bestaat niet volgens school"))
+        assertThat(staff.send(post(path).param("suspected", "yes").param("reason", "Kind bestaat niet volgens school"))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(suspected()).isTrue();
         assertThat(audit("fraud.marked", parent.claimant("Sem")))
                 .contains("\"reason\":\"Kind bestaat niet volgens school\"")
                 .contains("\"before\":{\"suspectedFraud\":\"false\"}", "\"after\":{\"suspectedFraud\":\"true\"}");
-        assertThat(page(get(path))).contains("Markering vermoedelijke fraude van Sem " + last + " opheffen");
+        assertThat(staff.page(get(path))).contains("Markering vermoedelijke fraude van Sem " + last + " opheffen");
 
-        assertThat(send(post(path).param("suspected", "no").param("reason", "School heeft het bevestigd"))
+        assertThat(staff.send(post(path).param("suspected", "no").param("reason", "School heeft het bevestigd"))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(suspected()).isFalse();
         assertThat(audit("fraud.cleared", parent.claimant("Sem")))
                 .contains("\"before\":{\"suspectedFraud\":\"true\"}", "\"after\":{\"suspectedFraud\":\"false\"}");
-        assertThat(page(get(base)))
+        assertThat(staff.page(get(base)))
                 .contains("Gemarkeerd als vermoedelijke fraude: Sem " + last)
                 .contains("Markering vermoedelijke fraude opgeheven: Sem " + last);
         assertThat(parent.client().get("/dossier").body().toLowerCase(java.util.Locale.ROOT))
@@ -321,18 +321,6 @@ class StaffActionsTest {
                 .param("country", "NL")
                 .param("postcode", "1234 AB")
                 .param("reason", reason);
-    }
-
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = send(request);
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(csrf()).with(TestStaff.as(handler)))
-                .andReturn()
-                .getResponse();
     }
 
     private String status(String firstName) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** The open duplicate-child reviews, oldest first, a page at a time. */
 public record ReviewQueueView(
         int open,
+        boolean resolved,
         List<Row> rows,
         @Nullable String nextHref,
         @Nullable String firstHref) {
