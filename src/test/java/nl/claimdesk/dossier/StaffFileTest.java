@@ -17,6 +17,7 @@ import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.shared.StaffRole;
+import nl.claimdesk.web.HtmlChecker;
 import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,38 @@ class StaffFileTest {
                         "/backoffice/files/" + parent.registration() + "/withdraw",
                         "/backoffice/files/" + parent.registration() + "/fraud",
                         "/claimants/" + parent.claimant("Lotte") + "/edit");
+    }
+
+    @Test
+    void theFileAndItsFormsAreValidHtml() throws Exception {
+        StaffMember handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
+        String base = "/backoffice/files/" + parent.registration();
+        String sem = base + "/claimants/" + parent.claimant("Sem");
+        for (String path : List.of(
+                base,
+                base + "/details",
+                base + "/mail",
+                base + "/withdraw",
+                base + "/fraud",
+                sem + "/edit",
+                sem + "/fraud",
+                "/backoffice/reviews",
+                "/backoffice/files/" + UUID.randomUUID())) {
+            String html = mvc.perform(get(path).with(TestStaff.as(handler)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(HtmlChecker.errorsIn(html)).as(path).isEmpty();
+        }
+        String refused = mvc.perform(post(base + "/withdraw")
+                        .param("receivedYear", "20x5")
+                        .with(csrf())
+                        .with(TestStaff.as(handler)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Vul de reden in", "Kies wie er opzegt");
+        assertThat(HtmlChecker.errorsIn(refused)).as("the form with its errors").isEmpty();
     }
 
     @Test
