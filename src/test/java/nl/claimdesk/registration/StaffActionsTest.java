@@ -228,6 +228,21 @@ class StaffActionsTest {
         assertThat(adult.getStatus()).isEqualTo(200);
         assertThat(adult.getContentAsString()).contains("id=\"child-0-birth-error\"", "value=\"2000\"");
 
+        MockHttpServletResponse noReason = staff.send(post(path)
+                .param("child-0-firstName", "Semmy")
+                .param("child-0-lastName", last)
+                .param("child-0-birthDay", "1")
+                .param("child-0-birthMonth", "2")
+                .param("child-0-birthYear", "2013")
+                .param("reason", ""));
+        assertThat(noReason.getStatus()).isEqualTo(200);
+        assertThat(noReason.getContentAsString()).contains("Vul de reden in", "value=\"Semmy\"");
+        assertThat(jdbc.sql("select first_name from claimant where id = ?")
+                        .param(parent.claimant("Sem"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Sem");
+
         MockHttpServletResponse done = staff.send(post(path)
                 .param("child-0-firstName", "Sem")
                 .param("child-0-lastName", last)
