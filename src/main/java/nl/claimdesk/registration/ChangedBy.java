@@ -3,16 +3,14 @@ package nl.claimdesk.registration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditDetails;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who made a change, from where and why. A staff member always gives a reason; it goes into the audit entry, as JSON with the
  * values before and after the change.
  */
 record ChangedBy(Actor actor, @Nullable String ip, @Nullable String reason) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static ChangedBy participant(Object account, @Nullable String ip) {
         return new ChangedBy(Actor.participant(account), ip, null);
@@ -31,7 +29,7 @@ record ChangedBy(Actor actor, @Nullable String ip, @Nullable String reason) {
         }
         details.put("before", before);
         details.put("after", after);
-        return JSON.writeValueAsString(details);
+        return AuditDetails.of(details);
     }
 
     /** A map of field to value that keeps absent values (as {@code null}) and the order given. */
