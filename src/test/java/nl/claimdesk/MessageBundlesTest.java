@@ -169,6 +169,7 @@ class MessageBundlesTest {
         }
         for (var status : nl.claimdesk.registration.ClaimantStatus.values()) {
             used.add("bo.status." + status.name());
+            used.add("participants.claimantStatus." + status.name());
         }
         used.add("dossier.claimant.DUPLICATE");
         used.add("dossier.claimant.DUPLICATE.explanation");

@@ -282,6 +282,15 @@ class StaffFileTest {
                 .contains("Zelfde IP als 40 andere aanmeldingen")
                 .contains("Gemarkeerd als vermoedelijke fraude: Lotte " + last);
 
+        String search = mvc.perform(get("/backoffice/participants")
+                        .param("by", "REFERENCE")
+                        .param("q", parent.reference())
+                        .with(TestStaff.as(handler)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(search).as("the search status").contains(parent.reference(), "Vermoedelijke fraude");
+
         String dossier = parent.client().get("/dossier").body();
         assertThat(dossier).contains("Lotte " + last);
         assertThat(dossier.toLowerCase(java.util.Locale.ROOT))
