@@ -16,5 +16,6 @@ record ParticipantRow(
         RegistrationKind kind,
         int claimants,
         RegistrationState state,
+        boolean suspectedFraud,
         OffsetDateTime createdAt,
         ParticipantCursor cursor) {}

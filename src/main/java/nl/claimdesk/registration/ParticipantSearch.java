@@ -37,6 +37,8 @@ class ParticipantSearch {
                             r.created_at, r.verified_at, r.withdrawn_at, r.name_key, r.last_name_key,
                             (select count(*) from claimant c where c.registration_id = r.id and c.status <> 'HANDED_OVER')
                                 as claimants
+                            , r.suspected_fraud_at, (select count(*) from claimant c where c.registration_id = r.id
+                                and c.suspected_fraud_at is not null) as suspected_claimants
                         from registration r where """ + " " + where.sql() + keyset + " order by "
                         + ParticipantConditions.orderBy(filter.sort()) + " limit " + (PAGE_SIZE + 1))
                 .params(params)
@@ -64,6 +66,8 @@ class ParticipantSearch {
                 RegistrationState.of(
                         rs.getObject("verified_at", OffsetDateTime.class) != null,
                         rs.getObject("withdrawn_at", OffsetDateTime.class) != null),
+                rs.getObject("suspected_fraud_at", OffsetDateTime.class) != null
+                        || rs.getInt("suspected_claimants") > 0,
                 createdAt,
                 new ParticipantCursor(createdAt, rs.getString("last_name_key"), rs.getString("name_key"), id));
     }

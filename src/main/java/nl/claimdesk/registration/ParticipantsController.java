@@ -187,7 +187,8 @@ class ParticipantsController {
                 campaigns.byId(row.campaign()).map(c -> c.name(Language.NL)).orElse(""),
                 t.get("participants.kind." + row.kind().name()),
                 row.claimants(),
-                t.get("participants.status." + row.state().name()),
+                t.get("participants.status." + row.state().name())
+                        + (row.suspectedFraud() ? " · " + t.get("bo.field.fraud") : ""),
                 SHOWN.format(row.createdAt().atZoneSameInstant(zone)),
                 FILE + row.id());
     }

@@ -357,19 +357,7 @@ class AgreementAcceptanceTest {
 
     /** Sends the form of {@code page} (an agreement page read earlier) ticked, declared and signed. */
     private HttpResponse<String> accept(Dossier parent, String firstName, String page) {
-        return parent.client()
-                .post(
-                        parent.claimantPath(firstName) + "/agreement",
-                        "version",
-                        find(VERSION, page),
-                        "fingerprint",
-                        find(FINGERPRINT, page),
-                        "accept",
-                        "yes",
-                        "authority",
-                        "yes",
-                        "signer",
-                        SIGNER);
+        return TestAgreements.send(parent, firstName, page, SIGNER);
     }
 
     private List<Map<String, Object>> acceptancesOf(UUID claimant) {
