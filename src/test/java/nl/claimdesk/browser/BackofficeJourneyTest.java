@@ -1,13 +1,23 @@
 package nl.claimdesk.browser;
 
+import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The back office in Chromium: a member of staff logs in with password and app code, and does their work. */
@@ -21,6 +31,9 @@ class BackofficeJourneyTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aNewAdminEnrolsTheirAppLogsInAndManagesStaff() {
@@ -55,6 +68,128 @@ class BackofficeJourneyTest {
         assertThat(pages.heading()).isEqualTo("Nieuwe Behandelaar");
         pages.accessible();
         logOut(pages);
+    }
+
+    @Test
+    void aCaseHandlerFindsAFileRecordsAnEmailedWithdrawalAndResolvesADuplicate() {
+        String campaign = TestCampaign.create(context, "journey").slug();
+        String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");
+        String firstParent = Dossiers.uniqueEmail("moeder");
+        String secondParent = Dossiers.uniqueEmail("vader");
+        Dossiers.Dossier first =
+                Dossiers.confirmed(port, jdbc, campaign, firstParent, child("Noor", family, "5-6-2012", "2019", ""));
+        Dossiers.Dossier second =
+                Dossiers.confirmed(port, jdbc, campaign, secondParent, child("Noor", family, "5-6-2012", "2019", ""));
+        TestStaff.Login handler = TestStaff.enrolled(jdbc, StaffRole.CASE_HANDLER);
+
+        SignUpPages pages = pages();
+        logIn(pages, handler);
+        pages.open("/backoffice/participants");
+        assertThat(pages.heading()).isEqualTo("Deelnemers zoeken");
+        pages.accessible();
+        new Select(pages.page().findElement(By.id("by"))).selectByValue("CHILD");
+        pages.type("q", family);
+        new WebDriverWait(pages.page(), Duration.ofSeconds(15))
+                .until(driver -> driver.findElement(By.id("participant-results"))
+                        .getText()
+                        .contains(second.reference()));
+        assertThat(pages.page().findElement(By.id("participant-results")).getText())
+                .contains(first.reference());
+        pages.accessible();
+
+        pages.follow(second.reference());
+        assertThat(pages.page().getCurrentUrl()).endsWith("/backoffice/files/" + second.registration());
+        pages.accessible();
+        clickLinkTo(pages, "/backoffice/reviews/");
+        assertThat(pages.heading()).contains("hetzelfde kind");
+        pages.accessible();
+        pages.press("Beoordeling opslaan");
+        assertThat(pages.summaryErrors())
+                .contains("Kies of het hetzelfde kind is of twee verschillende kinderen", "Vul de reden in");
+        pages.accessible();
+        pages.choose("Hetzelfde kind");
+        pages.type("reason", "Beide ouders meldden hetzelfde kind aan");
+        pages.press("Beoordeling opslaan");
+        pages.open("/backoffice/files/" + second.registration());
+        assertThat(pages.page().findElement(By.tagName("main")).getText())
+                .contains("Dubbel, gekoppeld aan eerdere aanmelding");
+
+        pages.open("/backoffice/files/" + first.registration());
+        pages.follow("Opzegging per e-mail of brief verwerken");
+        assertThat(pages.heading()).isEqualTo("Opzegging per e-mail of brief verwerken");
+        pages.accessible();
+        pages.press("Opzegging verwerken");
+        assertThat(pages.errorAt("reason")).contains("Vul de reden in");
+        pages.accessible();
+        pages.choose("Noor " + family);
+        pages.choose("E-mail");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        pages.date("received", "" + today.getDayOfMonth(), "" + today.getMonthValue(), "" + today.getYear());
+        pages.type("reference", "Opzeggen overeenkomst TikTok");
+        pages.type("reason", "Mail van de moeder ontvangen");
+        pages.press("Opzegging verwerken");
+        assertThat(pages.page().getCurrentUrl()).contains("/backoffice/files/" + first.registration());
+        assertThat(pages.page().findElement(By.tagName("main")).getText()).contains("Opgezegd");
+        pages.accessible();
+        assertThat(TestMailServer.awaitMail(firstParent, "Je opzegging").getSubject())
+                .startsWith("Je opzegging");
+
+        pages.open("/backoffice/reviews");
+        pages.accessible();
+        pages.open("/backoffice/dashboard");
+        pages.accessible();
+        logOut(pages);
+    }
+
+    @Test
+    void anEditorChangesATimelineItemAndThePublicSiteShowsIt() {
+        String campaign = TestCampaign.create(context, "redactie").slug();
+        TestStaff.Login editor = TestStaff.enrolled(jdbc, StaffRole.EDITOR);
+        SignUpPages pages = pages();
+        logIn(pages, editor);
+        pages.open("/backoffice/content");
+        pages.accessible();
+
+        pages.open("/backoffice/content/" + campaign + "/timeline/new");
+        pages.accessible();
+        pages.press("Opslaan");
+        assertThat(pages.summaryErrors()).isNotEmpty();
+        pages.accessible();
+        pages.date("date", "1", "10", "2026");
+        pages.type("nl-title", "Zitting gepland");
+        pages.type("nl-body", "De rechtbank plant de **eerste zitting**.");
+        pages.type("en-title", "Hearing planned");
+        pages.type("en-body", "The court plans the **first hearing**.");
+        pages.press("Voorbeeld bekijken");
+        assertThat(pages.page()
+                        .findElement(By.cssSelector(".content-preview strong"))
+                        .getText())
+                .isEqualTo("eerste zitting");
+        pages.accessible();
+        pages.press("Opslaan");
+
+        clickLinkTo(pages, "/backoffice/content/" + campaign + "/timeline/");
+        pages.type("nl-title", "Zitting verplaatst");
+        pages.press("Opslaan");
+
+        pages.open("/nl/" + campaign + "/tijdlijn");
+        assertThat(pages.page().findElement(By.tagName("main")).getText())
+                .contains("Zitting verplaatst")
+                .doesNotContain("Zitting gepland");
+        pages.open("/backoffice");
+        logOut(pages);
+    }
+
+    /** Follows the first link in the page's main content whose address contains {@code path}. */
+    private static void clickLinkTo(SignUpPages pages, String path) {
+        String href = pages.page().findElements(By.cssSelector("main a")).stream()
+                .map(link -> link.getDomAttribute("href"))
+                .filter(link ->
+                        link != null && link.contains(path) && !link.endsWith("/new") && !link.endsWith("/delete"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no link to " + path + " in " + pages.page().getPageSource()));
+        pages.open(href);
     }
 
     private SignUpPages pages() {
