@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Accounts(JdbcClient jdbc, Clock clock) {
+    Accounts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public Optional<Account> find(EmailAddress email) {
@@ -59,6 +62,7 @@ public class Accounts {
         jdbc.sql("update account set email = ?, email_normalised = ? where id = ?")
                 .params(email.value(), email.normalised(), id.value())
                 .update();
+        events.publishEvent(new AccountEmailChanged(id, email));
     }
 
     /** What is stored about the account itself, for the data export (never a token or its hash). */
@@ -106,6 +110,7 @@ public class Accounts {
             jdbc.sql("update account set email = ?, email_normalised = ? where id = ?")
                     .params(nowhere, nowhere, id.value())
                     .update();
+            events.publishEvent(new AccountEmailChanged(id, new EmailAddress(nowhere, nowhere)));
         } else {
             jdbc.sql("delete from account where id = ?").param(id.value()).update();
         }

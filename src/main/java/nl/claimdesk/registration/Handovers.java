@@ -117,7 +117,7 @@ class Handovers {
                 .orElse(null);
         if (registration == null) {
             registration = Ids.newId();
-            store.insertTakenOverRegistration(registration, parents, claimant, youngAdult, now);
+            store.insertTakenOverRegistration(registration, parents, claimant, youngAdult, email, now);
             counter.add(parents.campaign(), 1);
             store.recordEvent(registration, null, "SIGNED_UP", "PARTICIPANT", "handover", now);
         }

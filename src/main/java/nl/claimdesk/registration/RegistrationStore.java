@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +44,9 @@ class RegistrationStore {
         Registrant registrant = signUp.registrant();
         jdbc.sql("""
                         insert into registration (id, reference, campaign_id, account_id, kind, first_name, last_name,
-                            date_of_birth, postcode, country, language, privacy_acknowledged_at, idempotency_key, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            date_of_birth, postcode, country, language, privacy_acknowledged_at, idempotency_key, created_at,
+                            email, email_key, name_key, last_name_key, postcode_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         reference,
@@ -59,15 +61,21 @@ class RegistrationStore {
                         signUp.language().code(),
                         now,
                         signUp.idempotencyKey(),
-                        now)
+                        now,
+                        registrant.email().value(),
+                        SearchKeys.email(registrant.email().normalised()),
+                        SearchKeys.fullName(registrant.firstName(), registrant.lastName()),
+                        SearchKeys.name(registrant.lastName()),
+                        SearchKeys.postcode(registrant.postcode()))
                 .update();
     }
 
     void insertClaimant(UUID id, UUID registration, int position, ClaimantEntry claimant, OffsetDateTime now) {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
-                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?)""")
+                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at,
+                            name_key, last_name_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?)""")
                 .params(
                         id,
                         registration,
@@ -80,7 +88,9 @@ class RegistrationStore {
                         claimant.use().endYear(),
                         claimant.authorityDeclared(),
                         identityKey(claimant),
-                        now)
+                        now,
+                        SearchKeys.fullName(claimant.firstName(), claimant.lastName()),
+                        SearchKeys.name(claimant.lastName()))
                 .update();
     }
 
@@ -319,12 +329,13 @@ class RegistrationStore {
             RegistrationSummary parents,
             RegistrationSummary.Claimant claimant,
             AccountId account,
+            EmailAddress email,
             OffsetDateTime at) {
         jdbc.sql("""
                         insert into registration (id, reference, campaign_id, account_id, kind, first_name, last_name,
                             date_of_birth, postcode, country, language, privacy_acknowledged_at, idempotency_key,
-                            created_at, verified_at)
-                        values (?, ?, ?, ?, 'SELF', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            created_at, verified_at, email, email_key, name_key, last_name_key, postcode_key)
+                        values (?, ?, ?, ?, 'SELF', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         RegistrationReference.random(),
@@ -339,7 +350,12 @@ class RegistrationStore {
                         at,
                         UUID.randomUUID(),
                         at,
-                        at)
+                        at,
+                        email.value(),
+                        SearchKeys.email(email.normalised()),
+                        SearchKeys.fullName(claimant.firstName(), claimant.lastName()),
+                        SearchKeys.name(claimant.lastName()),
+                        SearchKeys.postcode(parents.postcode()))
                 .update();
     }
 
@@ -351,10 +367,10 @@ class RegistrationStore {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
                             use_started_year, use_ended_year, parental_authority_declared, status, identity_key,
-                            created_at, came_of_age_on)
+                            created_at, came_of_age_on, name_key, last_name_key)
                         select ?, ?, ?, 'SELF', first_name, last_name, date_of_birth, use_started_year, use_ended_year,
                             false, case when status = 'UNDER_REVIEW' then 'UNDER_REVIEW' else 'REGISTERED' end,
-                            identity_key, ?, came_of_age_on
+                            identity_key, ?, came_of_age_on, name_key, last_name_key
                         from claimant where id = ?""")
                 .params(newClaimant, registration, nextPosition(registration), at, claimant)
                 .update();
@@ -434,11 +450,11 @@ class RegistrationStore {
                 .update();
         jdbc.sql("""
                         update claimant set first_name = null, last_name = null, date_of_birth = null, anonymised_at = ?,
-                            identity_key = 'anonymised:' || id
+                            identity_key = 'anonymised:' || id, name_key = '', last_name_key = ''
                         where registration_id = ?""").params(at, registration).update();
         jdbc.sql("""
                         update registration set first_name = null, last_name = null, date_of_birth = null, postcode = null,
-                            withdrawal_reason = null, anonymised_at = ?
+                            withdrawal_reason = null, anonymised_at = ?, name_key = '', last_name_key = '', postcode_key = ''
                         where id = ?""").params(at, registration).update();
     }
 
@@ -471,7 +487,7 @@ class RegistrationStore {
                 .update();
         jdbc.sql("""
                         update claimant set first_name = null, last_name = null, date_of_birth = null, anonymised_at = ?,
-                            identity_key = 'anonymised:' || id
+                            identity_key = 'anonymised:' || id, name_key = '', last_name_key = ''
                         where id = ? and anonymised_at is null""").params(at, claimant).update();
     }
 
@@ -560,7 +576,7 @@ class RegistrationStore {
     void correctClaimant(UUID claimant, ClaimantEntry corrected) {
         jdbc.sql("""
                         update claimant set first_name = ?, last_name = ?, date_of_birth = ?, use_started_year = ?,
-                            use_ended_year = ?, identity_key = ?
+                            use_ended_year = ?, identity_key = ?, name_key = ?, last_name_key = ?
                         where id = ?""")
                 .params(
                         corrected.firstName(),
@@ -569,6 +585,8 @@ class RegistrationStore {
                         corrected.use().startYear(),
                         corrected.use().endYear(),
                         identityKey(corrected),
+                        SearchKeys.fullName(corrected.firstName(), corrected.lastName()),
+                        SearchKeys.name(corrected.lastName()),
                         claimant)
                 .update();
     }
@@ -589,9 +607,26 @@ class RegistrationStore {
             String postcode,
             String country) {
         jdbc.sql("""
-                        update registration set first_name = ?, last_name = ?, date_of_birth = ?, postcode = ?, country = ?
+                        update registration set first_name = ?, last_name = ?, date_of_birth = ?, postcode = ?, country = ?,
+                            name_key = ?, last_name_key = ?, postcode_key = ?
                         where id = ?""")
-                .params(firstName, lastName, dateOfBirth, postcode, country, registration)
+                .params(
+                        firstName,
+                        lastName,
+                        dateOfBirth,
+                        postcode,
+                        country,
+                        SearchKeys.fullName(firstName, lastName),
+                        SearchKeys.name(lastName),
+                        SearchKeys.postcode(postcode),
+                        registration)
+                .update();
+    }
+
+    /** Keeps the copy of the account's address on its registrations in step with the account. */
+    void copyEmail(AccountId account, EmailAddress email) {
+        jdbc.sql("update registration set email = ?, email_key = ? where account_id = ?")
+                .params(email.value(), SearchKeys.email(email.normalised()), account.value())
                 .update();
     }
 
