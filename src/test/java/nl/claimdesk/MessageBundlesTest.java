@@ -122,6 +122,7 @@ class MessageBundlesTest {
         }) {
             used.add("history." + kind);
         }
+        addBackofficeFileFamilies(used);
         for (String mail : new String[] {"SENT", "PENDING", "FAILED"}) {
             used.add("dossier.mail." + mail);
         }
@@ -151,6 +152,57 @@ class MessageBundlesTest {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The back office's file, its actions and the duplicate reviews. */
+    private static void addBackofficeFileFamilies(Set<String> used) {
+        for (String kind : new String[] {
+            "VERIFICATION_RESENT",
+            "LOGIN_LINK_SENT",
+            "FRAUD_SUSPECTED",
+            "FRAUD_CLEARED",
+            "REVIEW_SAME_CHILD",
+            "REVIEW_DIFFERENT_CHILDREN"
+        }) {
+            used.add("history." + kind);
+        }
+        for (var status : nl.claimdesk.registration.ClaimantStatus.values()) {
+            used.add("bo.status." + status.name());
+        }
+        used.add("dossier.claimant.DUPLICATE");
+        used.add("dossier.claimant.DUPLICATE.explanation");
+        for (var channel : nl.claimdesk.registration.WithdrawalChannel.values()) {
+            used.add("bo.channel." + channel.name());
+        }
+        for (String actor : new String[] {"PARTICIPANT", "STAFF", "SYSTEM"}) {
+            used.add("bo.actor." + actor);
+        }
+        for (String mail : new String[] {"SENT", "PENDING", "FAILED"}) {
+            used.add("bo.mail.status." + mail);
+        }
+        for (String notice : new String[] {"corrected", "mailed", "withdrawn", "suspected", "cleared"}) {
+            used.add("bo.file.done." + notice);
+        }
+        for (String mode : new String[] {"mark", "clear"}) {
+            for (String part : new String[] {"title", "intro", "submit"}) {
+                used.add("bo.fraud." + mode + "." + part);
+            }
+        }
+        for (String kind : new String[] {"verify", "login"}) {
+            for (String part : new String[] {"title", "intro", "submit"}) {
+                used.add("bo.mail." + kind + "." + part);
+            }
+        }
+        for (String problem : new String[] {"MISSING", "NOT_A_NUMBER", "IMPOSSIBLE", "IN_FUTURE", "TOO_OLD"}) {
+            used.add("bo.withdraw.received." + problem);
+        }
+        for (String resolution : new String[] {"SAME_CHILD", "DIFFERENT_CHILDREN"}) {
+            used.add("bo.file.review." + resolution);
+        }
+        used.add("bo.review.reason.SAME_NAME_AND_BIRTH_DATE");
+        for (String language : new String[] {"nl", "en"}) {
+            used.add("bo.language." + language);
         }
     }
 }

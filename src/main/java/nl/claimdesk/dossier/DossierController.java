@@ -183,13 +183,19 @@ class DossierController {
                 handoverAction);
     }
 
-    /** The status a participant sees: withdrawn, under review, complete, of age, or waiting for the agreement. */
+    /**
+     * The status a participant sees: withdrawn, under review, registered twice, complete, of age, or waiting for the
+     * agreement.
+     */
     static String state(RegistrationSummary.Claimant claimant) {
         if (claimant.status() == ClaimantStatus.WITHDRAWN) {
             return "WITHDRAWN";
         }
         if (claimant.status() == ClaimantStatus.UNDER_REVIEW) {
             return "UNDER_REVIEW";
+        }
+        if (claimant.status() == ClaimantStatus.DUPLICATE) {
+            return "DUPLICATE";
         }
         if (claimant.child() && claimant.cameOfAgeOn() != null) {
             return "CAME_OF_AGE";

@@ -1,6 +1,7 @@
 package nl.claimdesk.identity;
 
 import java.util.List;
+import java.util.Optional;
 import nl.claimdesk.email.MailPriority;
 import nl.claimdesk.email.Outbox;
 import nl.claimdesk.email.OutgoingMail;
@@ -13,9 +14,12 @@ import nl.claimdesk.web.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mails a login link to an address, if it belongs to an account. Unknown addresses get nothing. */
+/**
+ * Mails a login link to an address, if it belongs to an account (unknown addresses get nothing), or, for the back
+ * office, to a known account.
+ */
 @Component
-class LoginLinks {
+public class LoginLinks {
 
     private final Accounts accounts;
     private final OneTimeTokens tokens;
@@ -33,23 +37,33 @@ class LoginLinks {
 
     @Transactional
     void sendIfKnown(EmailAddress email, Language language) {
-        accounts.find(email).ifPresent(account -> {
-            String token = tokens.issue(account.id(), TokenPurpose.LOG_IN, null);
-            Texts t = pages.texts(language);
-            long minutes = TokenPurpose.LOG_IN.lifetime().toMinutes();
-            outbox.enqueue(new OutgoingMail(
-                    "identity.login",
-                    MailPriority.TRANSACTIONAL,
-                    account.email(),
-                    account.id().value(),
-                    language,
-                    t.get("mail.login.subject"),
-                    t.get("mail.greeting"),
-                    List.of(t.get("mail.login.body"), t.get("mail.login.lifetime", minutes)),
-                    new OutgoingMail.Button(
-                            t.get("mail.login.button"), urls.absolute(LoginController.linkPath(language, token))),
-                    List.of(t.get("mail.login.notYou"), t.get("mail.signature")),
-                    new OutgoingMail.Footer(t.get("site.name"), urls.absolute(SitePaths.home(language)))));
-        });
+        accounts.find(email).ifPresent(account -> send(account, language));
+    }
+
+    /** Mails a login link to the account, in the caller's transaction; false when there is no such account. */
+    @Transactional
+    public boolean send(AccountId id, Language language) {
+        Optional<Account> account = accounts.find(id);
+        account.ifPresent(found -> send(found, language));
+        return account.isPresent();
+    }
+
+    private void send(Account account, Language language) {
+        String token = tokens.issue(account.id(), TokenPurpose.LOG_IN, null);
+        Texts t = pages.texts(language);
+        long minutes = TokenPurpose.LOG_IN.lifetime().toMinutes();
+        outbox.enqueue(new OutgoingMail(
+                "identity.login",
+                MailPriority.TRANSACTIONAL,
+                account.email(),
+                account.id().value(),
+                language,
+                t.get("mail.login.subject"),
+                t.get("mail.greeting"),
+                List.of(t.get("mail.login.body"), t.get("mail.login.lifetime", minutes)),
+                new OutgoingMail.Button(
+                        t.get("mail.login.button"), urls.absolute(LoginController.linkPath(language, token))),
+                List.of(t.get("mail.login.notYou"), t.get("mail.signature")),
+                new OutgoingMail.Footer(t.get("site.name"), urls.absolute(SitePaths.home(language)))));
     }
 }

@@ -125,12 +125,11 @@ class DossierRegistrationController {
         }
         ClaimantEntry corrected = context.checks().childrenOf(List.of(form)).getFirst();
         changes.correctClaimant(
-                context.participant().id(),
+                ChangedBy.participant(context.participant().id(), request.getRemoteAddr()),
                 context.campaign(),
                 registration,
                 child,
-                corrected,
-                request.getRemoteAddr());
+                corrected);
         return done(context);
     }
 
@@ -166,46 +165,15 @@ class DossierRegistrationController {
                 SignUpController.field(request, "birthYear"),
                 SignUpController.field(request, "postcode"),
                 SignUpController.field(request, "country"));
-        FormErrors errors = context.checks().registrant(form);
-        Optional<RegistrationSummary.Claimant> self = context.registration().claimants().stream()
-                .filter(claimant -> !claimant.child() && !claimant.withdrawn())
-                .findFirst();
-        if (errors.isEmpty() && self.isPresent()) {
-            Registrant registrant = context.checks().registrantOf(form);
-            UsePeriod use =
-                    new UsePeriod(self.get().useStartedYear(), self.get().useEndedYear());
-            new Eligibility(context.campaign().eligibility(), LocalDate.now(clock))
-                    .self(registrant.dateOfBirth(), use)
-                    .ifPresent(refusal -> errors.add(
-                            "birth",
-                            context.t()
-                                    .get(
-                                            "refusal." + refusal.name(),
-                                            "",
-                                            context.campaign().eligibility().registrantMinimumAge(),
-                                            context.campaign().eligibility().majorityAge(),
-                                            "",
-                                            context.campaign().defendant())));
-        }
+        FormErrors errors = context.checks().correctedRegistrant(form, context.registration());
         if (!errors.isEmpty()) {
             return detailsPage(context, form, errors);
         }
-        Registrant registrant = context.checks().registrantOf(form);
-        changes.correctRegistrant(
-                context.participant().id(), context.registration(), registrant, request.getRemoteAddr());
-        self.ifPresent(claimant -> changes.correctClaimant(
-                context.participant().id(),
+        changes.correctRegistrantAndSelf(
+                ChangedBy.participant(context.participant().id(), request.getRemoteAddr()),
                 context.campaign(),
-                registration,
-                claimant,
-                new ClaimantEntry(
-                        ClaimantKind.SELF,
-                        registrant.firstName(),
-                        registrant.lastName(),
-                        registrant.dateOfBirth(),
-                        new UsePeriod(claimant.useStartedYear(), claimant.useEndedYear()),
-                        false),
-                request.getRemoteAddr()));
+                context.registration(),
+                context.checks().registrantOf(form));
         return done(context);
     }
 

@@ -2,6 +2,7 @@ package nl.claimdesk.registration;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
@@ -43,36 +44,60 @@ class RegistrationChanges {
 
     @Transactional
     void correctClaimant(
-            AccountId by,
+            ChangedBy by,
             CampaignSummary campaign,
             UUID registration,
             RegistrationSummary.Claimant before,
-            ClaimantEntry after,
-            @Nullable String ip) {
+            ClaimantEntry after) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         store.correctClaimant(before.id(), after);
         if (!store.reclaimIdentity(campaign.id(), after, before.id())) {
             store.sendToReview(before.id(), campaign.id(), after, "SAME_NAME_AND_BIRTH_DATE", now);
         }
-        store.recordEvent(registration, before.id(), "CLAIMANT_CORRECTED", "PARTICIPANT", null, now);
+        store.recordEvent(registration, before.id(), "CLAIMANT_CORRECTED", by.historyActor(), null, now);
         audit.record(
-                Actor.participant(by),
-                ip,
+                by.actor(),
+                by.ip(),
                 "claimant.corrected",
                 "claimant",
                 before.id(),
-                "before="
-                        + describe(before.name(), before.dateOfBirth(), before.useStartedYear(), before.useEndedYear())
-                        + "; after="
-                        + describe(
+                by.details(
+                        claimant(
+                                before.name().strip(),
+                                before.dateOfBirth(),
+                                before.useStartedYear(),
+                                before.useEndedYear()),
+                        claimant(
                                 after.firstName() + " " + after.lastName(),
                                 after.dateOfBirth(),
                                 after.use().startYear(),
-                                after.use().endYear()));
+                                after.use().endYear())));
     }
 
+    /**
+     * Corrects the registrant's details and, when they also claim for themself, their own claimant (the same person),
+     * checked as in the funnel by {@link SignUpChecks#correctedRegistrant}.
+     */
     @Transactional
-    void correctRegistrant(AccountId by, RegistrationSummary before, Registrant after, @Nullable String ip) {
+    void correctRegistrantAndSelf(
+            ChangedBy by, CampaignSummary campaign, RegistrationSummary before, Registrant after) {
+        correctRegistrant(by, before, after);
+        SignUpChecks.selfOf(before)
+                .ifPresent(claimant -> correctClaimant(
+                        by,
+                        campaign,
+                        before.id(),
+                        claimant,
+                        new ClaimantEntry(
+                                ClaimantKind.SELF,
+                                after.firstName(),
+                                after.lastName(),
+                                after.dateOfBirth(),
+                                new UsePeriod(claimant.useStartedYear(), claimant.useEndedYear()),
+                                false)));
+    }
+
+    private void correctRegistrant(ChangedBy by, RegistrationSummary before, Registrant after) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         store.correctRegistrant(
                 before.id(),
@@ -81,19 +106,36 @@ class RegistrationChanges {
                 after.dateOfBirth(),
                 after.postcode(),
                 after.country());
-        store.recordEvent(before.id(), null, "DETAILS_CORRECTED", "PARTICIPANT", null, now);
+        store.recordEvent(before.id(), null, "DETAILS_CORRECTED", by.historyActor(), null, now);
         audit.record(
-                Actor.participant(by),
-                ip,
+                by.actor(),
+                by.ip(),
                 "registration.corrected",
                 "registration",
                 before.id(),
-                "before=" + before.registrantName().strip() + ", " + before.dateOfBirth() + ", " + before.postcode()
-                        + ", " + before.country() + "; after=" + after.firstName() + " " + after.lastName() + ", "
-                        + after.dateOfBirth() + ", " + after.postcode() + ", " + after.country());
+                by.details(
+                        ChangedBy.values(
+                                "name",
+                                before.registrantName().strip(),
+                                "dateOfBirth",
+                                before.dateOfBirth(),
+                                "postcode",
+                                before.postcode(),
+                                "country",
+                                before.country()),
+                        ChangedBy.values(
+                                "name",
+                                after.firstName() + " " + after.lastName(),
+                                "dateOfBirth",
+                                after.dateOfBirth(),
+                                "postcode",
+                                after.postcode(),
+                                "country",
+                                after.country())));
     }
 
-    private static String describe(String name, @Nullable Object born, int from, @Nullable Integer to) {
-        return name.strip() + ", " + born + ", " + from + "-" + (to == null ? "" : to);
+    private static Map<String, @Nullable Object> claimant(
+            String name, @Nullable Object born, int from, @Nullable Integer to) {
+        return ChangedBy.values("name", name.strip(), "dateOfBirth", born, "useFrom", from, "useUntil", to);
     }
 }

@@ -131,6 +131,14 @@ class RegistrationStore {
                 == 1;
     }
 
+    boolean isVerified(UUID registration) {
+        return jdbc.sql("select count(*) from registration where id = ? and verified_at is not null")
+                        .param(registration)
+                        .query(Integer.class)
+                        .single()
+                == 1;
+    }
+
     List<UnverifiedRegistration> unverified(AccountId account) {
         return jdbc.sql(
                         "select id, campaign_id, language from registration where account_id = ? and verified_at is null")
@@ -249,17 +257,35 @@ class RegistrationStore {
             String actor,
             @Nullable String detail,
             OffsetDateTime at) {
+        insertEvent(registration, claimant, kind, actor, detail, at, false);
+    }
+
+    /** An entry of the history that only staff see (e.g. suspected fraud): never in Mijn dossier or the export. */
+    void recordInternalEvent(
+            UUID registration, @Nullable UUID claimant, String kind, String actor, String detail, OffsetDateTime at) {
+        insertEvent(registration, claimant, kind, actor, detail, at, true);
+    }
+
+    private void insertEvent(
+            UUID registration,
+            @Nullable UUID claimant,
+            String kind,
+            String actor,
+            @Nullable String detail,
+            OffsetDateTime at,
+            boolean internal) {
         jdbc.sql("""
-                        insert into registration_event (id, registration_id, claimant_id, kind, actor, occurred_at, detail)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Ids.newId(), registration, claimant, kind, actor, at, detail)
+                        insert into registration_event (id, registration_id, claimant_id, kind, actor, occurred_at, detail,
+                            internal)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Ids.newId(), registration, claimant, kind, actor, at, detail, internal)
                 .update();
     }
 
     List<RegistrationEvent> events(UUID registration) {
         return jdbc.sql("""
                         select kind, actor, occurred_at, claimant_id, detail from registration_event
-                        where registration_id = ? order by occurred_at desc, id desc""")
+                        where registration_id = ? and internal = false order by occurred_at desc, id desc""")
                 .param(registration)
                 .query((rs, row) -> new RegistrationEvent(
                         rs.getString("kind"),
@@ -369,7 +395,7 @@ class RegistrationStore {
                             use_started_year, use_ended_year, parental_authority_declared, status, identity_key,
                             created_at, came_of_age_on, name_key, last_name_key)
                         select ?, ?, ?, 'SELF', first_name, last_name, date_of_birth, use_started_year, use_ended_year,
-                            false, case when status = 'UNDER_REVIEW' then 'UNDER_REVIEW' else 'REGISTERED' end,
+                            false, case when status in ('UNDER_REVIEW', 'DUPLICATE') then status else 'REGISTERED' end,
                             identity_key, ?, came_of_age_on, name_key, last_name_key
                         from claimant where id = ?""")
                 .params(newClaimant, registration, nextPosition(registration), at, claimant)
@@ -563,7 +589,7 @@ class RegistrationStore {
     boolean withdrawClaimant(UUID claimant, OffsetDateTime at) {
         return jdbc.sql("""
                                 update claimant set status = 'WITHDRAWN', withdrawn_at = ?
-                                where id = ? and status in ('REGISTERED', 'UNDER_REVIEW')""").params(at, claimant).update() == 1;
+                                where id = ? and status in ('REGISTERED', 'UNDER_REVIEW', 'DUPLICATE')""").params(at, claimant).update() == 1;
     }
 
     /** Withdraws the registration as a whole; false if it was withdrawn already. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registrations {
 
     private final RegistrationStore store;
+    private final FileStore files;
     private final Withdrawals withdrawals;
     private final RegistrationCounter counter;
     private final AuditLog audit;
@@ -25,11 +26,13 @@ public class Registrations {
 
     Registrations(
             RegistrationStore store,
+            FileStore files,
             Withdrawals withdrawals,
             RegistrationCounter counter,
             AuditLog audit,
             Clock clock) {
         this.store = store;
+        this.files = files;
         this.withdrawals = withdrawals;
         this.counter = counter;
         this.audit = audit;
@@ -45,6 +48,11 @@ public class Registrations {
         return store.ofAccount(account).stream()
                 .filter(found -> found.id().equals(registration))
                 .findFirst();
+    }
+
+    /** The whole file of a registration as the back office shows it; empty when there is no such registration. */
+    public Optional<RegistrationFile> file(UUID registration) {
+        return files.file(registration);
     }
 
     /** What happened to the registration, newest first. */

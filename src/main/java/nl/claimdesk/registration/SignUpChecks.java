@@ -66,6 +66,30 @@ final class SignUpChecks {
         return errors;
     }
 
+    /**
+     * The problems with corrected registrant details: as in the funnel, and when the registrant also claims for
+     * themself, whether their own claim still meets the campaign's rules with the corrected date of birth.
+     */
+    FormErrors correctedRegistrant(RegistrantForm draft, RegistrationSummary registration) {
+        FormErrors errors = registrant(draft);
+        Optional<RegistrationSummary.Claimant> self = selfOf(registration);
+        if (errors.isEmpty() && self.isPresent()) {
+            UsePeriod use =
+                    new UsePeriod(self.get().useStartedYear(), self.get().useEndedYear());
+            eligibility
+                    .self(registrantOf(draft).dateOfBirth(), use)
+                    .ifPresent(refusal -> errors.add("birth", refusal(refusal, "")));
+        }
+        return errors;
+    }
+
+    /** The registrant's own claimant, while it takes part. */
+    static Optional<RegistrationSummary.Claimant> selfOf(RegistrationSummary registration) {
+        return registration.claimants().stream()
+                .filter(claimant -> !claimant.child() && !claimant.withdrawn())
+                .findFirst();
+    }
+
     FormErrors children(List<ChildForm> children, boolean authorityDeclared) {
         FormErrors errors = FormErrors.none();
         for (int i = 0; i < children.size(); i++) {

@@ -3,6 +3,7 @@ package nl.claimdesk.registration;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.AccountId;
@@ -52,6 +53,24 @@ class Verifications {
             }
         });
         return grant.map(TokenGrant::account);
+    }
+
+    /**
+     * Mails a fresh confirmation link for one unconfirmed registration, at the back office's request; false when it
+     * is confirmed already (or gone).
+     */
+    @Transactional
+    boolean resendFor(UUID registration) {
+        Optional<RegistrationStore.UnverifiedRegistration> found = store.registration(registration);
+        if (found.isEmpty() || store.isVerified(registration)) {
+            return false;
+        }
+        Account account = accounts.find(store.owner(registration)).orElseThrow();
+        campaigns.byId(found.get().campaign()).ifPresent(campaign -> {
+            String token = tokens.issue(account.id(), TokenPurpose.VERIFY_REGISTRATION, registration);
+            mails.verify(account.email(), account.id(), campaign, found.get().language(), token);
+        });
+        return true;
     }
 
     /** Mails a fresh confirmation link for every unconfirmed registration of the address; unknown addresses get none. */

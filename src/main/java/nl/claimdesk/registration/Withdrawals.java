@@ -1,9 +1,11 @@
 package nl.claimdesk.registration;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.Campaigns;
@@ -56,9 +58,81 @@ public class Withdrawals {
             @Nullable String reason,
             Actor actor,
             @Nullable String ip) {
+        return withdrawClaimant(
+                registration, claimant, channel, reason, channel.name(), actor, ip, status -> detail(channel, reason));
+    }
+
+    /** Withdraws the whole registration and every claimant in it; false when it was withdrawn already. */
+    @Transactional
+    public boolean withdrawRegistration(
+            UUID registration, WithdrawalChannel channel, @Nullable String reason, Actor actor, @Nullable String ip) {
+        return withdrawRegistration(
+                registration, channel, reason, channel.name(), actor, ip, before -> detail(channel, reason));
+    }
+
+    /**
+     * Records a withdrawal of one claimant that reached the back office by email or letter: the same effects as one
+     * made in Mijn dossier, with when it was received, the sender's reference and the staff member's reason.
+     */
+    @Transactional
+    boolean recordClaimant(UUID registration, UUID claimant, Received received, ChangedBy by) {
+        return withdrawClaimant(
+                registration,
+                claimant,
+                received.channel(),
+                received.reference(),
+                received.historyDetail(),
+                by.actor(),
+                by.ip(),
+                before -> received.details(by, before));
+    }
+
+    /** Records a withdrawal of the whole registration received by email or letter; see {@link #recordClaimant}. */
+    @Transactional
+    boolean recordRegistration(UUID registration, Received received, ChangedBy by) {
+        return withdrawRegistration(
+                registration,
+                received.channel(),
+                received.reference(),
+                received.historyDetail(),
+                by.actor(),
+                by.ip(),
+                before -> received.details(by, before));
+    }
+
+    /** A withdrawal received by email or letter: how, on which day, and the sender's reference or subject. */
+    record Received(WithdrawalChannel channel, LocalDate on, String reference) {
+
+        String historyDetail() {
+            String detail = channel + " " + on + ": " + reference;
+            return detail.length() > 500 ? detail.substring(0, 500) : detail;
+        }
+
+        String details(ChangedBy by, String before) {
+            return by.details(
+                    ChangedBy.values("status", before),
+                    ChangedBy.values(
+                            "status", "WITHDRAWN", "channel", channel, "received", on, "reference", reference));
+        }
+    }
+
+    private boolean withdrawClaimant(
+            UUID registration,
+            UUID claimant,
+            WithdrawalChannel channel,
+            @Nullable String reason,
+            String historyDetail,
+            Actor actor,
+            @Nullable String ip,
+            Function<String, String> auditDetails) {
         RegistrationSummary summary = store.summary(registration).orElse(null);
-        if (summary == null
-                || summary.claimants().stream().noneMatch(found -> found.id().equals(claimant))) {
+        RegistrationSummary.Claimant found = summary == null
+                ? null
+                : summary.claimants().stream()
+                        .filter(each -> each.id().equals(claimant))
+                        .findFirst()
+                        .orElse(null);
+        if (summary == null || found == null) {
             return false;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -66,25 +140,31 @@ public class Withdrawals {
             return false;
         }
         store.recordEvent(
-                registration, claimant, "CLAIMANT_WITHDRAWN", actor.kind().name(), channel.name(), now);
-        audit.record(actor, ip, "claimant.withdrawn", "claimant", claimant, detail(channel, reason));
+                registration, claimant, "CLAIMANT_WITHDRAWN", actor.kind().name(), historyDetail, now);
+        audit.record(
+                actor,
+                ip,
+                "claimant.withdrawn",
+                "claimant",
+                claimant,
+                auditDetails.apply(found.status().name()));
         RegistrationSummary after = store.summary(registration).orElseThrow();
         boolean nobodyLeft = after.claimants().stream().allMatch(RegistrationSummary.Claimant::withdrawn);
-        List<String> names = summary.claimants().stream()
-                .filter(found -> found.id().equals(claimant))
-                .map(RegistrationSummary.Claimant::name)
-                .toList();
         if (nobodyLeft) {
             endRegistration(after, channel, reason, now);
         }
-        confirm(after, names, nobodyLeft);
+        confirm(after, List.of(found.name()), nobodyLeft);
         return true;
     }
 
-    /** Withdraws the whole registration and every claimant in it; false when it was withdrawn already. */
-    @Transactional
-    public boolean withdrawRegistration(
-            UUID registration, WithdrawalChannel channel, @Nullable String reason, Actor actor, @Nullable String ip) {
+    private boolean withdrawRegistration(
+            UUID registration,
+            WithdrawalChannel channel,
+            @Nullable String reason,
+            String historyDetail,
+            Actor actor,
+            @Nullable String ip,
+            Function<String, String> auditDetails) {
         RegistrationSummary summary = store.summary(registration).orElse(null);
         if (summary == null || summary.withdrawn()) {
             return false;
@@ -95,7 +175,8 @@ public class Withdrawals {
                 .map(RegistrationSummary.Claimant::name)
                 .toList();
         endRegistration(summary, channel, reason, now);
-        audit.record(actor, ip, "registration.withdrawn", "registration", registration, detail(channel, reason));
+        audit.record(
+                actor, ip, "registration.withdrawn", "registration", registration, auditDetails.apply("REGISTERED"));
         confirm(summary, names, true);
         return true;
     }

@@ -3,7 +3,9 @@ package nl.claimdesk.web;
 import java.util.Comparator;
 import java.util.List;
 import nl.claimdesk.shared.Language;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Builds the {@link BackofficePage} frame for the logged-in staff member. */
 @Component
@@ -34,6 +36,25 @@ public class BackofficePages {
                         section.path().equals(sectionPath)))
                 .toList();
         return new BackofficePage(Language.NL, title, texts, member, navigation, pages.stylesheetUrl());
+    }
+
+    /** The frame of a page shown before login (the staff login itself): no navigation. */
+    public BackofficePage anonymousPage(String title) {
+        return new BackofficePage(Language.NL, title, texts(), null, List.of(), pages.stylesheetUrl());
+    }
+
+    /**
+     * The page for an address in the section that names nothing that exists (e.g. a file id nobody has), in the
+     * back-office frame, with status 404 and a way back to the section.
+     */
+    public ModelAndView notFound(String sectionPath) {
+        Texts texts = texts();
+        String heading = texts.get("bo.notFound.title");
+        return Views.render(
+                "web/backoffice-not-found",
+                page(heading, sectionPath),
+                new ErrorView(404, heading, texts.get("bo.notFound.explanation"), sectionPath),
+                HttpStatus.NOT_FOUND);
     }
 
     public Texts texts() {

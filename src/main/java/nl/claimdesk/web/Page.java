@@ -16,7 +16,8 @@ public record Page(
         Map<Language, String> alternates,
         List<Link> footerLinks,
         String stylesheet,
-        @Nullable String description) {
+        @Nullable String description)
+        implements Frame {
 
     public String lang() {
         return language.code();

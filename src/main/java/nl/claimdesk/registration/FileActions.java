@@ -1,0 +1,137 @@
+package nl.claimdesk.registration;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.identity.LoginLinks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The back office's own actions on a file that no participant can take: sending a mail again, suspecting fraud, and
+ * resolving a duplicate-child review. Each is in the file's history and in the audit log with before and after.
+ */
+@Component
+class FileActions {
+
+    private final FileStore files;
+    private final RegistrationStore store;
+    private final Verifications verifications;
+    private final LoginLinks loginLinks;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FileActions(
+            FileStore files,
+            RegistrationStore store,
+            Verifications verifications,
+            LoginLinks loginLinks,
+            AuditLog audit,
+            Clock clock) {
+        this.files = files;
+        this.store = store;
+        this.verifications = verifications;
+        this.loginLinks = loginLinks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** How a duplicate-child review ends. */
+    enum Resolution {
+        /** The same child: the later claimant is kept, linked to the earlier one, and not counted again. */
+        SAME_CHILD,
+        /** Two children who share a name and date of birth: the later one counts as any other. */
+        DIFFERENT_CHILDREN
+    }
+
+    /**
+     * Mails the participant what gets them in: a new confirmation link while the address is unconfirmed, a login
+     * link once it is. Returns the kind of mail sent, as the history names it.
+     */
+    @Transactional
+    String resendMail(RegistrationFile file, ChangedBy by) {
+        String kind;
+        if (file.verified()) {
+            loginLinks.send(file.account(), file.language());
+            kind = "LOGIN_LINK_SENT";
+        } else {
+            verifications.resendFor(file.id());
+            kind = "VERIFICATION_RESENT";
+        }
+        store.recordEvent(file.id(), null, kind, by.historyActor(), null, OffsetDateTime.now(clock));
+        audit.record(
+                by.actor(),
+                by.ip(),
+                "registration.mail-sent",
+                "registration",
+                file.id(),
+                by.details(ChangedBy.values("verified", file.verified()), ChangedBy.values("mail", kind)));
+        return kind;
+    }
+
+    /** Marks the registration as a whole ({@code claimant} null) or one claimant as suspected fraud, or clears it. */
+    @Transactional
+    void suspect(RegistrationFile file, @Nullable UUID claimant, boolean suspected, ChangedBy by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RegistrationFile.Suspicion before = claimant == null
+                ? file.fraud()
+                : file.claimant(claimant).orElseThrow().fraud();
+        if (claimant == null) {
+            files.suspectRegistration(file.id(), suspected ? by.reason() : null, suspected ? now : null);
+        } else {
+            files.suspectClaimant(claimant, suspected ? by.reason() : null, suspected ? now : null);
+        }
+        store.recordInternalEvent(
+                file.id(),
+                claimant,
+                suspected ? "FRAUD_SUSPECTED" : "FRAUD_CLEARED",
+                by.historyActor(),
+                by.reason() == null ? "" : by.reason(),
+                now);
+        audit.record(
+                by.actor(),
+                by.ip(),
+                suspected ? "fraud.marked" : "fraud.cleared",
+                claimant == null ? "registration" : "claimant",
+                claimant == null ? file.id() : claimant,
+                by.details(
+                        ChangedBy.values("suspectedFraud", before != null),
+                        ChangedBy.values("suspectedFraud", suspected)));
+    }
+
+    /**
+     * Resolves the review and takes it off the queue; both files show the outcome. False when someone resolved it
+     * first.
+     */
+    @Transactional
+    boolean resolve(QueuedReview review, Resolution resolution, ChangedBy by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!files.resolve(
+                review.id(), resolution.name(), by.actor().id(), by.reason() == null ? "" : by.reason(), now)) {
+            return false;
+        }
+        QueuedReview.Side later = review.later();
+        QueuedReview.Side earlier = review.earlier();
+        ClaimantStatus status = later.status() != ClaimantStatus.UNDER_REVIEW
+                ? later.status()
+                : resolution == Resolution.SAME_CHILD ? ClaimantStatus.DUPLICATE : ClaimantStatus.REGISTERED;
+        files.leaveReview(later.claimant(), status);
+        String kind = "REVIEW_" + resolution.name();
+        store.recordInternalEvent(
+                later.registration(), later.claimant(), kind, by.historyActor(), earlier.reference(), now);
+        store.recordInternalEvent(
+                earlier.registration(), earlier.claimant(), kind, by.historyActor(), later.reference(), now);
+        audit.record(
+                by.actor(),
+                by.ip(),
+                "duplicate-review.resolved",
+                "claimant",
+                later.claimant(),
+                by.details(
+                        ChangedBy.values("status", later.status(), "review", "OPEN"),
+                        ChangedBy.values("status", status, "review", resolution, "duplicateOf", earlier.claimant())));
+        return true;
+    }
+}

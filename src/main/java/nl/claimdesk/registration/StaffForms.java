@@ -1,0 +1,94 @@
+package nl.claimdesk.registration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.registration.view.StaffFormView;
+import nl.claimdesk.web.BackofficePages;
+import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.StaffMember;
+import nl.claimdesk.web.Texts;
+import nl.claimdesk.web.Views;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every back-office action on a file shares: finding the file (or the back office's "not found" page), the
+ * required reason, the page frame, and the way back to the file afterwards.
+ */
+@Component
+class StaffForms {
+
+    static final String FILES = "/backoffice/files/";
+    /** Files are found through the participant search, so that section stays marked in the navigation. */
+    static final String FILES_SECTION = "/backoffice/participants";
+
+    private final FileStore files;
+    private final BackofficePages pages;
+
+    StaffForms(FileStore files, BackofficePages pages) {
+        this.files = files;
+        this.pages = pages;
+    }
+
+    Optional<RegistrationFile> file(UUID registration) {
+        return files.file(registration);
+    }
+
+    ModelAndView notFound() {
+        return pages.notFound(FILES_SECTION);
+    }
+
+    Texts t() {
+        return pages.texts();
+    }
+
+    /** The staff member, their address and the reason they gave, for the history and the audit log. */
+    static ChangedBy staff(HttpServletRequest request) {
+        return new ChangedBy(Actor.staff(StaffMember.require().id()), request.getRemoteAddr(), reason(request));
+    }
+
+    static String reason(HttpServletRequest request) {
+        return SignUpController.field(request, "reason").strip();
+    }
+
+    /** Adds the problem with the reason, if there is one: every staff action says why it is taken. */
+    FormErrors checkReason(String reason, FormErrors errors) {
+        if (reason.isEmpty()) {
+            errors.add("reason", t().get("bo.form.reason.missing"));
+        }
+        return errors;
+    }
+
+    ModelAndView render(StaffFormView view) {
+        return Views.render("registration/backoffice/form", pages.page(view.heading(), FILES_SECTION), view);
+    }
+
+    /** A form on the file of {@code file}, posting to {@code path} under it. */
+    StaffFormView form(
+            RegistrationFile file,
+            String heading,
+            List<String> intro,
+            String path,
+            List<StaffFormView.Field> fields,
+            String reason,
+            String submit,
+            FormErrors errors) {
+        return new StaffFormView(
+                heading,
+                t().get("bo.file.caption", file.reference(), file.registrantName()),
+                intro,
+                FILES + file.id() + path,
+                FILES + file.id(),
+                fields,
+                reason,
+                submit,
+                errors);
+    }
+
+    static String done(UUID registration, String notice) {
+        return "redirect:" + FILES + registration + "?done=" + notice;
+    }
+}
