@@ -29,6 +29,12 @@ create function bench.normalise(name text) returns text language sql immutable a
         '[^[:alnum:]]+', ' ', 'g'))
 $$;
 
+-- SearchKeys.name (the back office's search keys): no accents, lower case, single spaces, stripped.
+create function bench.search_key(name text) returns text language sql immutable as $$
+    select btrim(regexp_replace(translate(lower(replace(replace(name, 'ø', 'o'), 'ß', 'ss')),
+        'áàâäãéèêëíìîïóòôöõúùûüçñşł', 'aaaaaeeeeiiiiooooouuuucnsl'), '\s+', ' ', 'g'))
+$$;
+
 -- The registration number: ten characters of Crockford's base 32, two groups of five. Made from a bijection of the
 -- row number (an odd multiplier modulo 2^50), so every number is different and they look random.
 create function bench.base32(x bigint, k int) returns text language sql immutable as $$
@@ -61,7 +67,7 @@ insert into bench.names values
  'Martens','Vink','de Ruiter','Timmermans','Groen','Gerritsen','Jonker','van Loon','Boer','van der Velde',
  'Willemsen','Smeets','de Lange','de Vos','Bosch','van Dongen','Schipper','de Koning','van der Laan','Koning',
  'van der Velden','Driessen','van Doorn','Hermans','Evers','van den Bosch','van der Meulen','Hofman','Bosman',
- 'Wolters','Sanders','van der Horst','Mol','Kuijpers','Molenaar','van de Pol','de Leeuw','Verbeek','Yılmaz',
+ 'Wolters','Sanders','van der Horst','Mol','Kuijpers','Molenaar','van de Pol','de Leeuw','Verbeek','Yilmaz',
  'Kaya','Nguyen','El Amrani','Bouzid','Öztürk','Şahin','Çelik','Boersma','Zijlstra','Terpstra','de Wilde','Kroon',
  '''t Hart','van ''t Hof','IJzerman','Rozendaal','Ouwehand','Zwanenburg','Tjoa','Lammers','Heemskerk','Oosterhuis',
  'Wijnands','Brinkman','Hoogendoorn','Verschoor','Pronk','Meulenbelt','Ravensbergen','Doornbos','Akkerman']),
@@ -381,34 +387,45 @@ order by a.created_at;
 
 insert into registration (id, reference, campaign_id, account_id, kind, first_name, last_name, date_of_birth,
     postcode, country, language, privacy_acknowledged_at, idempotency_key, created_at, verified_at, withdrawn_at,
-    withdrawal_channel, withdrawal_reason, reminded_at)
+    withdrawal_channel, withdrawal_reason, reminded_at,
+    email, email_key, name_key, last_name_key, postcode_key)
 select r.id, r.reference, c.id, a.id, r.kind, p.first_name, p.last_name, p.date_of_birth, p.postcode, 'NL',
     r.language, r.created_at, md5(r.i || 'idempotency')::uuid, r.created_at, r.verified_at, r.withdrawn_at, r.channel,
-    case when r.channel = 'LETTER' then 'Per brief ontvangen' end, null
+    case when r.channel = 'LETTER' then 'Per brief ontvangen' end, null,
+    e.typed, e.normalised, bench.search_key(p.first_name || ' ' || p.last_name), bench.search_key(p.last_name),
+    replace(p.postcode, ' ', '')
 from bench.reg r join bench.person p on p.p = r.p join bench.account a on a.p = r.p
-    join bench.campaign c on c.n = r.campaign
-order by r.i;
+    join bench.email e on e.p = r.p join bench.campaign c on c.n = r.campaign
+order by r.created_at;
 
 insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth, use_started_year,
     use_ended_year, parental_authority_declared, status, identity_key, created_at, participation_completed_at,
-    came_of_age_on, withdrawn_at, anonymised_at)
+    came_of_age_on, withdrawn_at, anonymised_at, name_key, last_name_key)
 select c.id, r.id, c.position, c.kind, c.first_name, c.last_name, c.date_of_birth, c.use_started_year,
     c.use_ended_year, c.authority,
     case when r.withdrawn_at is not null then 'WITHDRAWN' when c.holds_identity then 'REGISTERED'
-        when c.n % 6 = 0 then 'REGISTERED' -- reviewed: different children, flag cleared
+        when c.n % 12 = 0 then 'REGISTERED' -- reviewed: different children, flag cleared
+        when c.n % 12 = 6 then 'DUPLICATE' -- reviewed: the same child, not counted twice
         else 'UNDER_REVIEW' end,
-    c.identity_key, c.created_at, r.completed_at, null, r.withdrawn_at, null
+    c.identity_key, c.created_at, r.completed_at, null, r.withdrawn_at, null,
+    bench.search_key(c.first_name || ' ' || c.last_name), bench.search_key(c.last_name)
 from bench.claimant c join bench.reg r on r.i = c.i
-order by c.n;
+order by c.created_at;
 
 insert into claimant_identity (campaign_id, identity_key, claimant_id)
 select k.id, c.identity_key, c.id from bench.claimant c join bench.campaign k on k.n = c.campaign
 where c.holds_identity;
 
-insert into duplicate_review (id, claimant_id, duplicate_of, reason, created_at, resolved_at)
+-- A sixth of the reviews were resolved by a case handler two days later; withdrawing leaves a review open.
+insert into duplicate_review (id, claimant_id, duplicate_of, reason, created_at, resolved_at, resolution, resolved_by,
+    resolution_reason)
 select bench.uuid7(c.created_at), c.id, f.id, 'SAME_NAME_AND_BIRTH_DATE', c.created_at,
-    case when r.withdrawn_at is not null then r.withdrawn_at
-        when c.n % 6 = 0 then least(c.created_at + interval '2 days', timestamptz :'now') end
+    case when r.withdrawn_at is null and c.n % 6 = 0 then least(c.created_at + interval '2 days', timestamptz :'now') end,
+    case when r.withdrawn_at is null and c.n % 12 = 0 then 'DIFFERENT_CHILDREN'
+        when r.withdrawn_at is null and c.n % 12 = 6 then 'SAME_CHILD' end,
+    case when r.withdrawn_at is null and c.n % 6 = 0 then md5('bench case handler')::uuid::text end,
+    case when r.withdrawn_at is null and c.n % 12 = 0 then 'Andere ouders en een ander adres: twee kinderen'
+        when r.withdrawn_at is null and c.n % 12 = 6 then 'Beide ouders hebben hetzelfde kind aangemeld' end
 from bench.claimant c join bench.reg r on r.i = c.i
     join bench.claimant f on f.campaign = c.campaign and f.identity_key = c.identity_key and f.holds_identity
 where not c.holds_identity;

@@ -1,0 +1,181 @@
+package nl.claimdesk.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.web.StaffMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checks of a staff login: the password, then the second factor (a code from the authenticator app, each step
+ * usable once, or a one-time recovery code), and enrolling the authenticator at the first login. Every outcome is
+ * in the audit log.
+ */
+@Component
+class StaffLogin {
+
+    static final int RECOVERY_CODES = 10;
+    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final StaffPasswordHasher hasher;
+    private final StaffAccounts accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffLogin(JdbcClient jdbc, StaffPasswordHasher hasher, StaffAccounts accounts, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.hasher = hasher;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The password is right for an active account: the login goes on to the second factor. */
+    @Transactional
+    Optional<PendingStaffLogin> checkPassword(String email, String password, @Nullable String ip) {
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        Optional<Credentials> credentials = jdbc.sql("""
+                        select id, password_hash, enrolled_at is not null as enrolled from staff_account
+                        where email_normalised = ? and active""")
+                .param(normalised)
+                .query((rs, row) -> new Credentials(
+                        rs.getObject("id", UUID.class), rs.getString("password_hash"), rs.getBoolean("enrolled")))
+                .optional();
+        String hash = credentials.map(Credentials::passwordHash).orElse(null);
+        if (credentials.isEmpty() || hash == null) {
+            hasher.spendTime(password);
+            audit.record(Actor.system("staff-login"), ip, "staff.login.failed", "staff", shorten(normalised), null);
+            return Optional.empty();
+        }
+        UUID id = credentials.get().id();
+        if (!hasher.matches(password, hash)) {
+            audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, "{\"factor\":\"password\"}");
+            return Optional.empty();
+        }
+        return Optional.of(new PendingStaffLogin(id, credentials.get().enrolled(), clock.instant(), null, 0));
+    }
+
+    /**
+     * The second factor: a code from the app whose time step has not been used before, or an unused recovery code.
+     */
+    @Transactional
+    Optional<StaffMember> checkSecondFactor(UUID id, String code, @Nullable String ip) {
+        String typed = code.strip();
+        boolean accepted =
+                typed.replace(" ", "").matches("\\d+") ? useAppCode(id, typed) : useRecoveryCode(id, typed, ip);
+        if (!accepted) {
+            audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, "{\"factor\":\"second\"}");
+            return Optional.empty();
+        }
+        Optional<StaffMember> member = accounts.active(id);
+        member.ifPresent(m -> audit.record(Actor.staff(id), ip, "staff.login.succeeded", "staff", id, null));
+        return member;
+    }
+
+    private boolean useAppCode(UUID id, String code) {
+        String secret = jdbc.sql("select totp_secret from staff_account where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (secret == null) {
+            return false;
+        }
+        OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+        // One update decides, so the same code used twice at the same moment on two nodes still logs in only once.
+        return step.isPresent()
+                && jdbc.sql("""
+                                update staff_account set totp_last_step = ?
+                                where id = ? and (totp_last_step is null or totp_last_step < ?)""").params(step.getAsLong(), id, step.getAsLong()).update() == 1;
+    }
+
+    private boolean useRecoveryCode(UUID id, String code, @Nullable String ip) {
+        int used = jdbc.sql("""
+                        update staff_recovery_code set used_at = ?
+                        where staff_id = ? and code_hash = ? and used_at is null""")
+                .params(OffsetDateTime.now(clock), id, OneTimeTokens.hash(normaliseRecoveryCode(code)))
+                .update();
+        if (used == 1) {
+            audit.record(Actor.staff(id), ip, "staff.recoveryCode.used", "staff", id, null);
+        }
+        return used == 1;
+    }
+
+    /**
+     * Enrols the authenticator whose first code proves it holds {@code secret}; returns the new recovery codes, to be
+     * shown once, or empty when the code was wrong.
+     */
+    @Transactional
+    Optional<List<String>> enrol(UUID id, String secret, String code, @Nullable String ip) {
+        OptionalLong step = Totp.matchingStep(secret, code.strip(), clock.instant());
+        if (step.isEmpty()) {
+            audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, "{\"factor\":\"enrolment\"}");
+            return Optional.empty();
+        }
+        int updated = jdbc.sql("""
+                        update staff_account set totp_secret = ?, totp_last_step = ?, enrolled_at = ?
+                        where id = ? and active and enrolled_at is null""")
+                .params(secret, step.getAsLong(), OffsetDateTime.now(clock), id)
+                .update();
+        if (updated != 1) {
+            return Optional.empty();
+        }
+        List<String> codes = newRecoveryCodes(id);
+        audit.record(Actor.staff(id), ip, "staff.enrolled", "staff", id, null);
+        return Optional.of(codes);
+    }
+
+    private List<String> newRecoveryCodes(UUID id) {
+        jdbc.sql("delete from staff_recovery_code where staff_id = ?").param(id).update();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int c = 0; c < 10; c++) {
+                code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+                if (c == 4) {
+                    code.append('-');
+                }
+            }
+            codes.add(code.toString());
+            jdbc.sql("insert into staff_recovery_code (staff_id, code_hash) values (?, ?)")
+                    .params(id, OneTimeTokens.hash(code.toString()))
+                    .update();
+        }
+        return codes;
+    }
+
+    Optional<StaffMember> member(UUID id) {
+        return accounts.active(id);
+    }
+
+    Optional<String> email(UUID id) {
+        return jdbc.sql("select email from staff_account where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    static String normaliseRecoveryCode(String code) {
+        String compact = code.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
+        return compact.length() == 10 ? compact.substring(0, 5) + "-" + compact.substring(5) : compact;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100);
+    }
+
+    private record Credentials(UUID id, @Nullable String passwordHash, boolean enrolled) {}
+}
