@@ -25,7 +25,7 @@ $$;
 
 -- ClaimantIdentity.normalise: no accents, lower case, runs of other characters as one space, stripped.
 create function bench.normalise(name text) returns text language sql immutable as $$
-    select btrim(regexp_replace(translate(lower(name), 'áàâäãéèêëíìîïóòôöõúùûüçñ', 'aaaaaeeeeiiiiooooouuuucn'),
+    select btrim(regexp_replace(translate(lower(name), 'áàâäãéèêëíìîïóòôöõúùûüçñşł', 'aaaaaeeeeiiiiooooouuuucnsl'),
         '[^[:alnum:]]+', ' ', 'g'))
 $$;
 
@@ -248,16 +248,20 @@ with base as (
             when (p % 10) < 9 then replace(bench.normalise(first_name), ' ', '') || replace(bench.normalise(last_name), ' ', '')
                 || (extract(year from date_of_birth)::int % 100)
             else replace(bench.normalise(first_name), ' ', '') || '_' || (p % 97) end as local,
-        bench.pick(l.domain, ((p * 7919) % 1000) / 1000.0, 1.0) as domain
+        bench.pick(l.domain, ((p::bigint * 7919) % 1000) / 1000.0, 1.0) as domain
     from bench.person cross join bench.lists l
 ), numbered as (
     select *, row_number() over (partition by local, domain order by p) as n from base
+), suffixed as (
+    -- a number after a name; after an address that ends in digits already, with a dot (so it stays unique)
+    select p, r_mail, local || case when n = 1 then '' when local ~ '[0-9]$' then '.' || n else n::text end as local,
+        domain
+    from numbered
 )
-select p, local || case when n > 1 then n::text else '' end || '@' || domain as normalised,
+select p, local || '@' || domain as normalised,
     -- some type their address with capitals; the account keeps it as typed
-    case when r_mail > 0.93 then initcap(local) || case when n > 1 then n::text else '' end || '@' || domain
-        else local || case when n > 1 then n::text else '' end || '@' || domain end as typed
-from numbered;
+    case when r_mail > 0.93 then initcap(local) else local end || '@' || domain as typed
+from suffixed;
 alter table bench.email add primary key (p);
 
 -- Registrations: every person once, and 10% once more for a second campaign (TikTok sign-ups who also joined the
