@@ -23,7 +23,9 @@ record ParticipantCursor(OffsetDateTime createdAt, String lastNameKey, String na
             case NEWEST, OLDEST -> {
                 params.add(createdAt);
                 params.add(id);
-                return sort == ParticipantSort.NEWEST ? "(r.created_at, r.id) < (?, ?)" : "(r.created_at, r.id) > (?, ?)";
+                return sort == ParticipantSort.NEWEST
+                        ? "(r.created_at, r.id) < (?, ?)"
+                        : "(r.created_at, r.id) > (?, ?)";
             }
             default -> {
                 params.add(lastNameKey);

@@ -91,8 +91,8 @@ class ParticipantExports {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } finally {
-            String details = "{\"filter\":" + filter.describe() + ",\"rows\":" + rows[0] + ",\"completed\":" + completed
-                    + "}";
+            String details =
+                    "{\"filter\":" + filter.describe() + ",\"rows\":" + rows[0] + ",\"completed\":" + completed + "}";
             transaction.executeWithoutResult(status -> audit.record(
                     Actor.staff(member.id()),
                     ip,
@@ -104,8 +104,7 @@ class ParticipantExports {
         return rows[0];
     }
 
-    private void registrations(
-            ParticipantFilter filter, CsvWriter csv, Texts t, Map<UUID, String> slugs, long[] rows)
+    private void registrations(ParticipantFilter filter, CsvWriter csv, Texts t, Map<UUID, String> slugs, long[] rows)
             throws IOException {
         csv.row(
                 t.get("participants.column.reference"),
@@ -191,14 +190,17 @@ class ParticipantExports {
 
     /** Runs the query in a read-only transaction, so PostgreSQL hands the rows over a batch at a time. */
     private void stream(String sql, ParticipantConditions where, CsvRow row, long[] rows) {
-        readOnly.executeWithoutResult(status -> jdbc.query(sql, (RowCallbackHandler) rs -> {
-            try {
-                row.write(rs);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            }
-            rows[0]++;
-        }, where.params().toArray()));
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                sql,
+                (RowCallbackHandler) rs -> {
+                    try {
+                        row.write(rs);
+                    } catch (IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                    rows[0]++;
+                },
+                where.params().toArray()));
     }
 
     private static boolean withdrawn(ResultSet rs) throws SQLException {

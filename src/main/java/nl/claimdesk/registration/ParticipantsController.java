@@ -111,7 +111,9 @@ class ParticipantsController {
                     filter.get().describe());
             rows = found.rows().stream().map(row -> row(row, t)).toList();
             if (found.next() != null) {
-                nextHref = withQuery(ParticipantSections.PARTICIPANTS, form) + "after=" + found.next().encode();
+                String search = withQuery(ParticipantSections.PARTICIPANTS, form);
+                nextHref = search + (search.contains("?") ? "&" : "?") + "after="
+                        + found.next().encode();
             }
         }
         ParticipantSearchView view = view(form, t, errors, rows, nextHref, filter.isPresent());
@@ -120,8 +122,8 @@ class ParticipantsController {
         BackofficePage page = pages.page(t.get("participants.title"), ParticipantSections.PARTICIPANTS);
         // A history restore wants the whole page back, not just the results.
         boolean fragment = htmx != null && restore == null;
-        ModelAndView result = new ModelAndView(
-                fragment ? "registration/backoffice/results" : "registration/backoffice/participants");
+        ModelAndView result =
+                new ModelAndView(fragment ? "registration/backoffice/results" : "registration/backoffice/participants");
         result.addObject("page", page);
         result.addObject("view", view);
         if (!errors.isEmpty()) {
@@ -132,7 +134,8 @@ class ParticipantsController {
     }
 
     @GetMapping(ParticipantSections.PARTICIPANTS + "/export.csv")
-    @Nullable ModelAndView exportRegistrations(
+    @Nullable
+    ModelAndView exportRegistrations(
             @ModelAttribute("form") ParticipantSearchForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
@@ -140,7 +143,8 @@ class ParticipantsController {
     }
 
     @GetMapping(ParticipantSections.PARTICIPANTS + "/claimants.csv")
-    @Nullable ModelAndView exportClaimants(
+    @Nullable
+    ModelAndView exportClaimants(
             @ModelAttribute("form") ParticipantSearchForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
@@ -196,12 +200,15 @@ class ParticipantsController {
             @Nullable String nextHref,
             boolean valid) {
         List<Choice> campaignChoices = new ArrayList<>();
-        campaignChoices.add(new Choice("", t.get("participants.filter.all"), null, form.campaign().isEmpty()));
+        campaignChoices.add(new Choice(
+                "", t.get("participants.filter.all"), null, form.campaign().isEmpty()));
         for (CampaignSummary campaign : campaigns.all()) {
             campaignChoices.add(new Choice(
-                    campaign.slug(), campaign.name(Language.NL), null, campaign.slug().equals(form.campaign())));
+                    campaign.slug(),
+                    campaign.name(Language.NL),
+                    null,
+                    campaign.slug().equals(form.campaign())));
         }
-        String query = form.queryString().isEmpty() ? "" : "?" + form.queryString();
         return new ParticipantSearchView(
                 choices(SearchKind.values(), "participants.by.", form.by(), null, t),
                 form.q(),
@@ -215,24 +222,29 @@ class ParticipantsController {
                 errors,
                 rows,
                 nextHref,
-                valid ? ParticipantSections.PARTICIPANTS + "/export.csv" + query : null,
-                valid ? ParticipantSections.PARTICIPANTS + "/claimants.csv" + query : null);
+                valid ? withQuery(ParticipantSections.PARTICIPANTS + "/export.csv", form) : null,
+                valid ? withQuery(ParticipantSections.PARTICIPANTS + "/claimants.csv", form) : null);
     }
 
     /** Options for an enum, each labelled by {@code prefix + name}; with {@code any}, first an option for "all". */
-    private static List<Choice> choices(Enum<?>[] values, String prefix, String selected, @Nullable String any, Texts t) {
+    private static List<Choice> choices(
+            Enum<?>[] values, String prefix, String selected, @Nullable String any, Texts t) {
         List<Choice> choices = new ArrayList<>();
         if (any != null) {
             choices.add(new Choice(any, t.get("participants.filter.all"), null, selected.equals(any)));
         }
         for (Enum<?> value : values) {
-            choices.add(new Choice(value.name(), t.get(prefix + value.name()), null, value.name().equals(selected)));
+            choices.add(new Choice(
+                    value.name(),
+                    t.get(prefix + value.name()),
+                    null,
+                    value.name().equals(selected)));
         }
         return choices;
     }
 
     private static String withQuery(String path, ParticipantSearchForm form) {
         String query = form.queryString();
-        return path + "?" + (query.isEmpty() ? "" : query + "&");
+        return query.isEmpty() ? path : path + "?" + query;
     }
 }

@@ -23,7 +23,8 @@ final class SearchKeys {
             return "";
         }
         String decomposed = Normalizer.normalize(name.replace('ø', 'o').replace('Ø', 'O'), Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").replace("ß", "ss").replace("ł", "l");
+        String bare =
+                MARKS.matcher(decomposed).replaceAll("").replace("ß", "ss").replace("ł", "l");
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
@@ -34,7 +35,9 @@ final class SearchKeys {
 
     /** {@code "1234 ab"} becomes {@code "1234AB"}. */
     static String postcode(@Nullable String postcode) {
-        return postcode == null ? "" : SPACES.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
+        return postcode == null
+                ? ""
+                : SPACES.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     static String email(String email) {

@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * cannot strip accents. The indexes that only PostgreSQL can build are in {@code db/vendor/postgresql}.
  */
 @Component
-class SearchKeysMigration extends BaseJavaMigration {
+class SearchKeysMigration implements JavaMigration {
 
     private static final int BATCH = 5_000;
 
@@ -49,6 +50,16 @@ class SearchKeysMigration extends BaseJavaMigration {
     }
 
     @Override
+    public @Nullable Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         try (Statement statement = connection.createStatement()) {
@@ -56,6 +67,11 @@ class SearchKeysMigration extends BaseJavaMigration {
                 statement.execute(sql);
             }
         }
+        fillKeys(connection);
+    }
+
+    /** Computes the search keys of every registration and claimant from the data they hold. */
+    static void fillKeys(Connection connection) throws SQLException {
         fill(connection, "registration", "first_name, last_name, postcode", """
                 update registration set name_key = ?, last_name_key = ?, postcode_key = ? where id = ?""");
         fill(connection, "claimant", "first_name, last_name", """
