@@ -35,9 +35,7 @@ public class OneTimeTokens {
 
     /** Issues a link in the current transaction and returns the token to put in it; it is not stored anywhere. */
     public String issue(AccountId account, TokenPurpose purpose, @Nullable UUID subject) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                         insert into one_time_token (token_hash, account_id, purpose, subject_id, created_at, expires_at)
@@ -84,6 +82,13 @@ public class OneTimeTokens {
         jdbc.sql("delete from one_time_token where expires_at < ?")
                 .param(OffsetDateTime.now(clock).minusDays(30))
                 .update();
+    }
+
+    /** 32 random bytes, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String token) {

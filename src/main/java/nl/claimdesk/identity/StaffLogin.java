@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditDetails;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.web.StaffMember;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +64,13 @@ class StaffLogin {
         }
         UUID id = credentials.get().id();
         if (!hasher.matches(password, hash)) {
-            audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, "{\"factor\":\"password\"}");
+            audit.record(
+                    Actor.staff(id),
+                    ip,
+                    "staff.login.failed",
+                    "staff",
+                    id,
+                    AuditDetails.of(Map.of("factor", "password")));
             return Optional.empty();
         }
         return Optional.of(new PendingStaffLogin(id, credentials.get().enrolled(), clock.instant(), null, 0));
@@ -77,7 +85,13 @@ class StaffLogin {
         boolean accepted =
                 typed.replace(" ", "").matches("\\d+") ? useAppCode(id, typed) : useRecoveryCode(id, typed, ip);
         if (!accepted) {
-            audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, "{\"factor\":\"second\"}");
+            audit.record(
+                    Actor.staff(id),
+                    ip,
+                    "staff.login.failed",
+                    "staff",
+                    id,
+                    AuditDetails.of(Map.of("factor", "second")));
             return Optional.empty();
         }
         Optional<StaffMember> member = accounts.active(id);
@@ -122,7 +136,13 @@ class StaffLogin {
     Optional<List<String>> enrol(UUID id, String secret, String code, @Nullable String ip) {
         OptionalLong step = Totp.matchingStep(secret, code.strip(), clock.instant());
         if (step.isEmpty()) {
-            audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, "{\"factor\":\"enrolment\"}");
+            audit.record(
+                    Actor.staff(id),
+                    ip,
+                    "staff.login.failed",
+                    "staff",
+                    id,
+                    AuditDetails.of(Map.of("factor", "enrolment")));
             return Optional.empty();
         }
         int updated = jdbc.sql("""

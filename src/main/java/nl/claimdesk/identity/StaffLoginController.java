@@ -68,11 +68,15 @@ class StaffLoginController {
     }
 
     @GetMapping(BackofficeSecurity.LOGIN)
-    Object form(@RequestParam(required = false) @Nullable String loggedOut) {
+    Object form(
+            @RequestParam(required = false) @Nullable String loggedOut,
+            @RequestParam(required = false) @Nullable String passwordSet) {
         if (StaffMember.current().isPresent()) {
             return "redirect:" + HOME;
         }
-        return loginPage("", FormErrors.none(), loggedOut != null, HttpStatus.OK);
+        String notice =
+                loggedOut != null ? "staff.login.loggedOut" : passwordSet != null ? "staff.login.passwordSet" : null;
+        return loginPage("", FormErrors.none(), notice, HttpStatus.OK);
     }
 
     @PostMapping(BackofficeSecurity.LOGIN)
@@ -89,7 +93,7 @@ class StaffLoginController {
             errors.add("password", t.get("staff.login.password.missing"));
         }
         if (!errors.isEmpty()) {
-            return loginPage(email, errors, false, HttpStatus.UNPROCESSABLE_CONTENT);
+            return loginPage(email, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         String ip = request.getRemoteAddr();
         limiter.check(perIp, ip);
@@ -99,7 +103,7 @@ class StaffLoginController {
             return loginPage(
                     email,
                     FormErrors.none().add("email", t.get("staff.login.wrong")),
-                    false,
+                    null,
                     HttpStatus.UNPROCESSABLE_CONTENT);
         }
         request.getSession().invalidate();
@@ -215,9 +219,9 @@ class StaffLoginController {
         return "redirect:" + BackofficeSecurity.LOGIN;
     }
 
-    private ModelAndView loginPage(String email, FormErrors errors, boolean loggedOut, HttpStatus status) {
+    private ModelAndView loginPage(String email, FormErrors errors, @Nullable String notice, HttpStatus status) {
         BackofficePage page = pages.anonymousPage(pages.texts().get("staff.login.title"));
-        return Views.render("identity/backoffice/login", page, new StaffLoginView(email, errors, loggedOut), status);
+        return Views.render("identity/backoffice/login", page, new StaffLoginView(email, errors, notice), status);
     }
 
     private ModelAndView codePage(FormErrors errors, HttpStatus status) {

@@ -2,11 +2,14 @@ package nl.claimdesk.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.Unique;
+import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.StaffRole;
 import nl.claimdesk.web.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +17,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Staff accounts for tests: active and enrolled, with the roles asked for. */
 public final class TestStaff {
+
+    private static final StaffPasswordHasher HASHER = new StaffPasswordHasher();
 
     private TestStaff() {}
 
@@ -36,5 +41,37 @@ public final class TestStaff {
     /** Sends a MockMvc request as this staff member, logged in with both factors. */
     public static RequestPostProcessor as(StaffMember member) {
         return authentication(StaffSessions.authentication(member));
+    }
+
+    /** A member who can log in for real: their password and the secret of their authenticator app. */
+    public record Login(StaffMember member, String password, String secret) {
+
+        public String currentCode() {
+            return Totp.code(secret, Totp.step(Instant.now()));
+        }
+    }
+
+    /** A new active member with a password and an enrolled authenticator app. */
+    public static Login enrolled(JdbcClient jdbc, StaffRole... roles) {
+        StaffMember member = create(jdbc, roles);
+        String password = "een wachtwoord voor " + member.id();
+        String secret = Totp.newSecret();
+        jdbc.sql("update staff_account set password_hash = ?, totp_secret = ? where id = ?")
+                .params(HASHER.hash(password), secret, member.id())
+                .update();
+        return new Login(member, password, secret);
+    }
+
+    /** Logs the member in over HTTP with password and app code, as a browser would. */
+    public static SiteClient logIn(int port, Login login) {
+        SiteClient client = new SiteClient(port);
+        client.get("/backoffice/login");
+        client.post("/backoffice/login", "email", login.member().email(), "password", login.password());
+        client.get("/backoffice/login/code");
+        HttpResponse<String> done = client.post("/backoffice/login/code", "code", login.currentCode());
+        if (!done.headers().firstValue("Location").orElse("").endsWith("/backoffice/dashboard")) {
+            throw new IllegalStateException("The staff login failed: " + done.statusCode());
+        }
+        return client;
     }
 }
