@@ -345,6 +345,7 @@ from bench.reg r join bench.person p on p.p = r.p cross join lateral generate_se
     cross join bench.lists l
 where r.kind = 'CHILDREN';
 alter table bench.claimant add column n bigserial;
+alter table bench.claimant add primary key (n);
 -- A use period never starts after it ended, nor before the child was 6.
 update bench.claimant set use_started_year = greatest(use_started_year, extract(year from date_of_birth)::int + 6)
     where kind = 'CHILD';
@@ -375,7 +376,6 @@ update bench.claimant c set holds_identity = (f.n = c.n)
 from (select distinct on (campaign, identity_key) campaign, identity_key, n from bench.claimant
       order by campaign, identity_key, created_at, n) f
 where f.campaign = c.campaign and f.identity_key = c.identity_key;
-alter table bench.claimant add primary key (n);
 create index on bench.claimant (i);
 analyze bench.person; analyze bench.email; analyze bench.reg; analyze bench.claimant;
 
