@@ -421,8 +421,8 @@ insert into claimant (id, registration_id, position, kind, first_name, last_name
 select c.id, r.id, c.position, c.kind, c.first_name, c.last_name, c.date_of_birth, c.use_started_year,
     c.use_ended_year, c.authority,
     case when r.withdrawn_at is not null then 'WITHDRAWN' when c.holds_identity then 'REGISTERED'
-        when c.n % 12 = 0 then 'REGISTERED' -- reviewed: different children, flag cleared
-        when c.n % 12 = 6 then 'DUPLICATE' -- reviewed: the same child, not counted twice
+        when abs(hashint8(c.n)) % 12 = 0 then 'REGISTERED' -- reviewed: different children, flag cleared
+        when abs(hashint8(c.n)) % 12 = 6 then 'DUPLICATE' -- reviewed: the same child, not counted twice
         else 'UNDER_REVIEW' end,
     c.identity_key, c.created_at, r.completed_at, null, r.withdrawn_at, null,
     bench.search_key(c.first_name || ' ' || c.last_name), bench.search_key(c.last_name)
@@ -433,16 +433,17 @@ insert into claimant_identity (campaign_id, identity_key, claimant_id)
 select k.id, c.identity_key, c.id from bench.claimant c join bench.campaign k on k.n = c.campaign
 where c.holds_identity;
 
--- A sixth of the reviews were resolved by a case handler two days later; withdrawing leaves a review open.
+-- A sixth of the reviews (picked by a hash, not by the numbering that picked the duplicates) were resolved by a case
+-- handler two days later; withdrawing leaves a review open.
 insert into duplicate_review (id, claimant_id, duplicate_of, reason, created_at, resolved_at, resolution, resolved_by,
     resolution_reason)
 select bench.uuid7(c.created_at), c.id, f.id, 'SAME_NAME_AND_BIRTH_DATE', c.created_at,
-    case when r.withdrawn_at is null and c.n % 6 = 0 then least(c.created_at + interval '2 days', timestamptz :'now') end,
-    case when r.withdrawn_at is null and c.n % 12 = 0 then 'DIFFERENT_CHILDREN'
-        when r.withdrawn_at is null and c.n % 12 = 6 then 'SAME_CHILD' end,
-    case when r.withdrawn_at is null and c.n % 6 = 0 then md5('bench case handler')::uuid::text end,
-    case when r.withdrawn_at is null and c.n % 12 = 0 then 'Andere ouders en een ander adres: twee kinderen'
-        when r.withdrawn_at is null and c.n % 12 = 6 then 'Beide ouders hebben hetzelfde kind aangemeld' end
+    case when r.withdrawn_at is null and abs(hashint8(c.n)) % 6 = 0 then least(c.created_at + interval '2 days', timestamptz :'now') end,
+    case when r.withdrawn_at is null and abs(hashint8(c.n)) % 12 = 0 then 'DIFFERENT_CHILDREN'
+        when r.withdrawn_at is null and abs(hashint8(c.n)) % 12 = 6 then 'SAME_CHILD' end,
+    case when r.withdrawn_at is null and abs(hashint8(c.n)) % 6 = 0 then md5('bench case handler')::uuid::text end,
+    case when r.withdrawn_at is null and abs(hashint8(c.n)) % 12 = 0 then 'Andere ouders en een ander adres: twee kinderen'
+        when r.withdrawn_at is null and abs(hashint8(c.n)) % 12 = 6 then 'Beide ouders hebben hetzelfde kind aangemeld' end
 from bench.claimant c join bench.reg r on r.i = c.i
     join bench.claimant f on f.campaign = c.campaign and f.identity_key = c.identity_key and f.holds_identity
 where not c.holds_identity;
