@@ -79,6 +79,15 @@ class MessageBundlesTest {
 
     /** Keys the code puts together from a prefix and an enum or a state. */
     private static void addFamilies(Set<String> used) {
+        for (var status : nl.claimdesk.registration.ClaimantStatus.values()) {
+            for (String family : new String[] {"dashboard.claimant.", "participants.claimantStatus.", "bo.status."}) {
+                used.add(family + status.name());
+            }
+        }
+        for (var role : nl.claimdesk.shared.StaffRole.values()) {
+            used.add("staff.role." + role.name());
+            used.add("staff.role." + role.name() + ".hint");
+        }
         for (var refusal : nl.claimdesk.registration.RegistrationKind.values()) {
             used.add("signUp.kind." + refusal.name());
             used.add("signUp.kind." + refusal.name() + ".hint");

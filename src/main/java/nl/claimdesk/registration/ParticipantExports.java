@@ -49,12 +49,14 @@ class ParticipantExports {
     private final AuditLog audit;
     private final ZoneId zone;
     private final int batchSize;
+    private final CustomPlans plans;
 
     ParticipantExports(
             DataSource dataSource,
             PlatformTransactionManager transactions,
             Campaigns campaigns,
             AuditLog audit,
+            CustomPlans plans,
             @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone,
             @Value("${claimdesk.export.batch-size:5000}") int batchSize) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -67,6 +69,7 @@ class ParticipantExports {
         this.audit = audit;
         this.zone = zone;
         this.batchSize = batchSize;
+        this.plans = plans;
     }
 
     /** What is exported: one row per registration, or one per claimant. */
@@ -209,6 +212,7 @@ class ParticipantExports {
         ParticipantConditions where = ParticipantConditions.of(filter, zone);
         String order = ParticipantConditions.orderBy(filter.sort());
         readOnly.executeWithoutResult(status -> {
+            plans.forThisTransaction();
             ParticipantCursor after = null;
             int registrations;
             do {

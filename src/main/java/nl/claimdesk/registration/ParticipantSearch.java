@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Finds participants for the back office, a page at a time. */
 @Component
@@ -22,13 +23,19 @@ class ParticipantSearch {
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    ParticipantSearch(JdbcClient jdbc, @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+    private final CustomPlans plans;
+
+    ParticipantSearch(
+            JdbcClient jdbc, CustomPlans plans, @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.zone = zone;
     }
 
     /** The page after {@code after} (the first page without it), and the cursor of the page after that, if any. */
+    @Transactional(readOnly = true)
     ResultPage search(ParticipantFilter filter, @Nullable ParticipantCursor after) {
+        plans.forThisTransaction();
         ParticipantConditions where = ParticipantConditions.of(filter, zone);
         List<Object> params = new ArrayList<>(where.params());
         String keyset = after == null ? "" : " and " + after.condition(filter.sort(), params);

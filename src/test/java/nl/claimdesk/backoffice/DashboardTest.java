@@ -98,6 +98,7 @@ class DashboardTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         ClaimantStatus.REGISTERED, 3L,
                         ClaimantStatus.UNDER_REVIEW, 1L,
+                        ClaimantStatus.DUPLICATE, 0L,
                         ClaimantStatus.WITHDRAWN, 1L,
                         ClaimantStatus.HANDED_OVER, 1L));
         assertThat(totals.participationComplete()).isEqualTo(2);

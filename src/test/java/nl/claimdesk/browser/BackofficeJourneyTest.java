@@ -71,7 +71,7 @@ class BackofficeJourneyTest {
     }
 
     @Test
-    void aCaseHandlerFindsAFileRecordsAnEmailedWithdrawalAndResolvesADuplicate() {
+    void aCaseHandlerFindsAFileRecordsAnEmailedWithdrawalAndResolvesADuplicate() throws Exception {
         String campaign = TestCampaign.create(context, "journey").slug();
         String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");
         String firstParent = Dossiers.uniqueEmail("moeder");

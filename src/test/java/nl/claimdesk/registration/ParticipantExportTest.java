@@ -51,6 +51,9 @@ class ParticipantExportTest extends BackofficeParticipantTest {
     nl.claimdesk.audit.AuditLog auditLog;
 
     @Autowired
+    CustomPlans customPlans;
+
+    @Autowired
     nl.claimdesk.web.BackofficePages pages;
 
     @Test
@@ -112,7 +115,13 @@ class ParticipantExportTest extends BackofficeParticipantTest {
             participants.parent("tiktok", "Ann" + i, family, "Kim" + i, "Lou" + i);
         }
         ParticipantExports inBatchesOfTwo = new ParticipantExports(
-                dataSource, transactionManager, campaigns, auditLog, java.time.ZoneId.of("Europe/Amsterdam"), 2);
+                dataSource,
+                transactionManager,
+                campaigns,
+                auditLog,
+                customPlans,
+                java.time.ZoneId.of("Europe/Amsterdam"),
+                2);
         ParticipantFilter filter = new ParticipantFilter(
                 SearchKind.NAME,
                 SearchKeys.name(family),

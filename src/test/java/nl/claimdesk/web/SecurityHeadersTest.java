@@ -42,9 +42,18 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/backoffice", "/dev/mailbox", "/actuator/env", "/anything-else"})
+    @ValueSource(strings = {"/dev/mailbox", "/actuator/env", "/anything-else"})
     void addressesOutsideThePublicSiteAreRefused(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/backoffice", "/backoffice/anything"})
+    void theBackOfficeSendsAStrangerToTheStaffLogin(String path) {
+        assertThat(mvc.get().uri(path))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .isEqualTo("/backoffice/login");
     }
 
     @ParameterizedTest

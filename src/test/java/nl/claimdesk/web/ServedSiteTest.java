@@ -59,7 +59,7 @@ class ServedSiteTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/backoffice", "/dev/mailbox"})
+    @CsvSource({"/beheer", "/dev/mailbox"})
     void aRefusedAddressGetsAPageInTheSiteStyleWithoutDetails(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
