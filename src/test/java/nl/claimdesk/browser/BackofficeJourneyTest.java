@@ -97,7 +97,7 @@ class BackofficeJourneyTest {
                 .contains(first.reference());
         pages.accessible();
 
-        pages.follow(second.reference());
+        clickLinkTo(pages, "/backoffice/files/" + second.registration());
         assertThat(pages.page().getCurrentUrl()).endsWith("/backoffice/files/" + second.registration());
         pages.accessible();
         clickLinkTo(pages, "/backoffice/reviews/");
