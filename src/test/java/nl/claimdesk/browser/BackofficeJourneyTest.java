@@ -67,6 +67,9 @@ class BackofficeJourneyTest {
         pages.follow("Nieuwe Behandelaar");
         assertThat(pages.heading()).isEqualTo("Nieuwe Behandelaar");
         pages.accessible();
+        pages.open("/backoffice/audit");
+        assertThat(pages.page().findElement(By.tagName("main")).getText()).contains("staff.invited");
+        pages.accessible();
         logOut(pages);
     }
 
