@@ -64,13 +64,7 @@ class StaffLogin {
         }
         UUID id = credentials.get().id();
         if (!hasher.matches(password, hash)) {
-            audit.record(
-                    Actor.staff(id),
-                    ip,
-                    "staff.login.failed",
-                    "staff",
-                    id,
-                    AuditDetails.of(Map.of("factor", "password")));
+            failed(id, ip, "password");
             return Optional.empty();
         }
         return Optional.of(new PendingStaffLogin(id, credentials.get().enrolled(), clock.instant(), null, 0));
@@ -85,13 +79,7 @@ class StaffLogin {
         boolean accepted =
                 typed.replace(" ", "").matches("\\d+") ? useAppCode(id, typed) : useRecoveryCode(id, typed, ip);
         if (!accepted) {
-            audit.record(
-                    Actor.staff(id),
-                    ip,
-                    "staff.login.failed",
-                    "staff",
-                    id,
-                    AuditDetails.of(Map.of("factor", "second")));
+            failed(id, ip, "second");
             return Optional.empty();
         }
         Optional<StaffMember> member = accounts.active(id);
@@ -136,13 +124,7 @@ class StaffLogin {
     Optional<List<String>> enrol(UUID id, String secret, String code, @Nullable String ip) {
         OptionalLong step = Totp.matchingStep(secret, code.strip(), clock.instant());
         if (step.isEmpty()) {
-            audit.record(
-                    Actor.staff(id),
-                    ip,
-                    "staff.login.failed",
-                    "staff",
-                    id,
-                    AuditDetails.of(Map.of("factor", "enrolment")));
+            failed(id, ip, "enrolment");
             return Optional.empty();
         }
         int updated = jdbc.sql("""
@@ -175,6 +157,10 @@ class StaffLogin {
                     .update();
         }
         return codes;
+    }
+
+    private void failed(UUID id, @Nullable String ip, String factor) {
+        audit.record(Actor.staff(id), ip, "staff.login.failed", "staff", id, AuditDetails.of(Map.of("factor", factor)));
     }
 
     Optional<StaffMember> member(UUID id) {

@@ -122,17 +122,7 @@ class ParticipantExportTest extends BackofficeParticipantTest {
                 customPlans,
                 java.time.ZoneId.of("Europe/Amsterdam"),
                 2);
-        ParticipantFilter filter = new ParticipantFilter(
-                SearchKind.NAME,
-                SearchKeys.name(family),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                ParticipantSort.OLDEST);
+        ParticipantFilter filter = oldestFirstNamed(family);
 
         StringWriter registrations = new StringWriter();
         inBatchesOfTwo.write(
@@ -165,17 +155,7 @@ class ParticipantExportTest extends BackofficeParticipantTest {
         for (int i = 0; i < 3; i++) {
             participants.parent("tiktok", "Ann" + i, family, "Kim");
         }
-        ParticipantFilter filter = new ParticipantFilter(
-                SearchKind.NAME,
-                SearchKeys.name(family),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                ParticipantSort.OLDEST);
+        ParticipantFilter filter = oldestFirstNamed(family);
 
         assertThatThrownBy(() -> exports.write(
                         ParticipantExports.Kind.REGISTRATIONS,
@@ -271,5 +251,11 @@ class ParticipantExportTest extends BackofficeParticipantTest {
 
         @Override
         public void close() {}
+    }
+
+    /** Registrants with this name, oldest first. */
+    private static ParticipantFilter oldestFirstNamed(String name) {
+        return new ParticipantFilter(
+                SearchKind.NAME, SearchKeys.name(name), null, null, null, null, null, null, false, ParticipantSort.OLDEST);
     }
 }
