@@ -256,6 +256,15 @@ class ParticipantExportTest extends BackofficeParticipantTest {
     /** Registrants with this name, oldest first. */
     private static ParticipantFilter oldestFirstNamed(String name) {
         return new ParticipantFilter(
-                SearchKind.NAME, SearchKeys.name(name), null, null, null, null, null, null, false, ParticipantSort.OLDEST);
+                SearchKind.NAME,
+                SearchKeys.name(name),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                ParticipantSort.OLDEST);
     }
 }
