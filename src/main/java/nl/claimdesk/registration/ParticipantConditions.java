@@ -30,10 +30,11 @@ record ParticipantConditions(String sql, List<Object> params) {
                     params.add(prefix);
                 }
                 case CHILD -> {
-                    // A union of two index-only scans: on PostgreSQL four times faster than OR-ing the two prefixes
-                    // (docs/adr/0016).
-                    conditions.add("r.id in (select k.registration_id from claimant k where k.name_key like ?"
-                            + " union all select k.registration_id from claimant k where k.last_name_key like ?)");
+                    // An exists lets PostgreSQL, planning for the term (CustomPlans), walk the newest registrations for
+                    // a common name and look up the few matches of a rare one; an IN over a union of the two prefix
+                    // scans fetched every match first: 2.5 s for "eva" at a million claimants (docs/adr/0016).
+                    conditions.add("exists (select 1 from claimant k where k.registration_id = r.id"
+                            + " and (k.name_key like ? or k.last_name_key like ?))");
                     params.add(prefix);
                     params.add(prefix);
                 }
