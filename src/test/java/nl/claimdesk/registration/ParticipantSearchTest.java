@@ -54,8 +54,10 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
         BackofficeParticipants.Stored tiktok = participants.parent("tiktok", "Ann", family, "Kim");
         BackofficeParticipants.Stored energy = participants.parent("energiecontract", "Bob", family, "Kim");
         store.markVerified(energy.id(), OffsetDateTime.now());
-        String today = LocalDate.now().toString();
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        // The filter's days are days in the claim's time zone, not the server's.
+        LocalDate dutchToday = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String today = dutchToday.toString();
+        String yesterday = dutchToday.minusDays(1).toString();
 
         assertThat(references(search("q", family))).containsExactlyInAnyOrder(tiktok.reference(), energy.reference());
         assertThat(references(search("q", family, "campaign", "energiecontract")))
