@@ -35,7 +35,8 @@ class FunnelRefusalsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final LocalDate today = LocalDate.now();
+    // The funnel judges ages by the claim's date (the application clock runs in Europe/Amsterdam).
+    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
     private Funnel funnel;
     private String email;
 
