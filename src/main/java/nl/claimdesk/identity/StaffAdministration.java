@@ -40,9 +40,18 @@ class StaffAdministration {
     }
 
     List<StaffRow> all() {
+        return rows("", List.of());
+    }
+
+    Optional<StaffRow> find(UUID id) {
+        return rows("where id = ?", List.of(id)).stream().findFirst();
+    }
+
+    private List<StaffRow> rows(String where, List<Object> params) {
         return jdbc.sql("""
                         select id, name, email, roles, active, enrolled_at, password_hash is not null as has_password
-                        from staff_account order by active desc, name, email""")
+                        from staff_account\s""" + where + " order by active desc, name, email")
+                .params(params)
                 .query((rs, row) -> new StaffRow(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
@@ -52,10 +61,6 @@ class StaffAdministration {
                         rs.getBoolean("has_password"),
                         rs.getObject("enrolled_at", OffsetDateTime.class)))
                 .list();
-    }
-
-    Optional<StaffRow> find(UUID id) {
-        return all().stream().filter(row -> row.id().equals(id)).findFirst();
     }
 
     @Transactional
