@@ -9,8 +9,8 @@ insert into account (id, email, email_normalised, language, email_verified_at, c
 select acc, 'p' || g || '@example.nl', 'p' || g || '@example.nl', 'nl', now(), now() from n;
 insert into registration (id, reference, campaign_id, account_id, kind, first_name, last_name, date_of_birth, postcode, country, language, privacy_acknowledged_at, idempotency_key, created_at, verified_at)
 select reg, 'R' || lpad(g::text, 10, '0'), '00000000-0000-0000-0000-0000000000c1', acc, 'CHILDREN', 'Anna', 'Naam' || g, date '1980-01-01' + (g % 5000), '1234 AB', 'NL', 'nl', now(), gen_random_uuid(), now() - (g || ' seconds')::interval, now() from n;
-insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth, use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at)
-select gen_random_uuid(), reg, p, 'CHILD', 'Kind' || p, 'Naam' || g, date '2010-01-01' + (g % 3000), 2019, null, true, 'REGISTERED', 'k' || g || '-' || p, now()
+insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth, use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at, registration_created_at)
+select gen_random_uuid(), reg, p, 'CHILD', 'Kind' || p, 'Naam' || g, date '2010-01-01' + (g % 3000), 2019, null, true, 'REGISTERED', 'k' || g || '-' || p, now(), now() - (g || ' seconds')::interval
 from n cross join generate_series(0, 1) p where p = 0 or g % 2 = 0;
 create temp table c as select id, registration_id, row_number() over () as k from claimant where identity_key like 'k%';
 insert into duplicate_review (id, claimant_id, duplicate_of, reason, created_at, resolved_at, resolution)

@@ -32,12 +32,13 @@ from (select n, case when n % 5 = 0 then now() - interval '14 days' + (n % 10800
 
 -- Parents register one to three children (two on average), the others themselves; supporters nobody.
 insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth, use_started_year,
-    parental_authority_declared, status, identity_key, created_at, participation_completed_at)
+    parental_authority_declared, status, identity_key, created_at, participation_completed_at, registration_created_at)
 select md5('claimant' || r.n || '-' || p)::uuid, md5('registration' || r.n)::uuid, p,
     case when r.n % 10 < 6 then 'CHILD' else 'SELF' end, 'Kind', 'Achternaam', date '2008-01-01' + (r.n % 4000),
     2019, true,
     case when r.n % 50 = 7 then 'WITHDRAWN' when r.n % 200 = 3 and p = 0 then 'UNDER_REVIEW' else 'REGISTERED' end,
-    r.n || '-' || p, now(), case when r.n % 3 = 0 then now() end
+    r.n || '-' || p, now(), case when r.n % 3 = 0 then now() end,
+    (select x.created_at from registration x where x.id = md5('registration' || r.n)::uuid)
 from generate_series(1, 1000000) r(n)
 cross join lateral generate_series(0, case when r.n % 10 < 6 then r.n % 3 else 0 end) p
 where r.n % 10 < 9;

@@ -18,14 +18,13 @@ record ParticipantCursor(OffsetDateTime createdAt, String lastNameKey, String na
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     /** The condition that keeps only rows after this one in {@code sort} order, and its parameters. */
-    String condition(ParticipantSort sort, List<Object> params) {
+    String condition(ParticipantSort sort, ParticipantConditions.SortColumns columns, List<Object> params) {
         switch (sort) {
             case NEWEST, OLDEST -> {
                 params.add(createdAt);
                 params.add(id);
-                return sort == ParticipantSort.NEWEST
-                        ? "(r.created_at, r.id) < (?, ?)"
-                        : "(r.created_at, r.id) > (?, ?)";
+                return "(" + columns.createdAt() + ", " + columns.id() + ")"
+                        + (sort == ParticipantSort.NEWEST ? " < " : " > ") + "(?, ?)";
             }
             default -> {
                 params.add(lastNameKey);

@@ -210,18 +210,19 @@ class ParticipantExports {
      */
     private void stream(ParticipantFilter filter, String sql, String requiredColumn, CsvRow row, long[] rows) {
         ParticipantConditions where = ParticipantConditions.of(filter, zone);
-        String order = ParticipantConditions.orderBy(filter.sort());
+        String order = where.orderBy(filter.sort());
+        String rowOrder = ParticipantConditions.registrationOrder(filter.sort());
         readOnly.executeWithoutResult(status -> {
             plans.forThisTransaction();
             ParticipantCursor after = null;
             int registrations;
             do {
                 List<Object> params = new ArrayList<>(where.params());
-                String keyset = after == null ? "" : " and " + after.condition(filter.sort(), params);
-                String batch = "select * from registration r where " + where.sql() + keyset + " order by " + order
-                        + " limit " + batchSize;
+                String keyset = after == null ? "" : " and " + where.after(after, filter.sort(), params);
+                String batch = "select r.* from " + where.from() + " where " + where.sql() + keyset + " order by "
+                        + order + " limit " + batchSize;
                 Batch read = new Batch(row, requiredColumn, rows);
-                jdbc.query(sql.formatted(batch, order), read, params.toArray());
+                jdbc.query(sql.formatted(batch, rowOrder), read, params.toArray());
                 registrations = read.registrations;
                 after = read.last;
             } while (registrations == batchSize);

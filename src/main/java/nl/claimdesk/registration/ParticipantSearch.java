@@ -38,7 +38,7 @@ class ParticipantSearch {
         plans.forThisTransaction();
         ParticipantConditions where = ParticipantConditions.of(filter, zone);
         List<Object> params = new ArrayList<>(where.params());
-        String keyset = after == null ? "" : " and " + after.condition(filter.sort(), params);
+        String keyset = after == null ? "" : " and " + where.after(after, filter.sort(), params);
         List<ParticipantRow> rows = jdbc.sql("""
                         select r.id, r.reference, r.first_name, r.last_name, r.email, r.postcode, r.campaign_id, r.kind,
                             r.created_at, r.verified_at, r.withdrawn_at, r.name_key, r.last_name_key,
@@ -46,8 +46,8 @@ class ParticipantSearch {
                                 as claimants
                             , r.suspected_fraud_at, (select count(*) from claimant c where c.registration_id = r.id
                                 and c.suspected_fraud_at is not null) as suspected_claimants
-                        from registration r where """ + " " + where.sql() + keyset + " order by "
-                        + ParticipantConditions.orderBy(filter.sort()) + " limit " + (PAGE_SIZE + 1))
+                        from\s""" + where.from() + " where " + where.sql() + keyset + " order by "
+                        + where.orderBy(filter.sort()) + " limit " + (PAGE_SIZE + 1))
                 .params(params)
                 .query(ParticipantSearch::row)
                 .list();

@@ -74,8 +74,9 @@ class RegistrationStore {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
                             use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at,
-                            name_key, last_name_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?)""")
+                            name_key, last_name_key, registration_created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?,
+                            (select r.created_at from registration r where r.id = ?))""")
                 .params(
                         id,
                         registration,
@@ -90,7 +91,8 @@ class RegistrationStore {
                         identityKey(claimant),
                         now,
                         SearchKeys.fullName(claimant.firstName(), claimant.lastName()),
-                        SearchKeys.name(claimant.lastName()))
+                        SearchKeys.name(claimant.lastName()),
+                        registration)
                 .update();
     }
 
@@ -399,12 +401,13 @@ class RegistrationStore {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
                             use_started_year, use_ended_year, parental_authority_declared, status, identity_key,
-                            created_at, came_of_age_on, name_key, last_name_key)
+                            created_at, came_of_age_on, name_key, last_name_key, registration_created_at)
                         select ?, ?, ?, 'SELF', first_name, last_name, date_of_birth, use_started_year, use_ended_year,
                             false, case when status in ('UNDER_REVIEW', 'DUPLICATE') then status else 'REGISTERED' end,
-                            identity_key, ?, came_of_age_on, name_key, last_name_key
+                            identity_key, ?, came_of_age_on, name_key, last_name_key,
+                            (select r.created_at from registration r where r.id = ?)
                         from claimant where id = ?""")
-                .params(newClaimant, registration, nextPosition(registration), at, claimant)
+                .params(newClaimant, registration, nextPosition(registration), at, registration, claimant)
                 .update();
         jdbc.sql("update claimant set status = 'HANDED_OVER' where id = ?")
                 .param(claimant)

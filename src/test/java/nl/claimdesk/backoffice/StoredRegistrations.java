@@ -79,8 +79,9 @@ final class StoredRegistrations {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
                             use_started_year, parental_authority_declared, status, identity_key, created_at,
-                            participation_completed_at)
-                        values (?, ?, 0, ?, ?, ?, ?, 2019, true, ?, ?, ?, ?)""")
+                            participation_completed_at, registration_created_at)
+                        values (?, ?, 0, ?, ?, ?, ?, 2019, true, ?, ?, ?, ?,
+                            (select r.created_at from registration r where r.id = ?))""")
                 .params(
                         id,
                         registration,
@@ -91,7 +92,8 @@ final class StoredRegistrations {
                         status,
                         UUID.randomUUID().toString(),
                         now,
-                        agreementAccepted ? now : null)
+                        agreementAccepted ? now : null,
+                        registration)
                 .update();
         return id;
     }

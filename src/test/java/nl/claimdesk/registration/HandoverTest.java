@@ -187,6 +187,14 @@ class HandoverTest {
                 .singleRow();
         assertThat(claimant.get("kind")).isEqualTo("SELF");
         assertThat(claimant.get("status")).isEqualTo("REGISTERED");
+        assertThat(jdbc.sql("""
+                                select count(*) from claimant c join registration r on r.id = c.registration_id
+                                where c.id = ? and c.registration_created_at = r.created_at""")
+                        .param(youngAdultsFile.claimant("Sem"))
+                        .query(Long.class)
+                        .single())
+                .as("the child search orders the handed-over claimant by the young adult's own sign-up")
+                .isOne();
         String youngDossier = young.get("/dossier").body();
         assertThat(youngDossier)
                 .contains("Sem " + last)

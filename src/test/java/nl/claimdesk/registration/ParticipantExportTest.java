@@ -122,8 +122,12 @@ class ParticipantExportTest extends BackofficeParticipantTest {
                 customPlans,
                 java.time.ZoneId.of("Europe/Amsterdam"),
                 2);
-        ParticipantFilter filter = oldestFirstNamed(family);
+        for (SearchKind by : List.of(SearchKind.NAME, SearchKind.CHILD)) {
+            assertBatchesHoldEveryRowOnceInOrder(inBatchesOfTwo, oldestFirst(by, family));
+        }
+    }
 
+    private void assertBatchesHoldEveryRowOnceInOrder(ParticipantExports inBatchesOfTwo, ParticipantFilter filter) {
         StringWriter registrations = new StringWriter();
         inBatchesOfTwo.write(
                 ParticipantExports.Kind.REGISTRATIONS, filter, registrations, pages.texts(), handler, null);
@@ -255,16 +259,11 @@ class ParticipantExportTest extends BackofficeParticipantTest {
 
     /** Registrants with this name, oldest first. */
     private static ParticipantFilter oldestFirstNamed(String name) {
+        return oldestFirst(SearchKind.NAME, name);
+    }
+
+    private static ParticipantFilter oldestFirst(SearchKind by, String name) {
         return new ParticipantFilter(
-                SearchKind.NAME,
-                SearchKeys.name(name),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                ParticipantSort.OLDEST);
+                by, SearchKeys.name(name), null, null, null, null, null, null, false, ParticipantSort.OLDEST);
     }
 }

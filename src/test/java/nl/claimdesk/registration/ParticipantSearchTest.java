@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
 
     @Autowired
     RegistrationStore store;
+
+    @Autowired
+    RegistrationChanges changes;
 
     @Test
     void eachSearchKindFindsTheRightParticipantAndNotOthers() throws Exception {
@@ -85,6 +90,29 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
     }
 
     @Test
+    void aChildAddedLaterListsItsRegistrationBySignUpTime() throws Exception {
+        String family = "Later" + suffix();
+        BackofficeParticipants.Stored older = participants.parent("tiktok", "Ann", family, "Kim");
+        BackofficeParticipants.Stored newer = participants.parent("tiktok", "Bob", family, "Kim");
+        UUID account = jdbc.sql("select account_id from registration where id = ?")
+                .param(older.id())
+                .query(UUID.class)
+                .single();
+        changes.addChild(
+                new AccountId(account),
+                campaigns.bySlug("tiktok").orElseThrow(),
+                older.id(),
+                new ClaimantEntry(
+                        ClaimantKind.CHILD, "Noor", family, LocalDate.of(2013, 5, 6), new UsePeriod(2020, null), true),
+                null);
+
+        assertThat(references(search("by", "CHILD", "q", "noor " + family))).containsExactly(older.reference());
+        assertThat(references(search("by", "CHILD", "q", family, "sort", "NEWEST")))
+                .as("newest sign-up first, whenever a child was added")
+                .containsExactly(newer.reference(), older.reference());
+    }
+
+    @Test
     void keysetPagingWalksEveryResultOnceInOrder() throws Exception {
         String family = "Pagina" + suffix();
         List<String> stored = new ArrayList<>();
@@ -93,9 +121,27 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
                     .parent("tiktok", "Kind" + (char) ('a' + i % 26) + i, family)
                     .reference());
         }
+        assertPagesWalkEveryResultOnceInOrder(stored, "q", family);
+    }
+
+    @Test
+    void aChildSearchPagesThroughRegistrationsOnceEvenWithTwoMatchingChildren() throws Exception {
+        String family = "Kinderpagina" + suffix();
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i < ParticipantSearch.PAGE_SIZE + 3; i++) {
+            stored.add(participants
+                    .parent("tiktok", "Ouder" + (char) ('a' + i % 26) + i, family, "Ada", "Bo")
+                    .reference());
+        }
+        assertPagesWalkEveryResultOnceInOrder(stored, "by", "CHILD", "q", family);
+    }
+
+    private void assertPagesWalkEveryResultOnceInOrder(List<String> stored, String... query) throws Exception {
         for (String sort : List.of("NEWEST", "OLDEST", "NAME")) {
             List<String> seen = new ArrayList<>();
-            String page = search("q", family, "sort", sort);
+            List<String> params = new ArrayList<>(List.of(query));
+            params.addAll(List.of("sort", sort));
+            String page = search(params.toArray(String[]::new));
             int pages = 1;
             seen.addAll(references(page));
             Matcher next = NEXT.matcher(page);
