@@ -417,7 +417,7 @@ order by r.created_at;
 
 insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth, use_started_year,
     use_ended_year, parental_authority_declared, status, identity_key, created_at, participation_completed_at,
-    came_of_age_on, withdrawn_at, anonymised_at, name_key, last_name_key)
+    came_of_age_on, withdrawn_at, anonymised_at, name_key, last_name_key, registration_created_at)
 select c.id, r.id, c.position, c.kind, c.first_name, c.last_name, c.date_of_birth, c.use_started_year,
     c.use_ended_year, c.authority,
     case when r.withdrawn_at is not null then 'WITHDRAWN' when c.holds_identity then 'REGISTERED'
@@ -425,7 +425,7 @@ select c.id, r.id, c.position, c.kind, c.first_name, c.last_name, c.date_of_birt
         when abs(hashint8(c.n)) % 12 = 6 then 'DUPLICATE' -- reviewed: the same child, not counted twice
         else 'UNDER_REVIEW' end,
     c.identity_key, c.created_at, r.completed_at, null, r.withdrawn_at, null,
-    bench.search_key(c.first_name || ' ' || c.last_name), bench.search_key(c.last_name)
+    bench.search_key(c.first_name || ' ' || c.last_name), bench.search_key(c.last_name), r.created_at
 from bench.claimant c join bench.reg r on r.i = c.i
 order by c.created_at;
 
