@@ -14,19 +14,21 @@ record ParticipantConditions(String from, String sql, List<Object> params, SortC
     private static final SortColumns REGISTRATION = new SortColumns("r.created_at", "r.id");
 
     /**
-     * A child search takes the newest matches from the children's name indexes alone, which hold each child's
-     * registration and its sign-up time (V15), and visits only the registrations it shows. Planned per term
-     * (CustomPlans), both a common name ("eva": 11,500 children) and a rare one stay fast; an exists over the
-     * registrations was slow for names matching a few hundred children (docs/adr/0016).
+     * A child search reads the matches from the children's name indexes alone, which hold each child's registration
+     * and its sign-up time (V15), orders them, and then visits registrations only until the page is full: 5 ms for a
+     * name matching 900 children, 26 ms for "eva" (11,500), where an exists over the registrations needed up to
+     * 300 ms for a name matching a few hundred. The ordered subquery ends in {@code offset 0} so that PostgreSQL keeps
+     * it as it is; merged into the join, it visited every match's registration before sorting (docs/adr/0016).
      */
     private static final String CHILD_MATCHES = """
-            registration r join (
-                select registration_id, registration_created_at as created_at from claimant where name_key like ?
+            (select registration_id, registration_created_at as created_at from claimant where name_key like ?
                 union
                 select registration_id, registration_created_at from claimant where last_name_key like ?
-            ) m on m.registration_id = r.id""";
+                %s offset 0) m
+            join registration r on r.id = m.registration_id""";
 
     private static final SortColumns CHILD_MATCH = new SortColumns("m.created_at", "m.registration_id");
+    private static final SortColumns INSIDE_CHILD_MATCHES = new SortColumns("created_at", "registration_id");
 
     static ParticipantConditions of(ParticipantFilter filter, ZoneId zone) {
         List<String> conditions = new ArrayList<>();
@@ -51,7 +53,10 @@ record ParticipantConditions(String from, String sql, List<Object> params, SortC
                 }
                 case CHILD -> {
                     // The FROM's parameters come first: the key is the first condition to add any.
-                    from = CHILD_MATCHES;
+                    from = CHILD_MATCHES.formatted(
+                            filter.sort() == ParticipantSort.NAME
+                                    ? ""
+                                    : "order by " + order(filter.sort(), INSIDE_CHILD_MATCHES));
                     sortColumns = CHILD_MATCH;
                     params.add(prefix);
                     params.add(prefix);
