@@ -1,5 +1,6 @@
 package nl.claimdesk.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -37,6 +39,23 @@ class ServedSiteTest {
                 .hasValueSatisfying(
                         type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
         assertThat(HtmlChecker.errorsIn(response.body())).isEmpty();
+    }
+
+    @Test
+    void aPageIsSentAsUtf8WithItsLengthInsteadOfInChunks() throws Exception {
+        HttpResponse<byte[]> response = http.send(request("/nl/tiktok"), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.body().length)
+                .as("more than the container's 8 KB buffer: a larger page written through a writer goes out in chunks")
+                .isGreaterThan(8 * 1024);
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        String page = new String(response.body(), UTF_8);
+        assertThat(page)
+                .as("text of the template and text of the campaign")
+                .contains("</a> ·", "omdat één gedupeerde")
+                .doesNotContain("\uFFFD");
     }
 
     @ParameterizedTest
@@ -69,9 +88,12 @@ class ServedSiteTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET()
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
