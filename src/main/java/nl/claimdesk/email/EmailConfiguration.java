@@ -35,6 +35,7 @@ class EmailConfiguration {
         if (!(sender instanceof JavaMailSenderImpl configured)) {
             throw new IllegalStateException("expected Spring Boot's JavaMailSenderImpl, got " + sender.getClass());
         }
+        AngusProviders.nameIn(System.getProperties());
         return new SmtpTransport(configured, new InternetAddress(from, true), clock);
     }
 }

@@ -1,7 +1,9 @@
 package nl.claimdesk.email;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -45,7 +47,7 @@ class SmtpTransport implements MailTransport {
         for (int i = 0; i < mails.size(); i++) {
             PendingMail mail = mails.get(i);
             try {
-                MimeMessage message = message(mail);
+                MimeMessage message = compose(mail).getMimeMessage();
                 connection().sendMessage(message, message.getAllRecipients());
             } catch (SendFailedException refused) {
                 failed.put(mail.id(), String.valueOf(refused.getMessage()));
@@ -89,9 +91,10 @@ class SmtpTransport implements MailTransport {
         }
     }
 
-    private MimeMessage message(PendingMail mail) throws MessagingException {
-        MimeMessage message = new FixedIdMimeMessage(smtp.createMimeMessage(), mail.messageId());
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    MimeMessageHelper compose(PendingMail mail) throws MessagingException {
+        FixedIdMimeMessage message =
+                new FixedIdMimeMessage(smtp.getSession(), mail.messageId(), smtp.getDefaultFileTypeMap());
+        MimeMessageHelper helper = new SharedFileTypesHelper(message);
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
@@ -101,21 +104,43 @@ class SmtpTransport implements MailTransport {
                     attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
         }
         message.saveChanges();
-        return message;
+        return helper;
     }
 
-    /** A message whose Message-ID is the one we chose, not a fresh one per attempt. */
+    /**
+     * A message whose Message-ID is the one we chose, not a fresh one per attempt. It carries the sender's file type
+     * map for {@link SharedFileTypesHelper}.
+     */
     private static final class FixedIdMimeMessage extends MimeMessage {
         private final String messageId;
+        private final FileTypeMap fileTypes;
 
-        FixedIdMimeMessage(MimeMessage session, String messageId) throws MessagingException {
-            super(session.getSession());
+        FixedIdMimeMessage(Session session, String messageId, FileTypeMap fileTypes) {
+            super(session);
             this.messageId = messageId;
+            this.fileTypes = fileTypes;
         }
 
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
+        }
+    }
+
+    /**
+     * Spring's helper reuses the sender's file type map only for messages of the sender's own (package-private)
+     * type; for any other message it builds a new map, reading every {@code mime.types} on the class path. Its
+     * constructor asks for the map, hence the message carries it.
+     */
+    private static final class SharedFileTypesHelper extends MimeMessageHelper {
+
+        SharedFileTypesHelper(FixedIdMimeMessage message) throws MessagingException {
+            super(message, true, "UTF-8");
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+            return ((FixedIdMimeMessage) message).fileTypes;
         }
     }
 }
