@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox, on every node. Each round claims a batch of due rows with {@code FOR UPDATE SKIP LOCKED}, so
- * nodes never send the same row; sends them; and marks them sent in the same transaction. Transactional mail comes
- * before bulk mail. A failed mail is retried with exponential backoff and given up after {@code maxAttempts}.
+ * Sends the outbox, on every node, with a few delivery threads. Each round claims a batch of due rows with
+ * {@code FOR UPDATE SKIP LOCKED}, so threads and nodes never send the same row; sends them; and marks them sent in
+ * the same transaction. Transactional mail comes before bulk mail. A failed mail is retried with exponential backoff
+ * and given up after {@code maxAttempts}.
  *
  * <p>A node that dies between handing a mail to the SMTP server and committing sends that mail again after the
  * lock is released: delivery is at least once, and the stable Message-ID lets a receiver recognise the repeat.
@@ -37,6 +39,15 @@ class DeliveryWorker implements SmartLifecycle {
     private final MailTransport transport;
     private final Clock clock;
     private final int batchSize;
+    /**
+     * Delivery threads, two by default: while one waits for the SMTP server or the database, the other sends. Each
+     * holds a database connection for as long as it sends a batch (its claim locks the rows until they are marked)
+     * and an SMTP connection, so more threads take connections from the web requests' pool and count against the
+     * mail server's limit per client; raise it where mail falls behind. (On H2 the threads take turns: it applies the
+     * LIMIT before skipping locked rows, so a second claim finds nothing while a batch is out.)
+     */
+    private final int workers;
+
     private final int maxAttempts;
     private final Duration idlePoll;
     private final Duration firstRetry;
@@ -45,7 +56,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final Counter failed;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile List<Thread> threads = List.of();
 
     DeliveryWorker(
             JdbcClient jdbc,
@@ -54,6 +65,7 @@ class DeliveryWorker implements SmartLifecycle {
             Clock clock,
             MeterRegistry meters,
             @Value("${claimdesk.mail.batch-size:50}") int batchSize,
+            @Value("${claimdesk.mail.workers:2}") int workers,
             @Value("${claimdesk.mail.max-attempts:12}") int maxAttempts,
             @Value("${claimdesk.mail.idle-poll:1s}") Duration idlePoll,
             @Value("${claimdesk.mail.first-retry:30s}") Duration firstRetry,
@@ -63,6 +75,10 @@ class DeliveryWorker implements SmartLifecycle {
         this.transport = transport;
         this.clock = clock;
         this.batchSize = batchSize;
+        if (workers < 1) {
+            throw new IllegalArgumentException("claimdesk.mail.workers must be at least 1, not " + workers);
+        }
+        this.workers = workers;
         this.maxAttempts = maxAttempts;
         this.idlePoll = idlePoll;
         this.firstRetry = firstRetry;
@@ -216,23 +232,26 @@ class DeliveryWorker implements SmartLifecycle {
             return;
         }
         running = true;
-        Thread worker = new Thread(this::run, "mail-delivery");
-        worker.setDaemon(true);
-        thread = worker;
-        worker.start();
+        List<Thread> started = new ArrayList<>();
+        for (int i = 1; i <= workers; i++) {
+            Thread worker = new Thread(this::run, "mail-delivery-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            started.add(worker);
+        }
+        threads = List.copyOf(started);
     }
 
     @Override
     public void stop() {
         running = false;
-        Thread worker = thread;
-        if (worker != null) {
-            worker.interrupt();
-            try {
+        threads.forEach(Thread::interrupt);
+        try {
+            for (Thread worker : threads) {
                 worker.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

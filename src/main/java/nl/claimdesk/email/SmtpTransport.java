@@ -10,20 +10,23 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Delivery over SMTP on a connection that is kept open between batches, so a burst of sign-ups does not open a
- * connection per mail. A connection that fails or has been idle for a while is closed and the next batch opens a
- * fresh one. Every message carries the outbox row's Message-ID, so a mail sent again after a crash can be
- * recognised as the same mail.
+ * Delivery over SMTP on connections that are kept open between batches, so a burst of sign-ups does not open a
+ * connection per mail. Each batch takes a connection of its own, the most recently used one that is free, so
+ * delivery threads send side by side and there are never more connections than threads. A connection that fails or
+ * has been idle for a while is closed and replaced by a fresh one. Every message carries the outbox row's
+ * Message-ID, so a mail sent again after a crash can be recognised as the same mail.
  */
 class SmtpTransport implements MailTransport {
 
@@ -32,8 +35,7 @@ class SmtpTransport implements MailTransport {
     private final JavaMailSenderImpl smtp;
     private final InternetAddress from;
     private final Clock clock;
-    private @Nullable Transport connection;
-    private Instant lastUsed = Instant.EPOCH;
+    private final Deque<Connection> free = new ConcurrentLinkedDeque<>();
 
     SmtpTransport(JavaMailSenderImpl smtp, InternetAddress from, Clock clock) {
         this.smtp = smtp;
@@ -42,49 +44,53 @@ class SmtpTransport implements MailTransport {
     }
 
     @Override
-    public synchronized Map<UUID, String> send(List<PendingMail> mails) {
+    public Map<UUID, String> send(List<PendingMail> mails) {
         Map<UUID, String> failed = new HashMap<>();
+        @Nullable Connection connection = free.pollFirst();
         for (int i = 0; i < mails.size(); i++) {
             PendingMail mail = mails.get(i);
             try {
                 MimeMessage message = compose(mail).getMimeMessage();
-                connection().sendMessage(message, message.getAllRecipients());
+                connection = usable(connection);
+                connection.transport.sendMessage(message, message.getAllRecipients());
+                connection.lastUsed = clock.instant();
             } catch (SendFailedException refused) {
                 failed.put(mail.id(), String.valueOf(refused.getMessage()));
             } catch (MessagingException | RuntimeException broken) {
                 // The connection (or the server) is gone: the rest of the batch waits for the next attempt.
-                disconnect();
+                close(connection);
+                connection = null;
                 for (PendingMail unsent : mails.subList(i, mails.size())) {
                     failed.put(unsent.id(), String.valueOf(broken.getMessage()));
                 }
                 break;
             }
         }
-        lastUsed = clock.instant();
+        if (connection != null) {
+            free.offerFirst(connection);
+        }
         return failed;
     }
 
-    private Transport connection() throws MessagingException {
-        Transport open = connection;
-        if (open != null
-                && (Duration.between(lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0 || !open.isConnected())) {
-            disconnect();
-            open = null;
+    private Connection usable(@Nullable Connection connection) throws MessagingException {
+        if (connection != null
+                && (Duration.between(connection.lastUsed, clock.instant()).compareTo(IDLE_LIMIT) > 0
+                        || !connection.transport.isConnected())) {
+            close(connection);
+            connection = null;
         }
-        if (open == null) {
-            open = smtp.getSession().getTransport(smtp.getProtocol());
-            open.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
-            connection = open;
+        if (connection == null) {
+            Transport transport = smtp.getSession().getTransport(smtp.getProtocol());
+            transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+            connection = new Connection(transport, clock.instant());
         }
-        return open;
+        return connection;
     }
 
-    private void disconnect() {
-        Transport open = connection;
-        connection = null;
-        if (open != null) {
+    private static void close(@Nullable Connection connection) {
+        if (connection != null) {
             try {
-                open.close();
+                connection.transport.close();
             } catch (MessagingException alreadyBroken) {
                 // the connection is dropped either way
             }
@@ -124,6 +130,17 @@ class SmtpTransport implements MailTransport {
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
+        }
+    }
+
+    /** An open connection and when it last sent a mail; in use by one batch at a time. */
+    private static final class Connection {
+        private final Transport transport;
+        private Instant lastUsed;
+
+        Connection(Transport transport, Instant lastUsed) {
+            this.transport = transport;
+            this.lastUsed = lastUsed;
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.claimdesk.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.MutableClock;
 import nl.claimdesk.Unique;
@@ -27,8 +30,10 @@ import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.SiteUrls;
 import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,20 +69,16 @@ class DeliveryWorkerTest {
     @Autowired
     MeterRegistry meters;
 
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
     private final MutableClock tomorrow = new MutableClock(
             Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Europe/Amsterdam"));
 
     @Test
     void twoWorkersDeliveringAtOnceSendEachMailExactlyOnce() throws Exception {
         List<DeliveryWorker> nodes = List.of(worker(smtp, 5), worker(smtp, 5));
-        Outbox queue = outboxOfTomorrow(nodes.getFirst());
-        List<String> recipients = new ArrayList<>();
-        List<UUID> rows = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            String recipient = Unique.email("bulk-" + i);
-            recipients.add(recipient);
-            rows.add(queue.enqueue(mail(recipient, MailPriority.BULK)));
-        }
+        Queued queued = queueForTomorrow(nodes.getFirst(), "bulk", 30, MailPriority.BULK);
 
         try (ExecutorService pool = Executors.newFixedThreadPool(nodes.size())) {
             CountDownLatch ready = new CountDownLatch(nodes.size());
@@ -100,17 +101,32 @@ class DeliveryWorkerTest {
             }
         }
 
-        assertThat(rows).allSatisfy(row -> {
-            OutboxRow sent = row(row);
-            assertThat(sent.pending()).isFalse();
-            assertThat(sent.sent()).isTrue();
-            assertThat(sent.attempts()).as("claimed and sent once").isEqualTo(1);
-        });
-        recipients.forEach(TestMailServer::awaitMail);
-        assertThat(recipients)
-                .allSatisfy(recipient -> assertThat(TestMailServer.mailsTo(recipient))
-                        .as("mails to %s", recipient)
-                        .hasSize(1));
+        assertSentExactlyOnce(queued);
+    }
+
+    @Test
+    void theDeliveryThreadsOfOneNodeSendEachMailExactlyOnce() {
+        DeliveryWorker node = runningWorker(smtp, 5, 3);
+        Queued queued = queueForTomorrow(node, "threads", 30, MailPriority.TRANSACTIONAL);
+
+        deliverOnItsThreads(node, queued);
+
+        assertSentExactlyOnce(queued);
+    }
+
+    /** H2 applies the LIMIT before skipping locked rows: there, a second thread finds nothing while a batch is out. */
+    @Test
+    void onPostgresTheDeliveryThreadsSendBatchesSideBySide() {
+        Assumptions.assumeTrue(databaseUrl.startsWith("jdbc:postgresql:"), "PostgreSQL only");
+        SideBySideTransport transport = new SideBySideTransport(smtp);
+        DeliveryWorker node = runningWorker(transport, 5, 2);
+        Queued queued = queueForTomorrow(node, "side-by-side", 20, MailPriority.TRANSACTIONAL);
+
+        deliverOnItsThreads(node, queued);
+
+        assertThat(transport.sideBySide())
+                .as("a second batch went out while the first was out")
+                .isTrue();
     }
 
     @Test
@@ -177,6 +193,13 @@ class DeliveryWorkerTest {
     }
 
     @Test
+    void aNodeNeedsAtLeastOneDeliveryThread() {
+        assertThatThrownBy(() -> runningWorker(smtp, 50, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("claimdesk.mail.workers");
+    }
+
+    @Test
     void thePauseBeforeARetryDoublesUpToAnHour() {
         Duration first = Duration.ofSeconds(30);
 
@@ -187,13 +210,61 @@ class DeliveryWorkerTest {
         assertThat(DeliveryWorker.backoff(first, 60)).isEqualTo(Duration.ofHours(1));
     }
 
+    /** Mails to {@code count} new addresses, queued for tomorrow through {@code node}'s outbox. */
+    private Queued queueForTomorrow(DeliveryWorker node, String name, int count, MailPriority priority) {
+        Outbox queue = outboxOfTomorrow(node);
+        List<String> recipients = new ArrayList<>();
+        List<UUID> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String recipient = Unique.email(name + "-" + i);
+            recipients.add(recipient);
+            rows.add(queue.enqueue(mail(recipient, priority)));
+        }
+        return new Queued(rows, recipients);
+    }
+
+    private void deliverOnItsThreads(DeliveryWorker node, Queued queued) {
+        node.start();
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> queued.rows().stream().noneMatch(row -> row(row).pending()));
+        } finally {
+            node.stop();
+        }
+    }
+
+    private void assertSentExactlyOnce(Queued queued) {
+        assertThat(queued.rows()).allSatisfy(row -> {
+            OutboxRow sent = row(row);
+            assertThat(sent.pending()).isFalse();
+            assertThat(sent.sent()).isTrue();
+            assertThat(sent.attempts()).as("claimed and sent once").isEqualTo(1);
+        });
+        queued.recipients().forEach(TestMailServer::awaitMail);
+        assertThat(queued.recipients())
+                .allSatisfy(recipient -> assertThat(TestMailServer.mailsTo(recipient))
+                        .as("mails to %s", recipient)
+                        .hasSize(1));
+    }
+
     private static void deliverAllDue(DeliveryWorker worker) {
         while (worker.deliverBatch() == 50) {
             // a full batch: there may be more
         }
     }
 
+    /** A worker whose rounds the test runs itself. */
     private DeliveryWorker worker(MailTransport transport, int batchSize) {
+        return worker(transport, batchSize, 1, false);
+    }
+
+    /** A worker that delivers on threads of its own once started, as the application's does. */
+    private DeliveryWorker runningWorker(MailTransport transport, int batchSize, int threads) {
+        return worker(transport, batchSize, threads, true);
+    }
+
+    private DeliveryWorker worker(MailTransport transport, int batchSize, int threads, boolean enabled) {
         return new DeliveryWorker(
                 jdbc,
                 transactions,
@@ -201,10 +272,11 @@ class DeliveryWorkerTest {
                 tomorrow,
                 meters,
                 batchSize,
+                threads,
                 MAX_ATTEMPTS,
                 Duration.ofMillis(200),
                 FIRST_RETRY,
-                false);
+                enabled);
     }
 
     /** An outbox that queues mail on tomorrow's clock: due for the workers of this test, not for the application's. */
@@ -257,8 +329,45 @@ class DeliveryWorkerTest {
                 .single();
     }
 
+    private record Queued(List<UUID> rows, List<String> recipients) {}
+
     private record OutboxRow(
             boolean pending, int attempts, @Nullable String lastError, boolean sent) {}
+
+    /**
+     * Sends through another transport, but holds the first batch back until a second one is handed over too (for at
+     * most ten seconds), and tells whether that happened.
+     */
+    private static final class SideBySideTransport implements MailTransport {
+
+        private final MailTransport delegate;
+        private final AtomicInteger batches = new AtomicInteger();
+        private final CountDownLatch secondBatch = new CountDownLatch(1);
+        private volatile boolean sideBySide;
+
+        SideBySideTransport(MailTransport delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Map<UUID, String> send(List<PendingMail> mails) {
+            int batch = batches.incrementAndGet();
+            if (batch == 1) {
+                try {
+                    sideBySide = secondBatch.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (batch == 2) {
+                secondBatch.countDown();
+            }
+            return delegate.send(mails);
+        }
+
+        boolean sideBySide() {
+            return sideBySide;
+        }
+    }
 
     /**
      * Sends through another transport and remembers the order in which mails were handed over; refuses the mails it
