@@ -102,11 +102,14 @@ class DeliveryWorker implements SmartLifecycle {
             }
             Map<UUID, String> failures = transport.send(due);
             OffsetDateTime now = OffsetDateTime.now(clock);
+            markSent(
+                    due.stream()
+                            .filter(mail -> !failures.containsKey(mail.id()))
+                            .toList(),
+                    now);
             for (PendingMail mail : due) {
                 String error = failures.get(mail.id());
-                if (error == null) {
-                    markSent(mail, now);
-                } else {
+                if (error != null) {
                     markFailed(mail, error, now);
                 }
             }
@@ -161,19 +164,22 @@ class DeliveryWorker implements SmartLifecycle {
                 attachments);
     }
 
-    private void markSent(PendingMail mail, OffsetDateTime now) {
-        forgetAttachments(mail);
+    private void markSent(List<PendingMail> mails, OffsetDateTime now) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        forgetAttachments(mails);
         jdbc.sql("""
-                        update outbox set pending = false, sent_at = ?, attempts = attempts + 1, last_error = null,
+                        update outbox set pending = false, sent_at = :now, attempts = attempts + 1, last_error = null,
                             text_body = null, html_body = null
-                        where id = ?""").params(now, mail.id()).update();
+                        where id in (:ids)""").param("now", now).param("ids", ids(mails)).update();
     }
 
     private void markFailed(PendingMail mail, String error, OffsetDateTime now) {
         int attempts = mail.attempts() + 1;
         String reason = error.length() > 500 ? error.substring(0, 500) : error;
         if (attempts >= maxAttempts) {
-            forgetAttachments(mail);
+            forgetAttachments(List.of(mail));
             jdbc.sql("""
                             update outbox set pending = false, failed_at = ?, attempts = ?, last_error = ?,
                                 text_body = null, html_body = null
@@ -186,12 +192,18 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
-    private void forgetAttachments(PendingMail mail) {
-        if (!mail.attachments().isEmpty()) {
-            jdbc.sql("delete from outbox_attachment where outbox_id = ?")
-                    .param(mail.id())
+    private void forgetAttachments(List<PendingMail> mails) {
+        List<PendingMail> withAttachments =
+                mails.stream().filter(mail -> !mail.attachments().isEmpty()).toList();
+        if (!withAttachments.isEmpty()) {
+            jdbc.sql("delete from outbox_attachment where outbox_id in (:ids)")
+                    .param("ids", ids(withAttachments))
                     .update();
         }
+    }
+
+    private static List<UUID> ids(List<PendingMail> mails) {
+        return mails.stream().map(PendingMail::id).toList();
     }
 
     /** The wait before attempt {@code attempts + 1}: doubling from {@code first}, at most an hour. */

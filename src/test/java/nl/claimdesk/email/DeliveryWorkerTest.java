@@ -162,6 +162,28 @@ class DeliveryWorkerTest {
     }
 
     @Test
+    void aBatchMarksItsSentMailsAndClearsTheirAttachmentsButKeepsARefusedMailWithItsAttachment() {
+        RecordingTransport transport = new RecordingTransport(smtp);
+        DeliveryWorker worker = worker(transport, 50);
+        Outbox queue = outboxOfTomorrow(worker);
+        UUID plain = queue.enqueue(mail(Unique.email("plain"), MailPriority.TRANSACTIONAL));
+        UUID attached = queue.enqueue(withAttachment(mail(Unique.email("attached"), MailPriority.TRANSACTIONAL)));
+        UUID refused = queue.enqueue(withAttachment(mail(Unique.email("refused"), MailPriority.TRANSACTIONAL)));
+        transport.refuse(refused, "550 mailbox unavailable");
+
+        deliverAllDue(worker);
+
+        assertThat(List.of(plain, attached)).allSatisfy(sent -> {
+            assertThat(row(sent)).isEqualTo(new OutboxRow(false, 1, null, true));
+            assertThat(bodies(sent)).containsOnlyNulls();
+        });
+        assertThat(attachments(attached)).isZero();
+        assertThat(row(refused)).isEqualTo(new OutboxRow(true, 1, "550 mailbox unavailable", false));
+        assertThat(bodies(refused)).doesNotContainNull();
+        assertThat(attachments(refused)).isOne();
+    }
+
+    @Test
     void aFailedMailIsRetriedWithGrowingPausesAndGivenUpAfterTheLastAttempt() {
         RecordingTransport transport = new RecordingTransport(smtp);
         DeliveryWorker worker = worker(transport, 50);
@@ -297,6 +319,29 @@ class DeliveryWorkerTest {
                 null,
                 List.of("Groet"),
                 new OutgoingMail.Footer("Claimdesk", "http://localhost:8080/nl"));
+    }
+
+    private static OutgoingMail withAttachment(OutgoingMail mail) {
+        return new OutgoingMail(
+                mail.kind(),
+                mail.priority(),
+                mail.to(),
+                mail.accountId(),
+                mail.language(),
+                mail.subject(),
+                mail.greeting(),
+                mail.paragraphs(),
+                mail.button(),
+                mail.closing(),
+                mail.footer(),
+                List.of(new OutgoingMail.Attachment("brief.pdf", "application/pdf", new byte[] {1, 2, 3})));
+    }
+
+    private int attachments(UUID id) {
+        return jdbc.sql("select count(*) from outbox_attachment where outbox_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 
     private OutboxRow row(UUID id) {
