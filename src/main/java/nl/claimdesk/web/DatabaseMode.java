@@ -28,12 +28,16 @@ class DatabaseMode {
     static void requirePostgresInProduction(Environment environment) {
         boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
         String url = environment.getProperty("spring.datasource.url", "");
-        if (production && !url.startsWith("jdbc:postgresql:")) {
+        if (production && !isPostgres(url)) {
             throw new IllegalStateException("The prod profile runs on PostgreSQL only, but the database URL is '"
                     + url.replaceAll("password=[^&;]*", "password=***")
                     + "'. Set DATABASE_URL=jdbc:postgresql://host:5432/name, DATABASE_USERNAME and"
                     + " DATABASE_PASSWORD.");
         }
+    }
+
+    static boolean isPostgres(String databaseUrl) {
+        return databaseUrl.startsWith("jdbc:postgresql:");
     }
 
     @EventListener(ApplicationReadyEvent.class)
