@@ -89,10 +89,11 @@ class SignUps {
                 store.sendToReview(claimantId, signUp.campaign().id(), claimant, "SAME_NAME_AND_BIRTH_DATE", now);
             }
         }
-        counter.add(signUp.campaign().id(), 1);
         store.recordEvent(registration, null, "SIGNED_UP", "PARTICIPANT", null, now);
         String token = tokens.issue(accountId, TokenPurpose.VERIFY_REGISTRATION, registration);
         mails.verify(signUp.registrant().email(), accountId, signUp.campaign(), signUp.language(), token);
+        // Last: the counter's shard row stays locked until the commit, and all sign-ups share a few shards.
+        counter.add(signUp.campaign().id(), 1);
     }
 
     private void repeated(SignUp signUp, Account account, RegistrationStore.Existing existing, OffsetDateTime now) {
