@@ -160,6 +160,9 @@ class FunnelRefusalsTest {
         Element message = page.getElementById(field + "-error");
         assertThat(message).as("message for %s", field).isNotNull();
         assertThat(message.text()).contains(phrases);
+        assertThat(message.selectFirst(".visually-hidden").text())
+                .as("the hidden prefix a screen reader reads first is in the page's language")
+                .isEqualTo("Fout:");
         assertThat(page.getElementById(field).attr("aria-describedby")).contains(field + "-error");
         assertThat(page.select(".error-summary a[href=#" + field + "]").text()).contains(phrases);
     }
