@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The registrations of a {@link ParticipantFilter}: the FROM (registrations as {@code r}, for a child search joined
- * to the matching children's registrations as {@code m}), the WHERE and its parameters, and the order of a sort. One
- * place for the search page and the exports, so an export holds exactly the participants the page listed.
+ * to the matching children's registrations as {@code m}), the WHERE, the parameters of both in statement order, and
+ * the order of a sort. One place for the search page and the exports, so an export holds exactly the participants
+ * the page listed.
  */
 record ParticipantConditions(String from, String sql, List<Object> params, SortColumns sortColumns) {
 
@@ -33,6 +34,7 @@ record ParticipantConditions(String from, String sql, List<Object> params, SortC
     static ParticipantConditions of(ParticipantFilter filter, ZoneId zone) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        List<Object> fromParams = new ArrayList<>();
         String from = "registration r";
         SortColumns sortColumns = REGISTRATION;
         if (!filter.key().isEmpty()) {
@@ -52,14 +54,13 @@ record ParticipantConditions(String from, String sql, List<Object> params, SortC
                     params.add(prefix);
                 }
                 case CHILD -> {
-                    // The FROM's parameters come first: the key is the first condition to add any.
                     from = CHILD_MATCHES.formatted(
                             filter.sort() == ParticipantSort.NAME
                                     ? ""
                                     : "order by " + order(filter.sort(), INSIDE_CHILD_MATCHES));
                     sortColumns = CHILD_MATCH;
-                    params.add(prefix);
-                    params.add(prefix);
+                    fromParams.add(prefix);
+                    fromParams.add(prefix);
                 }
                 case REFERENCE -> {
                     conditions.add("r.reference = ?");
@@ -95,10 +96,12 @@ record ParticipantConditions(String from, String sql, List<Object> params, SortC
             conditions.add("exists (select 1 from duplicate_review d join claimant dc on dc.id = d.claimant_id"
                     + " where dc.registration_id = r.id and d.resolved_at is null)");
         }
+        // The FROM comes before the WHERE in the statement, and so do its parameters.
+        fromParams.addAll(params);
         return new ParticipantConditions(
                 from,
                 conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
-                List.copyOf(params),
+                List.copyOf(fromParams),
                 sortColumns);
     }
 
