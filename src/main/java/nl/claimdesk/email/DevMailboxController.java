@@ -7,6 +7,7 @@ import nl.claimdesk.shared.Markdown;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.Views;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The demo mailbox: only when no SMTP server is configured. */
+/** The demo mailbox: only outside production, and only when no SMTP server is configured. */
 @Controller
+@Profile("!prod")
 @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
 class DevMailboxController {
 

@@ -18,7 +18,8 @@ class DatabaseModeTest {
         String before = System.getProperty("DATABASE_URL");
         System.setProperty("DATABASE_URL", "jdbc:h2:mem:prod-refusal");
         try {
-            assertThatThrownBy(() -> production.run("--server.port=0", "--management.server.port=0"))
+            assertThatThrownBy(() -> production.run(
+                            "--spring.mail.host=smtp.example.org", "--server.port=0", "--management.server.port=0"))
                     .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
                             .isInstanceOf(IllegalStateException.class)
                             .hasMessageContaining("prod profile runs on PostgreSQL only")
