@@ -6,6 +6,7 @@ import gg.jte.springframework.boot.autoconfigure.JteView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,6 +29,10 @@ class BinaryJteView extends JteView {
             Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(getUrl(), model, output);
+        // The page's language, not the browser's preference that the dispatcher set as the response's locale.
+        if (model.get("page") instanceof Frame page) {
+            response.setLocale(Locale.forLanguageTag(page.lang()));
+        }
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(output.getContentLength());
         output.writeTo(response.getOutputStream());

@@ -78,6 +78,27 @@ class ServedSiteTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "/nl/tiktok, en-GB, nl",
+        "/en/tiktok, nl-NL, en",
+        "/nl/tiktok/tijdlijn, en, nl",
+        "/en/no-such-claim, nl, en",
+        "/nl/bestaat-niet, en, nl"
+    })
+    void theContentLanguageIsThePagesLanguageWhateverTheBrowserPrefers(String path, String preferred, String lang)
+            throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept-Language", preferred)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Content-Language")).hasValue(lang);
+        assertThat(Jsoup.parse(response.body()).selectFirst("html").attr("lang"))
+                .isEqualTo(lang);
+    }
+
+    @ParameterizedTest
     @CsvSource({"/beheer", "/dev/mailbox"})
     void aRefusedAddressGetsAPageInTheSiteStyleWithoutDetails(String path) throws Exception {
         HttpResponse<String> response = get(path);
