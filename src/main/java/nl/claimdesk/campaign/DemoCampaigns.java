@@ -2,26 +2,23 @@ package nl.claimdesk.campaign;
 
 import java.io.IOException;
 import java.io.InputStream;
+import nl.claimdesk.web.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the bundled demo campaigns ({@code campaigns/*.yaml}) at start-up when demo content is switched on, unless
- * a campaign with the same slug already exists. Nodes starting together may race; the unique slug lets one win.
+ * Imports the bundled demo campaigns ({@code campaigns/*.yaml}) at start-up, before the site opens, when demo content
+ * is switched on, unless a campaign with the same slug already exists. Nodes starting together may race; the unique slug lets one win.
  * A campaign already stored is left alone (see ADR 0019).
  */
 @Component
-@Order(1)
 @ConditionalOnBooleanProperty("claimdesk.demo-content")
-class DemoCampaigns implements ApplicationRunner {
+class DemoCampaigns extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaigns.class);
 
@@ -34,7 +31,12 @@ class DemoCampaigns implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public int getPhase() {
+        return CONTENT;
+    }
+
+    @Override
+    protected void prepare() throws IOException {
         Resource[] definitions = new PathMatchingResourcePatternResolver().getResources("classpath:campaigns/*.yaml");
         for (Resource resource : definitions) {
             CampaignDefinition definition;

@@ -9,12 +9,10 @@ import java.util.Map;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ import org.springframework.stereotype.Component;
  * campaign's agreement, after the demo campaigns are imported, unless the campaign has an agreement already.
  */
 @Component
-@Order(2)
 @ConditionalOnBooleanProperty("claimdesk.demo-content")
-class DemoAgreements implements ApplicationRunner {
+class DemoAgreements extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAgreements.class);
 
@@ -41,7 +38,12 @@ class DemoAgreements implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public int getPhase() {
+        return AFTER_CONTENT;
+    }
+
+    @Override
+    protected void prepare() throws IOException {
         for (CampaignSummary campaign : campaigns.all()) {
             Map<Language, String> texts = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
