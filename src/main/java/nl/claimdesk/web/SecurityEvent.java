@@ -14,6 +14,7 @@ import org.slf4j.spi.LoggingEventBuilder;
  */
 public enum SecurityEvent {
     PARTICIPANT_LOGIN_SUCCEEDED("participant.login.succeeded", Level.INFO),
+    ACCESS_WITHOUT_LOGIN("access.without-login", Level.INFO),
     AUTHORISATION_FAILED("authorisation.failed", Level.WARN),
     RATE_LIMIT_REFUSED("rate-limit.refused", Level.WARN),
     TOKEN_MISUSED("token.misused", Level.WARN);

@@ -20,6 +20,7 @@ public final class SiteSecurity {
     public static HttpSecurity standard(HttpSecurity http) throws Exception {
         return http.headers(SiteSecurity::strictHeaders)
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(RefusedRequests.csrfRefusals()))
                 .requestCache(cache -> cache.disable());
     }
 
