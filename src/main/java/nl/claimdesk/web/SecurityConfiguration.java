@@ -46,6 +46,7 @@ class SecurityConfiguration {
                                 "/assets/**",
                                 "/favicon.ico",
                                 "/robots.txt",
+                                "/.well-known/security.txt",
                                 "/livez",
                                 "/readyz",
                                 "/actuator/health/**",

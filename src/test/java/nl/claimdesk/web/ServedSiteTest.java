@@ -98,6 +98,13 @@ class ServedSiteTest {
                 .isEqualTo(lang);
     }
 
+    @Test
+    void securityTxtIsOpenToEveryoneAndAbsentWithoutAContact() throws Exception {
+        assertThat(get("/.well-known/security.txt").statusCode())
+                .as("not 403: the public chain lets it through to the controller")
+                .isEqualTo(404);
+    }
+
     @ParameterizedTest
     @CsvSource({"/beheer", "/dev/mailbox"})
     void aRefusedAddressGetsAPageInTheSiteStyleWithoutDetails(String path) throws Exception {
