@@ -91,8 +91,9 @@ class StaffInvitations {
     @Transactional
     void resetLogin(UUID id) {
         jdbc.sql("""
-                        update staff_account set password_hash = null, totp_secret = null, totp_last_step = null,
-                            enrolled_at = null
+                        update staff_account set password_hash = null, totp_secret = null, totp_key_id = null,
+                            totp_last_step = null, enrolled_at = null, second_factor_failures = 0,
+                            second_factor_wait_until = null
                         where id = ?""").param(id).update();
         jdbc.sql("delete from staff_recovery_code where staff_id = ?").param(id).update();
         jdbc.sql("select name, email from staff_account where id = ?")

@@ -1,7 +1,7 @@
 package nl.claimdesk.identity;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +28,32 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffLogin {
 
     static final int RECOVERY_CODES = 10;
-    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final StaffPasswordHasher hasher;
     private final StaffAccounts accounts;
     private final AuditLog audit;
+    private final StaffTotpSecrets secrets;
+    private final SecondFactorThrottle throttle;
+    private final UnknownStaffAddresses unknownAddresses;
     private final Clock clock;
 
-    StaffLogin(JdbcClient jdbc, StaffPasswordHasher hasher, StaffAccounts accounts, AuditLog audit, Clock clock) {
+    StaffLogin(
+            JdbcClient jdbc,
+            StaffPasswordHasher hasher,
+            StaffAccounts accounts,
+            AuditLog audit,
+            StaffTotpSecrets secrets,
+            SecondFactorThrottle throttle,
+            UnknownStaffAddresses unknownAddresses,
+            Clock clock) {
         this.jdbc = jdbc;
         this.hasher = hasher;
         this.accounts = accounts;
         this.audit = audit;
+        this.secrets = secrets;
+        this.throttle = throttle;
+        this.unknownAddresses = unknownAddresses;
         this.clock = clock;
     }
 
@@ -59,7 +71,25 @@ class StaffLogin {
         String hash = credentials.map(Credentials::passwordHash).orElse(null);
         if (credentials.isEmpty() || hash == null) {
             hasher.spendTime(password);
-            audit.record(Actor.system("staff-login"), ip, "staff.login.failed", "staff", shorten(normalised), null);
+            // An account still waiting for its invitation to be accepted is named by its id; any other address by
+            // a keyed hash, never as typed.
+            if (credentials.isPresent()) {
+                audit.record(
+                        Actor.system("staff-login"),
+                        ip,
+                        "staff.login.failed",
+                        "staff",
+                        credentials.get().id(),
+                        null);
+            } else {
+                audit.record(
+                        Actor.system("staff-login"),
+                        ip,
+                        "staff.login.failed",
+                        UnknownStaffAddresses.SUBJECT_TYPE,
+                        unknownAddresses.pseudonym(normalised),
+                        null);
+            }
             return Optional.empty();
         }
         UUID id = credentials.get().id();
@@ -71,32 +101,34 @@ class StaffLogin {
     }
 
     /**
-     * The second factor: a code from the app whose time step has not been used before, or an unused recovery code.
+     * The second factor: a code from the app whose time step has not been used before, or an unused recovery code —
+     * unless too many wrong ones came before it (see {@link SecondFactorThrottle}).
      */
     @Transactional
-    Optional<StaffMember> checkSecondFactor(UUID id, String code, @Nullable String ip) {
+    SecondFactorResult checkSecondFactor(UUID id, String code, @Nullable String ip) {
+        Optional<Duration> wait = throttle.begin(id);
+        if (wait.isPresent()) {
+            return new SecondFactorResult.Wait(wait.get());
+        }
         String typed = code.strip();
         boolean accepted =
                 typed.replace(" ", "").matches("\\d+") ? useAppCode(id, typed) : useRecoveryCode(id, typed, ip);
         if (!accepted) {
             failed(id, ip, "second");
-            return Optional.empty();
+            throttle.failed(id, ip);
+            return new SecondFactorResult.Wrong();
         }
+        throttle.succeeded(id);
         Optional<StaffMember> member = accounts.active(id);
         member.ifPresent(m -> audit.record(Actor.staff(id), ip, "staff.login.succeeded", "staff", id, null));
-        return member;
+        return member.<SecondFactorResult>map(SecondFactorResult.LoggedIn::new)
+                .orElseGet(SecondFactorResult.Wrong::new);
     }
 
     private boolean useAppCode(UUID id, String code) {
-        String secret = jdbc.sql("select totp_secret from staff_account where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        if (secret == null) {
-            return false;
-        }
-        OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+        Optional<String> secret = secrets.secret(id);
+        OptionalLong step =
+                secret.isPresent() ? Totp.matchingStep(secret.get(), code, clock.instant()) : OptionalLong.empty();
         // One update decides, so the same code used twice at the same moment on two nodes still logs in only once.
         return step.isPresent()
                 && jdbc.sql("""
@@ -108,7 +140,7 @@ class StaffLogin {
         int used = jdbc.sql("""
                         update staff_recovery_code set used_at = ?
                         where staff_id = ? and code_hash = ? and used_at is null""")
-                .params(OffsetDateTime.now(clock), id, OneTimeTokens.hash(normaliseRecoveryCode(code)))
+                .params(OffsetDateTime.now(clock), id, OneTimeTokens.hash(RecoveryCodes.normalise(code)))
                 .update();
         if (used == 1) {
             audit.record(Actor.staff(id), ip, "staff.recoveryCode.used", "staff", id, null);
@@ -127,10 +159,12 @@ class StaffLogin {
             failed(id, ip, "enrolment");
             return Optional.empty();
         }
+        TotpSecretCipher.Stored sealed = secrets.sealed(id, secret);
         int updated = jdbc.sql("""
-                        update staff_account set totp_secret = ?, totp_last_step = ?, enrolled_at = ?
+                        update staff_account set totp_secret = ?, totp_key_id = ?, totp_last_step = ?, enrolled_at = ?,
+                            second_factor_failures = 0, second_factor_wait_until = null
                         where id = ? and active and enrolled_at is null""")
-                .params(secret, step.getAsLong(), OffsetDateTime.now(clock), id)
+                .params(sealed.value(), sealed.keyId(), step.getAsLong(), OffsetDateTime.now(clock), id)
                 .update();
         if (updated != 1) {
             return Optional.empty();
@@ -144,16 +178,10 @@ class StaffLogin {
         jdbc.sql("delete from staff_recovery_code where staff_id = ?").param(id).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            StringBuilder code = new StringBuilder();
-            for (int c = 0; c < 10; c++) {
-                code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
-                if (c == 4) {
-                    code.append('-');
-                }
-            }
-            codes.add(code.toString());
+            String code = RecoveryCodes.newCode();
+            codes.add(code);
             jdbc.sql("insert into staff_recovery_code (staff_id, code_hash) values (?, ?)")
-                    .params(id, OneTimeTokens.hash(code.toString()))
+                    .params(id, OneTimeTokens.hash(code))
                     .update();
         }
         return codes;
@@ -172,15 +200,6 @@ class StaffLogin {
                 .param(id)
                 .query(String.class)
                 .optional();
-    }
-
-    static String normaliseRecoveryCode(String code) {
-        String compact = code.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
-        return compact.length() == 10 ? compact.substring(0, 5) + "-" + compact.substring(5) : compact;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100);
     }
 
     private record Credentials(UUID id, @Nullable String passwordHash, boolean enrolled) {}

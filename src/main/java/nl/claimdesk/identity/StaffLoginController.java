@@ -22,6 +22,7 @@ import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The staff login in two steps: email and password, then the second factor — or, at the first login, enrolling an
  * authenticator app and receiving recovery codes. Guessing is slowed per IP address and per account from one IP
- * address; no count across addresses locks an account, so nobody can lock a colleague out.
+ * address, and guessing the second factor also per account across addresses ({@link SecondFactorThrottle}); no count
+ * locks an account, so nobody can lock a colleague out.
  */
 @Controller
 class StaffLoginController {
@@ -134,16 +136,25 @@ class StaffLoginController {
         }
         String ip = request.getRemoteAddr();
         limiter.check(perIp, ip);
-        Optional<StaffMember> member = login.checkSecondFactor(pending.get().staffId(), code, ip);
-        if (member.isEmpty()) {
-            FormErrors errors = FormErrors.none().add("code", t.get("staff.code.wrong"));
-            return countWrongCode(pending.get(), request)
-                    .map(counted -> (Object) codePage(errors, HttpStatus.UNPROCESSABLE_CONTENT))
-                    .orElseGet(() -> startAgain(request));
-        }
-        sessions.logIn(member.get(), request, response);
-        request.getSession().removeAttribute(PendingStaffLogin.ATTRIBUTE);
-        return "redirect:" + HOME;
+        return switch (login.checkSecondFactor(pending.get().staffId(), code, ip)) {
+            case SecondFactorResult.LoggedIn(StaffMember member) -> {
+                sessions.logIn(member, request, response);
+                request.getSession().removeAttribute(PendingStaffLogin.ATTRIBUTE);
+                yield "redirect:" + HOME;
+            }
+            case SecondFactorResult.Wrong() -> {
+                FormErrors errors = FormErrors.none().add("code", t.get("staff.code.wrong"));
+                yield countWrongCode(pending.get(), request)
+                        .map(counted -> (Object) codePage(errors, HttpStatus.UNPROCESSABLE_CONTENT))
+                        .orElseGet(() -> startAgain(request));
+            }
+            case SecondFactorResult.Wait(Duration remaining) -> {
+                long seconds = Math.max(1, remaining.toSeconds() + (remaining.toMillisPart() > 0 ? 1 : 0));
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                yield codePage(
+                        FormErrors.none().add("code", t.get("staff.code.wait", seconds)), HttpStatus.TOO_MANY_REQUESTS);
+            }
+        };
     }
 
     @GetMapping(ENROL)

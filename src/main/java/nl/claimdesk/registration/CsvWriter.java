@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes RFC 4180 CSV: records end in CRLF, a field holding a comma, quote, CR or LF is quoted and its quotes doubled.
  * A field that a spreadsheet would read as a formula (starting with {@code = + - @}, tab or CR) gets a leading
- * {@code '} so that it is shown as text, never run. {@link #bom()} first makes Excel read the file as UTF-8.
+ * {@code '} so that it is shown as text, never run; control characters other than tab, CR and LF are left out. {@link #bom()} first makes Excel read the file as UTF-8.
  */
 final class CsvWriter {
 
@@ -44,14 +44,30 @@ final class CsvWriter {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
-    /** The value with a leading {@code '} if a spreadsheet would take it for a formula. */
+    /**
+     * The value as a spreadsheet may safely read it: without control characters (NUL and the rest of C0 except tab,
+     * CR and LF; DEL; C1), which some programs cut the cell at or choke on, and then with a leading {@code '} if it
+     * would be taken for a formula.
+     */
     static String neutralised(String value) {
-        if (value.isEmpty()) {
-            return value;
+        String text = withoutControlCharacters(value);
+        if (text.isEmpty()) {
+            return text;
         }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
         };
+    }
+
+    private static String withoutControlCharacters(String value) {
+        StringBuilder kept = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isISOControl(c) || c == '\t' || c == '\r' || c == '\n') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +24,14 @@ import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.BackofficePage;
 import nl.claimdesk.web.BackofficePages;
 import nl.claimdesk.web.Choice;
+import nl.claimdesk.web.ErrorView;
 import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.RateLimiter;
+import nl.claimdesk.web.SecurityEvent;
 import nl.claimdesk.web.StaffMember;
 import nl.claimdesk.web.Texts;
+import nl.claimdesk.web.TooManyRequests;
+import nl.claimdesk.web.Views;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +58,8 @@ class ParticipantsController {
     private final Campaigns campaigns;
     private final BackofficePages pages;
     private final AuditLog audit;
+    private final RateLimiter limiter;
+    private final RateLimiter.Limit exportsPerStaff;
     private final ZoneId zone;
 
     ParticipantsController(
@@ -60,12 +68,16 @@ class ParticipantsController {
             Campaigns campaigns,
             BackofficePages pages,
             AuditLog audit,
+            RateLimiter limiter,
+            @Value("${claimdesk.rate-limits.export-per-staff:20}") int exportsPerStaff,
             @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.search = search;
         this.exports = exports;
         this.campaigns = campaigns;
         this.pages = pages;
         this.audit = audit;
+        this.limiter = limiter;
+        this.exportsPerStaff = new RateLimiter.Limit("export-staff", exportsPerStaff, Duration.ofHours(1));
         this.zone = zone;
     }
 
@@ -163,6 +175,17 @@ class ParticipantsController {
             // The search page says what is wrong with the filter, next to the field.
             return new ModelAndView("redirect:" + withQuery(ParticipantSections.PARTICIPANTS, form));
         }
+        StaffMember member = StaffMember.require();
+        try {
+            limiter.check(exportsPerStaff, member.id().toString());
+        } catch (TooManyRequests refused) {
+            SecurityEvent.EXPORT_RATE_LIMITED.log(
+                    "kind",
+                    kind.name(),
+                    "retryAfterSeconds",
+                    refused.retryAfter().toSeconds());
+            return exportRefused(refused.retryAfter(), form, response);
+        }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader(
@@ -171,11 +194,29 @@ class ParticipantsController {
         try {
             Writer out = new BufferedWriter(
                     new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-            exports.write(kind, filter.get(), out, t, StaffMember.require(), request.getRemoteAddr());
+            exports.write(kind, filter.get(), out, t, member, request.getRemoteAddr());
         } catch (IOException | UncheckedIOException clientGone) {
             // The client went away mid-way; the export's audit entry says how many rows it got.
         }
         return null;
+    }
+
+    /** More exports than the limit allows: a page that says how long to wait, with status 429 and Retry-After. */
+    private ModelAndView exportRefused(Duration retryAfter, ParticipantSearchForm form, HttpServletResponse response) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        Texts t = pages.texts();
+        String heading = t.get("participants.export.tooMany.title");
+        ErrorView view = new ErrorView(
+                HttpStatus.TOO_MANY_REQUESTS.value(),
+                heading,
+                t.get("participants.export.tooMany.explanation", exportsPerStaff.maximum(), (seconds + 59) / 60),
+                withQuery(ParticipantSections.PARTICIPANTS, form));
+        return Views.render(
+                "registration/backoffice/export-refused",
+                pages.page(heading, ParticipantSections.PARTICIPANTS),
+                view,
+                HttpStatus.TOO_MANY_REQUESTS);
     }
 
     private ParticipantSearchView.Row row(ParticipantRow row, Texts t) {

@@ -17,7 +17,9 @@ public enum SecurityEvent {
     ACCESS_WITHOUT_LOGIN("access.without-login", Level.INFO),
     AUTHORISATION_FAILED("authorisation.failed", Level.WARN),
     RATE_LIMIT_REFUSED("rate-limit.refused", Level.WARN),
-    TOKEN_MISUSED("token.misused", Level.WARN);
+    TOKEN_MISUSED("token.misused", Level.WARN),
+    STAFF_SECOND_FACTOR_THROTTLED("staff.second-factor.throttled", Level.WARN),
+    EXPORT_RATE_LIMITED("export.rate-limited", Level.WARN);
 
     private static final Logger log = LoggerFactory.getLogger("claimdesk.security");
 

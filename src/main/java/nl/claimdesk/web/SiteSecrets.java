@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the database, every other node reads the same one.
  */
 @Component
-class SiteSecrets {
+public class SiteSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -27,7 +27,7 @@ class SiteSecrets {
         this.clock = clock;
     }
 
-    byte[] key(String name) {
+    public byte[] key(String name) {
         return known.computeIfAbsent(name, this::loadOrCreate).clone();
     }
 

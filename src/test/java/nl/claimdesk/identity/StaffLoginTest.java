@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class StaffLoginTest {
 
     private static final Pattern SECRET = Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>");
-    private static final Pattern RECOVERY_CODE = Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
+    private static final Pattern RECOVERY_CODE =
+            Pattern.compile("<li><code>([a-z0-9]{6}(?:-[a-z0-9]{6}){3})</code></li>");
     private static final String PASSWORD = "het paard eet elke ochtend haver";
 
     @LocalServerPort
@@ -161,6 +162,55 @@ class StaffLoginTest {
                 .endsWith("/backoffice/login");
         assertThat(location(browser.post("/backoffice/login/code", "code", login.currentCode())))
                 .endsWith("/backoffice/login");
+    }
+
+    @Test
+    void aMemberWhoseCodesWereWrongTooOftenIsToldHowLongToWait() {
+        TestStaff.Login login = TestStaff.enrolled(jdbc, StaffRole.VIEWER);
+        SiteClient browser = new SiteClient(port);
+        passwordCheckRedirect(browser, login.member().email(), login.password());
+        browser.get("/backoffice/login/code");
+        jdbc.sql("""
+                        update staff_account set second_factor_failures = ?, second_factor_wait_until = ?
+                        where id = ?""")
+                .params(
+                        SecondFactorThrottle.FREE_FAILURES,
+                        java.time.OffsetDateTime.now().plusSeconds(30),
+                        login.member().id())
+                .update();
+
+        HttpResponse<String> refused = browser.post("/backoffice/login/code", "code", login.currentCode());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(29, 30));
+        assertThat(refused.body()).containsPattern("Wacht nog (29|30) seconden");
+        assertThat(location(browser.get("/backoffice"))).endsWith("/backoffice/login");
+    }
+
+    @Test
+    void attemptsAtAnUnknownAddressAreAuditedUnderAKeyedHashThatTellsThemApart() {
+        String nobody = Unique.email("niemand");
+        String someoneElse = Unique.email("iemand-anders");
+        SiteClient browser = new SiteClient(port);
+        browser.get("/backoffice/login");
+        browser.post("/backoffice/login", "email", nobody, "password", PASSWORD);
+        browser.post("/backoffice/login", "email", " " + nobody.toUpperCase() + " ", "password", PASSWORD);
+        browser.post("/backoffice/login", "email", someoneElse, "password", PASSWORD);
+
+        List<String> subjects = jdbc.sql("""
+                        select subject_id from audit_entry
+                        where action = 'staff.login.failed' and subject_type = 'staff-address'
+                        order by occurred_at desc, id desc fetch first 3 rows only""").query(String.class).list();
+        assertThat(subjects).hasSize(3).allMatch(subject -> subject.matches("hmac-[0-9a-f]{20}"));
+        assertThat(subjects.get(1)).as("the same address, however typed").isEqualTo(subjects.get(2));
+        assertThat(subjects.get(0)).isNotEqualTo(subjects.get(1));
+        assertThat(jdbc.sql("select count(*) from audit_entry where subject_id like ? or subject_id like ?")
+                        .params("%" + nobody.substring(0, nobody.indexOf('@')) + "%", "%" + someoneElse + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -36,6 +36,37 @@ class CsvWriterTest {
         assertThat(CsvWriter.field(value == null ? "" : value)).isEqualTo(written == null ? "" : written);
     }
 
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            value = {
+                "Jan\\u0000de Vries|Jande Vries|NUL inside is left out",
+                "\\u0000=1+1|'=1+1|a formula behind a NUL still gets its quote",
+                "\\u0000\\u0001@SUM(A1)|'@SUM(A1)|several control characters in front",
+                "a\\u0007b\\u0008c|abc|bell and backspace",
+                "\\u001b[31mrood|[31mrood|escape",
+                "x\\u007fy|xy|DEL",
+                "x\\u0085y\\u009bz|xyz|C1 controls",
+                "\\u000b\\u000c-2|'-2|vertical tab and form feed",
+                "\\u0000|~~|only a NUL",
+                "Zo\\u00eb\\u20ac|Zo\\u00eb\\u20ac|letters and symbols stay",
+                "a\\tb|a\\tb|a tab inside stays"
+            })
+    void leavesOutControlCharactersBeforeCheckingForAFormula(String value, String written, String what) {
+        assertThat(CsvWriter.field(unescape(value))).isEqualTo(unescape(written));
+    }
+
+    /** {@code \\uXXXX} and {@code \\t} in the table above, so that the source shows which character is meant. */
+    private static String unescape(String text) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9a-f]{4})|\\\\t")
+                .matcher(text)
+                .replaceAll(m -> m.group(1) == null
+                        ? "\t"
+                        : java.util.regex.Matcher.quoteReplacement(
+                                Character.toString(Integer.parseInt(m.group(1), 16))));
+    }
+
     @Test
     void neutralisesTabAndCarriageReturnAndQuotesLineBreaks() {
         assertThat(CsvWriter.field("\tcmd")).isEqualTo("'\tcmd");
@@ -58,7 +89,7 @@ class CsvWriterTest {
     @Test
     void everyCellReadsBackAsItsNeutralisedValue() throws IOException {
         Random random = new Random(4180);
-        String alphabet = "ab ,\"\r\n\t=+-@'é€😀;";
+        String alphabet = "ab ,\"\r\n\t=+-@'é€😀;\u0000\u001b\u007f";
         List<List<String>> rows = new ArrayList<>();
         StringWriter out = new StringWriter();
         CsvWriter csv = new CsvWriter(out);
@@ -93,7 +124,8 @@ class CsvWriterTest {
                         .doesNotStartWith("-")
                         .doesNotStartWith("@")
                         .doesNotStartWith("\t")
-                        .doesNotStartWith("\r");
+                        .doesNotStartWith("\r")
+                        .doesNotContain("\u0000", "\u001b", "\u007f");
             }
         }
     }
