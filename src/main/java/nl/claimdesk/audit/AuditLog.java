@@ -3,6 +3,7 @@ package nl.claimdesk.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import nl.claimdesk.shared.Ids;
+import nl.claimdesk.web.Pseudonyms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ public class AuditLog {
     }
 
     /**
+     * @param ip the actor's address; only its network (/24, /48) is stored (ADR 27)
      * @param action what was done, e.g. {@code claimant.withdrawn}
      * @param subjectType the kind of thing it was done to, e.g. {@code registration}
      * @param details before and after for a change, or what was read; never a token, password or IBAN
@@ -43,7 +45,7 @@ public class AuditLog {
                         OffsetDateTime.now(clock),
                         actor.kind().name(),
                         actor.id(),
-                        ip,
+                        Pseudonyms.network(ip),
                         action,
                         subjectType,
                         subjectId.toString(),
