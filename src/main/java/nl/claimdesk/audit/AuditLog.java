@@ -2,11 +2,13 @@ package nl.claimdesk.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.web.Pseudonyms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records what happened to whose data. Call it in the transaction of the change, so the entry exists exactly when
@@ -51,5 +53,19 @@ public class AuditLog {
                         subjectId.toString(),
                         details)
                 .update();
+    }
+
+    /** One entry for each of {@code subjectIds}, in one transaction: a page that shows several files' data. */
+    @Transactional
+    public void recordEach(
+            Actor actor,
+            @Nullable String ip,
+            String action,
+            String subjectType,
+            Collection<?> subjectIds,
+            @Nullable String details) {
+        for (Object subjectId : subjectIds) {
+            record(actor, ip, action, subjectType, subjectId, details);
+        }
     }
 }
