@@ -67,6 +67,7 @@ class Erasure {
         mails.forget(participant.id().value());
         preferences.forget(participant.id().value());
         accounts.erase(participant.id(), !kept.isEmpty());
+        audit.forget(List.of(participant.id().value()));
         audit.record(
                 actor,
                 ip,

@@ -3,6 +3,7 @@ package nl.claimdesk.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
@@ -61,6 +62,7 @@ class WithdrawnData {
         int done = 0;
         for (UUID registration : store.withdrawnNotAnonymised(cutoff)) {
             transactions.executeWithoutResult(status -> {
+                audit.forget(store.auditSubjects(registration));
                 store.anonymise(registration, now);
                 store.recordEvent(registration, null, "ANONYMISED_AFTER_WITHDRAWAL", "SYSTEM", null, now);
                 audit.record(
@@ -75,6 +77,7 @@ class WithdrawnData {
         }
         for (RegistrationStore.ClaimantRef claimant : store.withdrawnClaimantsNotAnonymised(cutoff)) {
             transactions.executeWithoutResult(status -> {
+                audit.forget(List.of(claimant.claimant()));
                 store.anonymiseClaimant(claimant.claimant(), now);
                 store.recordEvent(
                         claimant.registration(),
