@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * After a withdrawal only what proves the agreement and its withdrawal is kept (the acceptance records and the
  * withdrawal itself). Once a day, on one node, the personal data of claimants and registrations withdrawn longer
  * ago than the grace period (default 30 days, so a mistaken withdrawal can still be undone by the back office) is
- * erased from the registration tables.
+ * erased from the registration tables, and the personal values about them in the audit log become unreadable.
  */
 @Component
 class WithdrawnData {
