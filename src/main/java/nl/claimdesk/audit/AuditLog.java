@@ -34,7 +34,7 @@ public class AuditLog {
      * @param action what was done, e.g. {@code claimant.withdrawn}
      * @param subjectType the kind of thing it was done to, e.g. {@code registration}
      * @param details before and after for a change, or what was read; never a token, password or IBAN, and no
-     *     personal values: those go through {@link #recordPersonal}
+     *     personal values of a participant: those go through {@link #recordPersonal}
      */
     public void record(
             Actor actor,
