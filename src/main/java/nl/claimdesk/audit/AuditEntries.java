@@ -6,7 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,15 +19,17 @@ import org.springframework.stereotype.Repository;
 class AuditEntries {
 
     private final JdbcClient jdbc;
+    private final SubjectKeys keys;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, SubjectKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /** At most {@code limit} entries that match, newest first, starting after the query's cursor. */
     List<AuditEntry> page(AuditQuery query, int limit) {
         StringBuilder sql = new StringBuilder("""
-                select id, occurred_at, actor_kind, actor_id, ip, action, subject_type, subject_id, details
+                select id, occurred_at, actor_kind, actor_id, ip, action, subject_type, subject_id, details, sealed_for
                 from audit_entry where 1 = 1""");
         List<Object> params = new ArrayList<>();
         condition(
@@ -48,10 +53,32 @@ class AuditEntries {
         }
         sql.append(" order by occurred_at desc, id desc limit ?");
         params.add(limit);
-        return jdbc.sql(sql.toString())
+        return opened(jdbc.sql(sql.toString())
                 .params(params)
                 .query(AuditEntries::entry)
-                .list();
+                .list());
+    }
+
+    /** The entries with their sealed details opened where the person's key still exists, and erased where not. */
+    private List<AuditEntry> opened(List<AuditEntry> entries) {
+        Map<UUID, byte[]> found = keys.keys(entries.stream()
+                .map(AuditEntry::sealedFor)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return entries.stream()
+                .map(entry -> {
+                    UUID person = entry.sealedFor();
+                    if (person == null || entry.details() == null) {
+                        return entry;
+                    }
+                    byte[] key = found.get(person);
+                    return entry.withDetails(
+                            key == null
+                                    ? null
+                                    : SubjectKeys.open(person, key, entry.details())
+                                            .orElse(null));
+                })
+                .toList();
     }
 
     private static void condition(StringBuilder sql, List<Object> params, String condition, @Nullable Object value) {
@@ -70,6 +97,7 @@ class AuditEntries {
                 rs.getString("action"),
                 rs.getString("subject_type"),
                 rs.getString("subject_id"),
-                rs.getString("details"));
+                rs.getString("details"),
+                rs.getObject("sealed_for", UUID.class));
     }
 }

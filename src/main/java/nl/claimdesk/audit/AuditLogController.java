@@ -120,7 +120,9 @@ class AuditLogController {
                             "registration".equals(entry.subjectType()) && uuid(entry.subjectId()) != null
                                     ? "/backoffice/files/" + entry.subjectId()
                                     : null,
-                            entry.details() == null ? "" : entry.details());
+                            entry.erased()
+                                    ? t.get("audit.details.erased")
+                                    : entry.details() == null ? "" : entry.details());
                 })
                 .toList();
     }

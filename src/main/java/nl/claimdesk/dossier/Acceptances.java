@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,14 +16,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Acceptances {
 
+    /**
+     * The signer's address is kept as evidence in the form of a keyed hash (ADR 27): it confirms an address put
+     * forward later (by the signer, or by their provider) without storing the address itself.
+     */
+    static final String IP_EVIDENCE = "acceptance-ip";
+
     private static final String SELECT = """
             select a.*, v.version from agreement_acceptance a join agreement_version v on v.id = a.version_id
             """;
 
     private final JdbcClient jdbc;
+    private final Pseudonyms pseudonyms;
 
-    Acceptances(JdbcClient jdbc) {
+    Acceptances(JdbcClient jdbc, Pseudonyms pseudonyms) {
         this.jdbc = jdbc;
+        this.pseudonyms = pseudonyms;
     }
 
     void insert(Acceptance acceptance, CampaignId campaign) {
@@ -42,7 +51,7 @@ class Acceptances {
                         acceptance.textSha256(),
                         acceptance.acceptedAt(),
                         acceptance.timeZone(),
-                        acceptance.ip(),
+                        pseudonyms.keyed(IP_EVIDENCE, acceptance.ip()),
                         acceptance.userAgent(),
                         acceptance.signerName(),
                         acceptance.claimantName(),

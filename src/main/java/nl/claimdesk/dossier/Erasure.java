@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A participant's request to erase their data, carried out at once. What proves a participation agreement (the
  * acceptance and its withdrawal) must be kept until five years after the claim ends; everything else goes. A
  * registration without an accepted agreement is deleted entirely; one with acceptances is withdrawn and reduced to
- * an anonymous shell. The account goes too, or keeps only an address that reaches nobody when proof is kept.
+ * an anonymous shell. The account goes too, or keeps only an address that reaches nobody when proof is kept. The
+ * audit entries stay, but the personal values in them become unreadable (ADR 28).
  */
 @Component
 class Erasure {
@@ -67,6 +68,7 @@ class Erasure {
         mails.forget(participant.id().value());
         preferences.forget(participant.id().value());
         accounts.erase(participant.id(), !kept.isEmpty());
+        audit.forget(List.of(participant.id().value()));
         audit.record(
                 actor,
                 ip,

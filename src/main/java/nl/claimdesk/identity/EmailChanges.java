@@ -114,12 +114,12 @@ class EmailChanges {
                 t.get("mail.emailChanged.subject"),
                 List.of(t.get("mail.emailChanged.body", newEmail.value()), t.get("mail.emailChanged.notYou")),
                 null);
-        audit.record(
+        audit.recordPersonal(
                 Actor.participant(account.id()),
                 ip,
                 "account.email-changed",
                 "account",
-                account.id(),
+                account.id().value(),
                 "before=" + account.email().value() + "; after=" + newEmail.value());
         return Optional.of(account.id());
     }

@@ -61,7 +61,7 @@ class FileActions {
             kind = "VERIFICATION_RESENT";
         }
         store.recordEvent(file.id(), null, kind, by.historyActor(), null, OffsetDateTime.now(clock));
-        audit.record(
+        audit.recordPersonal(
                 by.actor(),
                 by.ip(),
                 "registration.mail-sent",
@@ -90,7 +90,7 @@ class FileActions {
                 by.historyActor(),
                 by.reason() == null ? "" : by.reason(),
                 now);
-        audit.record(
+        audit.recordPersonal(
                 by.actor(),
                 by.ip(),
                 suspected ? "fraud.marked" : "fraud.cleared",
@@ -123,7 +123,7 @@ class FileActions {
                 later.registration(), later.claimant(), kind, by.historyActor(), earlier.reference(), now);
         store.recordInternalEvent(
                 earlier.registration(), earlier.claimant(), kind, by.historyActor(), later.reference(), now);
-        audit.record(
+        audit.recordPersonal(
                 by.actor(),
                 by.ip(),
                 "duplicate-review.resolved",

@@ -55,7 +55,7 @@ class RegistrationChanges {
             store.sendToReview(before.id(), campaign.id(), after, "SAME_NAME_AND_BIRTH_DATE", now);
         }
         store.recordEvent(registration, before.id(), "CLAIMANT_CORRECTED", by.historyActor(), null, now);
-        audit.record(
+        audit.recordPersonal(
                 by.actor(),
                 by.ip(),
                 "claimant.corrected",
@@ -107,7 +107,7 @@ class RegistrationChanges {
                 after.postcode(),
                 after.country());
         store.recordEvent(before.id(), null, "DETAILS_CORRECTED", by.historyActor(), null, now);
-        audit.record(
+        audit.recordPersonal(
                 by.actor(),
                 by.ip(),
                 "registration.corrected",

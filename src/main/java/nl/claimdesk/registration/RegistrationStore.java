@@ -445,6 +445,19 @@ class RegistrationStore {
                 .list();
     }
 
+    /**
+     * The registration's id and its claimants': the people under whose keys the audit log seals personal values
+     * about this registration.
+     */
+    List<UUID> auditSubjects(UUID registration) {
+        List<UUID> subjects = new ArrayList<>(List.of(registration));
+        subjects.addAll(jdbc.sql("select id from claimant where registration_id = ?")
+                .param(registration)
+                .query(UUID.class)
+                .list());
+        return subjects;
+    }
+
     /** Removes everything of a registration that was never completed by an acceptance. */
     void delete(UUID registration) {
         String claimants = "select id from claimant where registration_id = ?";

@@ -86,6 +86,7 @@ public class Registrations {
     @Transactional
     public void erase(UUID registration, boolean keepProof, Actor actor, @Nullable String ip) {
         RegistrationSummary summary = store.summary(registration).orElseThrow();
+        List<UUID> people = store.auditSubjects(registration);
         if (keepProof) {
             if (!summary.withdrawn()) {
                 withdrawals.withdrawRegistration(registration, WithdrawalChannel.ONLINE, null, actor, ip);
@@ -98,6 +99,7 @@ public class Registrations {
             }
             store.delete(registration);
         }
+        audit.forget(people);
         audit.record(
                 actor,
                 ip,

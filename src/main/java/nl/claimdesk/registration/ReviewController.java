@@ -5,14 +5,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditDetails;
+import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.registration.view.ReviewQueueView;
 import nl.claimdesk.registration.view.StaffFormView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.BackofficePages;
 import nl.claimdesk.web.Choice;
 import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.StaffMember;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +43,7 @@ class ReviewController {
     private final FileActions actions;
     private final StaffForms forms;
     private final BackofficePages pages;
+    private final AuditLog audit;
     private final ZoneId zone;
 
     ReviewController(
@@ -44,22 +51,37 @@ class ReviewController {
             FileActions actions,
             StaffForms forms,
             BackofficePages pages,
+            AuditLog audit,
             @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.files = files;
         this.actions = actions;
         this.forms = forms;
         this.pages = pages;
+        this.audit = audit;
         this.zone = zone;
     }
 
     @GetMapping(ReviewSection.REVIEWS)
     ModelAndView queue(
             @RequestParam(required = false) @Nullable String after,
-            @RequestParam(required = false) @Nullable String done) {
+            @RequestParam(required = false) @Nullable String done,
+            HttpServletRequest request) {
         Optional<ReviewCursor.Position> position = after == null ? Optional.empty() : ReviewCursor.parse(after);
         List<QueuedReview> reviews = files.openReviews(position.orElse(null), PAGE_SIZE + 1);
         boolean more = reviews.size() > PAGE_SIZE;
         List<QueuedReview> shown = more ? reviews.subList(0, PAGE_SIZE) : reviews;
+        // The queue shows the names and dates of birth of both sides: a read of each of those files.
+        audit.recordEach(
+                Actor.staff(StaffMember.require().id()),
+                request.getRemoteAddr(),
+                "duplicate-reviews.viewed",
+                "registration",
+                shown.stream()
+                        .flatMap(review -> Stream.of(
+                                review.later().registration(), review.earlier().registration()))
+                        .distinct()
+                        .toList(),
+                null);
         Texts t = pages.texts();
         ReviewQueueView view = new ReviewQueueView(
                 files.openReviewCount(),
@@ -72,9 +94,9 @@ class ReviewController {
     }
 
     @GetMapping(ReviewSection.REVIEWS + "/{review}")
-    ModelAndView resolveForm(@PathVariable UUID review) {
+    ModelAndView resolveForm(@PathVariable UUID review, HttpServletRequest request) {
         return open(review)
-                .map(found -> resolvePage(found, "", "", FormErrors.none()))
+                .map(found -> resolvePage(found, "", "", FormErrors.none(), request))
                 .orElseGet(this::notFound);
     }
 
@@ -94,7 +116,7 @@ class ReviewController {
         }
         forms.checkReason(reason, errors);
         if (!errors.isEmpty()) {
-            return resolvePage(found.get(), resolution, reason, errors);
+            return resolvePage(found.get(), resolution, reason, errors, request);
         }
         actions.resolve(found.get(), FileActions.Resolution.valueOf(resolution), StaffForms.staff(request));
         return new ModelAndView("redirect:" + ReviewSection.REVIEWS + "?done=resolved");
@@ -108,7 +130,17 @@ class ReviewController {
         return pages.notFound(ReviewSection.REVIEWS);
     }
 
-    private ModelAndView resolvePage(QueuedReview review, String resolution, String reason, FormErrors errors) {
+    private ModelAndView resolvePage(
+            QueuedReview review, String resolution, String reason, FormErrors errors, HttpServletRequest request) {
+        audit.recordEach(
+                Actor.staff(StaffMember.require().id()),
+                request.getRemoteAddr(),
+                "duplicate-review.viewed",
+                "registration",
+                Stream.of(review.later().registration(), review.earlier().registration())
+                        .distinct()
+                        .toList(),
+                AuditDetails.of(Map.of("review", review.id())));
         Texts t = forms.t();
         List<Choice> choices = List.of(
                 new Choice(

@@ -2,9 +2,12 @@ package nl.claimdesk.registration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditDetails;
+import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.registration.view.StaffFormView;
 import nl.claimdesk.web.BackofficePages;
 import nl.claimdesk.web.FormErrors;
@@ -12,11 +15,13 @@ import nl.claimdesk.web.StaffMember;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What every back-office action on a file shares: finding the file (or the back office's "not found" page), the
- * required reason, the page frame, and the way back to the file afterwards.
+ * required reason, the page frame with its audit entry, and the way back to the file afterwards.
  */
 @Component
 class StaffForms {
@@ -27,10 +32,12 @@ class StaffForms {
 
     private final FileStore files;
     private final BackofficePages pages;
+    private final AuditLog audit;
 
-    StaffForms(FileStore files, BackofficePages pages) {
+    StaffForms(FileStore files, BackofficePages pages, AuditLog audit) {
         this.files = files;
         this.pages = pages;
+        this.audit = audit;
     }
 
     Optional<RegistrationFile> file(UUID registration) {
@@ -66,7 +73,10 @@ class StaffForms {
         return Views.render("registration/backoffice/form", pages.page(view.heading(), FILES_SECTION), view);
     }
 
-    /** A form on the file of {@code file}, posting to {@code path} under it. */
+    /**
+     * A form on the file of {@code file}, posting to {@code path} under it. The form shows the file's data, so
+     * showing it is audited as a read of the file, like the file page itself.
+     */
     StaffFormView form(
             RegistrationFile file,
             String heading,
@@ -76,6 +86,13 @@ class StaffForms {
             String reason,
             String submit,
             FormErrors errors) {
+        audit.record(
+                Actor.staff(StaffMember.require().id()),
+                currentRequest().getRemoteAddr(),
+                "file.form-viewed",
+                "registration",
+                file.id(),
+                AuditDetails.of(Map.of("form", path)));
         return new StaffFormView(
                 heading,
                 t().get("bo.file.caption", file.reference(), file.registrantName()),
@@ -86,6 +103,10 @@ class StaffForms {
                 reason,
                 submit,
                 errors);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     static String done(UUID registration, String notice) {

@@ -3,6 +3,7 @@ package nl.claimdesk.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.Campaigns;
@@ -114,6 +115,7 @@ class UnconfirmedSignUps {
                 if (!registration.withdrawn()) {
                     counter.add(registration.campaign(), -1);
                 }
+                audit.forget(store.auditSubjects(registration.id()));
                 store.delete(registration.id());
                 boolean lastOne = store.registrationsOf(registration.account()) == 0;
                 boolean neverConfirmed = accounts.find(registration.account())
@@ -122,6 +124,7 @@ class UnconfirmedSignUps {
                 if (lastOne && neverConfirmed) {
                     mailHistory.forget(registration.account().value());
                     accounts.erase(registration.account(), false);
+                    audit.forget(List.of(registration.account().value()));
                 }
                 audit.record(
                         Actor.system("unconfirmed-sign-ups"),

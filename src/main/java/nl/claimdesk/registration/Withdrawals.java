@@ -141,7 +141,7 @@ public class Withdrawals {
         }
         store.recordEvent(
                 registration, claimant, "CLAIMANT_WITHDRAWN", actor.kind().name(), historyDetail, now);
-        audit.record(
+        audit.recordPersonal(
                 actor,
                 ip,
                 "claimant.withdrawn",
@@ -175,7 +175,7 @@ public class Withdrawals {
                 .map(RegistrationSummary.Claimant::name)
                 .toList();
         endRegistration(summary, channel, reason, now);
-        audit.record(
+        audit.recordPersonal(
                 actor, ip, "registration.withdrawn", "registration", registration, auditDetails.apply("REGISTERED"));
         confirm(summary, names, true);
         return true;

@@ -3,6 +3,7 @@ package nl.claimdesk.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * After a withdrawal only what proves the agreement and its withdrawal is kept (the acceptance records and the
  * withdrawal itself). Once a day, on one node, the personal data of claimants and registrations withdrawn longer
  * ago than the grace period (default 30 days, so a mistaken withdrawal can still be undone by the back office) is
- * erased from the registration tables.
+ * erased from the registration tables, and the personal values about them in the audit log become unreadable.
  */
 @Component
 class WithdrawnData {
@@ -61,6 +62,7 @@ class WithdrawnData {
         int done = 0;
         for (UUID registration : store.withdrawnNotAnonymised(cutoff)) {
             transactions.executeWithoutResult(status -> {
+                audit.forget(store.auditSubjects(registration));
                 store.anonymise(registration, now);
                 store.recordEvent(registration, null, "ANONYMISED_AFTER_WITHDRAWAL", "SYSTEM", null, now);
                 audit.record(
@@ -75,6 +77,7 @@ class WithdrawnData {
         }
         for (RegistrationStore.ClaimantRef claimant : store.withdrawnClaimantsNotAnonymised(cutoff)) {
             transactions.executeWithoutResult(status -> {
+                audit.forget(List.of(claimant.claimant()));
                 store.anonymiseClaimant(claimant.claimant(), now);
                 store.recordEvent(
                         claimant.registration(),

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts attempts per key (an IP address, an email address) in fixed windows, in the database, so every node
- * sees the same count. Each check runs in its own short transaction: a refused sign-up still counts, and a hot key
+ * sees the same count; the database holds a keyed hash of the key, never the key itself. Each check runs in its own short transaction: a refused sign-up still counts, and a hot key
  * never holds a lock for longer than one update. A limit that is switched off costs nothing, not even a connection.
  */
 @Component
@@ -24,14 +24,17 @@ public class RateLimiter {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final Pseudonyms pseudonyms;
     private final boolean postgres;
 
     RateLimiter(
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
+            Pseudonyms pseudonyms,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
+        this.pseudonyms = pseudonyms;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -50,7 +53,8 @@ public class RateLimiter {
         long windowMillis = limit.window().toMillis();
         Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() - now.toEpochMilli() % windowMillis);
         OffsetDateTime start = windowStart.atOffset(ZoneOffset.UTC);
-        String bucket = limit.name() + ":" + key;
+        // The key names an address or an email address: only its keyed hash is stored (ADR 27).
+        String bucket = limit.name() + ":" + pseudonyms.keyed("rate-limit", key);
         int hits = ownTransaction.execute(status -> postgres ? upsert(bucket, start) : increment(bucket, start));
         if (hits > limit.maximum()) {
             throw new TooManyRequests(Duration.between(now, windowStart.plus(limit.window())));

@@ -21,6 +21,7 @@ import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +40,9 @@ class AuditLogPageTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ApplicationContext context;
 
     StaffMember admin;
 
@@ -91,7 +95,7 @@ class AuditLogPageTest {
 
         assertThat(marks(html)).containsExactly(1);
         assertThat(html)
-                .contains(handler.name(), handler.email(), "192.0.2.7", "registration.viewed")
+                .contains(handler.name(), handler.email(), "192.0.2.0", "registration.viewed")
                 .contains("href=\"/backoffice/files/" + subject + "\"");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }
@@ -185,6 +189,83 @@ class AuditLogPageTest {
         assertThat(firstMarks.getFirst()).isIn(AuditLogController.PAGE_SIZE + 9, AuditLogController.PAGE_SIZE + 8);
         assertThat(secondMarks).allSatisfy(mark -> assertThat(mark).isLessThan(10));
         assertThat(second).doesNotContain("rel=\"next\"").contains("Nieuwste regels");
+    }
+
+    @Test
+    void personalDetailsAreShownUntilTheirPersonIsErasedWhileTheEntryStays() throws Exception {
+        StaffMember handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
+        UUID erased = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        String name = "Zwaluw-" + erased;
+        audit.recordPersonal(
+                Actor.staff(handler.id()),
+                "192.0.2.7",
+                "claimant.corrected",
+                "claimant",
+                erased,
+                "{\"before\":{\"name\":\"Jip " + name + "\"},\"after\":{\"name\":\"Jippe " + name + "\"}}");
+        audit.recordPersonal(
+                Actor.staff(handler.id()),
+                null,
+                "claimant.corrected",
+                "claimant",
+                kept,
+                "{\"name\":\"Kees " + kept + "\"}");
+
+        assertThat(stored(erased)).as("what the database holds is sealed").doesNotContain("Zwaluw", "Jip", "name");
+        assertThat(page(get("/backoffice/audit").param("subjectId", erased.toString()), admin))
+                .contains("Jippe " + name, "claimant.corrected");
+
+        audit.forget(List.of(erased));
+        audit.forget(List.of(erased));
+
+        String after = page(get("/backoffice/audit").param("subjectId", erased.toString()), admin);
+        assertThat(after)
+                .contains("claimant.corrected", "claimant " + erased, "[gewist]", "192.0.2.0", handler.name())
+                .doesNotContain("Zwaluw");
+        assertThat(HtmlChecker.errorsIn(after)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = ?")
+                        .param(erased.toString())
+                        .query(Long.class)
+                        .single())
+                .as("the entry itself stays")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_subject_key where subject_id = ?")
+                        .param(erased)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(page(get("/backoffice/audit").param("subjectId", kept.toString()), admin))
+                .as("another person's values are untouched")
+                .contains("Kees " + kept);
+    }
+
+    @Test
+    void sealedDetailsOpenOnlyAsThePersonTheyWereSealedFor() throws Exception {
+        UUID person = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        audit.recordPersonal(Actor.system("test-job"), null, "test.sealed", "claimant", person, "Geheim " + person);
+        audit.recordPersonal(Actor.system("test-job"), null, "test.sealed", "claimant", other, "Ander " + other);
+        String subject = UUID.randomUUID().toString();
+        // A sealed text copied into an entry of another person (whose key exists) does not open with that key.
+        jdbc.sql("""
+                        insert into audit_entry (id, occurred_at, actor_kind, actor_id, action, subject_type,
+                            subject_id, details, sealed_for)
+                        values (?, ?, 'SYSTEM', 'test-job', 'test.copied', 'claimant', ?, ?, ?)""")
+                .params(Ids.newId(), OffsetDateTime.now(), subject, stored(person), other)
+                .update();
+
+        assertThat(page(get("/backoffice/audit").param("subjectId", subject), admin))
+                .contains("test.copied", "[gewist]")
+                .doesNotContain("Geheim");
+        assertThat(AuditTrail.details(context, null, "test.sealed", person)).containsExactly("Geheim " + person);
+    }
+
+    private String stored(UUID subject) {
+        return jdbc.sql("select details from audit_entry where subject_id = ? and sealed_for = ?")
+                .params(subject.toString(), subject)
+                .query(String.class)
+                .single();
     }
 
     private void insert(String subject, OffsetDateTime at, String details) {

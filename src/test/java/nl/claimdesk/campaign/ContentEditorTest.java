@@ -200,7 +200,7 @@ class ContentEditorTest {
         assertThat(entries).hasSize(2);
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.get("actor")).isEqualTo("STAFF:" + editor.id());
-            assertThat(entry.get("ip")).isEqualTo("127.0.0.1");
+            assertThat(entry.get("ip")).isEqualTo("127.0.0.0");
             assertThat(entry.get("details")).contains("\"campaign\":\"" + slug + "\"");
         });
         assertThat(entries.get(0).get("details"))

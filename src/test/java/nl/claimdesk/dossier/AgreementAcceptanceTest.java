@@ -21,6 +21,7 @@ import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Funnel;
+import nl.claimdesk.web.Pseudonyms;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,6 +54,9 @@ class AgreementAcceptanceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Pseudonyms pseudonyms;
 
     private TestCampaign campaign;
     private String nl;
@@ -108,7 +112,12 @@ class AgreementAcceptanceTest {
         assertThat(row.get("language")).isEqualTo("nl");
         assertThat(row.get("text_sha256")).isEqualTo(expected);
         assertThat(row.get("time_zone")).isEqualTo("Europe/Amsterdam");
-        assertThat(row.get("ip")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(row.get("ip"))
+                .as("the address as evidence: a keyed hash that confirms it, not the address itself")
+                .isIn(
+                        pseudonyms.keyed(Acceptances.IP_EVIDENCE, "127.0.0.1"),
+                        pseudonyms.keyed(Acceptances.IP_EVIDENCE, "0:0:0:0:0:0:0:1"))
+                .isNotEqualTo(pseudonyms.keyed(Acceptances.IP_EVIDENCE, "127.0.0.2"));
         assertThat(row.get("user_agent")).isEqualTo(USER_AGENT);
         assertThat(row.get("signer_name")).isEqualTo(SIGNER);
         assertThat(row.get("claimant_name")).isEqualTo("Sem " + last);

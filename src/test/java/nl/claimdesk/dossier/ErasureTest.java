@@ -34,8 +34,8 @@ class ErasureTest {
 
     /**
      * Tables where a trace of the participant may stay after erasure: the back office's append-only audit log (who
-     * did what to which id, when, from where; note that the details of some entries hold before/after values, such as
-     * a corrected name or a changed address, which erasure cannot remove) and short-lived rate-limit counters.
+     * did what to which id, when, from which network; personal values in its details are sealed and become unreadable
+     * on erasure, see AuditErasureTest) and short-lived rate-limit counters.
      */
     private static final Set<String> TRACES_ALLOWED = Set.of("audit_entry", "rate_limit_window");
 

@@ -124,6 +124,8 @@ class PersonalDataExportTest {
             "audit_entry",
             "the back office's append-only security log of who did what; the participant's own history is"
                     + " exported from registration_event",
+            "audit_subject_key",
+            "a random key per person that seals the personal values in the audit log; a key, not data about them",
             "dev_mailbox",
             "the demo mode's mailbox (no SMTP server configured); production has none",
             "claimant_identity",

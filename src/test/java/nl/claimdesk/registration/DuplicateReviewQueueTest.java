@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.audit.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.identity.StaffMvc;
 import nl.claimdesk.identity.TestStaff;
@@ -122,11 +123,10 @@ class DuplicateReviewQueueTest {
         assertThat(staff.send(get("/backoffice/reviews/" + pair.review())).getStatus())
                 .as("a resolved review is no longer in the queue")
                 .isEqualTo(404);
-        assertThat(jdbc.sql(
-                                "select details from audit_entry where action = 'duplicate-review.resolved' and subject_id = ?")
-                        .param(pair.later().claimant("Sara").toString())
-                        .query(String.class)
-                        .single())
+        assertThat(AuditTrail.details(
+                        context, null, "duplicate-review.resolved", pair.later().claimant("Sara")))
+                .singleElement()
+                .asString()
                 .contains("\"before\":{\"status\":\"UNDER_REVIEW\",\"review\":\"OPEN\"}")
                 .contains("\"status\":\"DUPLICATE\"", "\"review\":\"SAME_CHILD\"")
                 .contains("\"duplicateOf\":\"" + pair.earlier().claimant("Sara") + "\"")

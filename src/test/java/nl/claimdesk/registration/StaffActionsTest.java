@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.StaffMvc;
@@ -203,12 +205,9 @@ class StaffActionsTest {
         String[] corrected = tooYoung.clone();
         corrected[9] = "1986";
         assertThat(parent.client().post(path, corrected).statusCode()).isEqualTo(302);
-        assertThat(jdbc.sql("""
-                        select details from audit_entry
-                        where action = 'registration.corrected' and subject_id = ? and actor_kind = 'PARTICIPANT'""")
-                        .param(parent.registration().toString())
-                        .query(String.class)
-                        .single())
+        assertThat(AuditTrail.details(context, Actor.Kind.PARTICIPANT, "registration.corrected", parent.registration()))
+                .singleElement()
+                .asString()
                 .startsWith("{\"before\":")
                 .contains("\"after\":{\"name\":\"Anna " + last + "\",\"dateOfBirth\":\"1986-04-03\"");
     }
@@ -358,10 +357,7 @@ class StaffActionsTest {
     }
 
     private String audit(String action, UUID subject) {
-        return jdbc.sql("select details from audit_entry where action = ? and subject_id = ? and actor_kind = 'STAFF'")
-                .params(action, subject.toString())
-                .query(String.class)
-                .single();
+        return AuditTrail.details(context, Actor.Kind.STAFF, action, subject).getFirst();
     }
 
     private String actorOfAudit(String action, UUID subject) {

@@ -2,21 +2,28 @@ package nl.claimdesk.registration;
 
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.identity.StaffMvc;
+import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The retention of sign-ups whose address was never confirmed (30 days by default): one reminder halfway with a
@@ -32,6 +39,9 @@ class UnconfirmedSignUpsTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    WebApplicationContext web;
 
     @Autowired
     JdbcClient jdbc;
@@ -160,6 +170,41 @@ class UnconfirmedSignUpsTest {
                 .as("the account still has a sign-up")
                 .isTrue();
         assertThat(campaign.registrations(context)).isEqualTo(1);
+    }
+
+    @Test
+    void whatTheBackOfficeWroteAboutAnUnconfirmedSignUpIsErasedWithIt() throws Exception {
+        String last = Dossiers.uniqueLastName("Smit");
+        Dossier unconfirmed = Dossiers.signUp(
+                port, jdbc, campaign.slug(), Dossiers.uniqueEmail("nooit"), child("Sem", last, "1-2-2012", "2019", ""));
+        StaffMvc staff = new StaffMvc(web, TestStaff.create(jdbc, StaffRole.CASE_HANDLER));
+        String file = "/backoffice/files/" + unconfirmed.registration();
+        assertThat(staff.send(post(file + "/mail").param("reason", "Mevrouw " + last + " belde: geen mail"))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(staff.send(post(file + "/claimants/" + unconfirmed.claimant("Sem") + "/fraud")
+                                .param("suspected", "yes")
+                                .param("reason", "Sem " + last + " onbekend op school"))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(AuditTrail.details(context, Actor.Kind.STAFF, "registration.mail-sent", unconfirmed.registration()))
+                .singleElement()
+                .asString()
+                .contains("Mevrouw " + last);
+
+        age(unconfirmed, 31);
+        jobs.purge();
+
+        assertThat(exists("registration", "id", unconfirmed.registration())).isFalse();
+        assertThat(AuditTrail.details(context, Actor.Kind.STAFF, "registration.mail-sent", unconfirmed.registration()))
+                .as("the entry stays, what it said about the person does not")
+                .containsExactly(AuditTrail.ERASED);
+        assertThat(AuditTrail.details(context, Actor.Kind.STAFF, "fraud.marked", unconfirmed.claimant("Sem")))
+                .containsExactly(AuditTrail.ERASED);
+        assertThat(exists("audit_subject_key", "subject_id", unconfirmed.registration()))
+                .isFalse();
+        assertThat(exists("audit_subject_key", "subject_id", unconfirmed.claimant("Sem")))
+                .isFalse();
     }
 
     private void age(Dossier dossier, int days) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.audit.AuditTrail;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -213,10 +214,7 @@ class WithdrawalTest {
     }
 
     private List<String> audit(String action, UUID subject) {
-        return jdbc.sql("select details from audit_entry where action = ? and subject_id = ?")
-                .params(action, subject.toString())
-                .query((rs, row) -> String.valueOf(rs.getString("details")))
-                .list();
+        return AuditTrail.details(context, null, action, subject);
     }
 
     private long mailsOfKind(String kind) {

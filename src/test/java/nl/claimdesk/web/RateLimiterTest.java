@@ -15,8 +15,12 @@ class RateLimiterTest {
     void aLimitThatIsSwitchedOffTakesNeitherATransactionNorAConnection() {
         JdbcClient jdbc = mock(JdbcClient.class);
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
-        RateLimiter limiter =
-                new RateLimiter(jdbc, transactions, Clock.systemUTC(), "jdbc:postgresql://db:5432/claimdesk");
+        RateLimiter limiter = new RateLimiter(
+                jdbc,
+                transactions,
+                Clock.systemUTC(),
+                new Pseudonyms(mock(SiteSecrets.class), ""),
+                "jdbc:postgresql://db:5432/claimdesk");
 
         limiter.check(new RateLimiter.Limit("sign-up-ip", 0, Duration.ofMinutes(10)), "127.0.0.1");
 
