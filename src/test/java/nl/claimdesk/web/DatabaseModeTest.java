@@ -4,33 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.claimdesk.ClaimdeskApplication;
+import nl.claimdesk.ProductionStart;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mock.env.MockEnvironment;
 
 class DatabaseModeTest {
 
     @Test
     void productionRefusesToStartOnTheEmbeddedDatabase() {
-        SpringApplicationBuilder production = new SpringApplicationBuilder(ClaimdeskApplication.class).profiles("prod");
-        String before = System.getProperty("DATABASE_URL");
-        System.setProperty("DATABASE_URL", "jdbc:h2:mem:prod-refusal");
-        try {
-            assertThatThrownBy(() -> production.run(
-                            "--spring.mail.host=smtp.example.org", "--server.port=0", "--management.server.port=0"))
-                    .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
-                            .isInstanceOf(IllegalStateException.class)
-                            .hasMessageContaining("prod profile runs on PostgreSQL only")
-                            .hasMessageContaining("DATABASE_URL"));
-        } finally {
-            if (before == null) {
-                System.clearProperty("DATABASE_URL");
-            } else {
-                System.setProperty("DATABASE_URL", before);
-            }
-        }
+        assertThat(ProductionStart.refusal("--spring.datasource.url=jdbc:h2:mem:prod-refusal"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("prod profile runs on PostgreSQL only")
+                .hasMessageContaining("DATABASE_URL");
     }
 
     @Test
