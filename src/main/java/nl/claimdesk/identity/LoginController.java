@@ -9,6 +9,7 @@ import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.LinkView;
+import nl.claimdesk.web.MailRequestLimits;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.RateLimiter;
@@ -27,13 +28,14 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Logging in with a one-time link. Asking for a link gets the same page, at the same speed, whether the address
- * has an account or not: the lookup and the mail happen after the answer, on another thread.
+ * has an account or not: the lookup and the mail happen after the answer, on another thread. An address over its
+ * limit gets that page too, without a mail; a flood from one network address gets a 429 page (docs/adr/0025).
  */
 @Controller
 class LoginController {
 
     private final PageFactory pages;
-    private final RateLimiter limiter;
+    private final MailRequestLimits limits;
     private final LoginLinks links;
     private final OneTimeTokens tokens;
     private final Accounts accounts;
@@ -44,7 +46,7 @@ class LoginController {
 
     LoginController(
             PageFactory pages,
-            RateLimiter limiter,
+            MailRequestLimits limits,
             LoginLinks links,
             OneTimeTokens tokens,
             Accounts accounts,
@@ -53,7 +55,7 @@ class LoginController {
             @Value("${claimdesk.rate-limits.login-per-address:5}") int perAddress,
             @Value("${claimdesk.rate-limits.login-per-ip:30}") int perIp) {
         this.pages = pages;
-        this.limiter = limiter;
+        this.limits = limits;
         this.links = links;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -81,9 +83,10 @@ class LoginController {
             String problem = email.isBlank() ? "form.email.missing" : "form.email.invalid";
             return form(language, email, FormErrors.none().add("email", t.get(problem)));
         }
-        limiter.check(perIp, request.getRemoteAddr());
-        limiter.check(perAddress, address.get().normalised());
-        background.execute(() -> links.sendIfKnown(address.get(), language));
+        limits.refuseFlood(perIp, request.getRemoteAddr());
+        if (limits.allowsMail(perAddress, address.get().normalised())) {
+            background.execute(() -> links.sendIfKnown(address.get(), language));
+        }
         Page page = pages.page(language, t.get("login.sent.title"), SitePaths::logIn);
         return Views.render("identity/sent", page, address.get().value());
     }

@@ -16,6 +16,9 @@ public enum SecurityEvent {
     PARTICIPANT_LOGIN_SUCCEEDED("participant.login.succeeded", Level.INFO),
     AUTHORISATION_FAILED("authorisation.failed", Level.WARN),
     RATE_LIMIT_REFUSED("rate-limit.refused", Level.WARN),
+    RATE_LIMIT_MAIL_SUPPRESSED("rate-limit.mail-suppressed", Level.WARN),
+    RATE_LIMIT_UNAVAILABLE("rate-limit.unavailable", Level.ERROR),
+    SIGN_UP_DISCARDED("sign-up.discarded", Level.INFO),
     TOKEN_MISUSED("token.misused", Level.WARN);
 
     private static final Logger log = LoggerFactory.getLogger("claimdesk.security");
