@@ -21,6 +21,7 @@ import nl.claimdesk.registration.view.StartView;
 import nl.claimdesk.registration.view.UseForm;
 import nl.claimdesk.registration.view.UseView;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.AnswerPadding;
 import nl.claimdesk.web.Choice;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.MailRequestLimits;

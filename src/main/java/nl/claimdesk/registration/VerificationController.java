@@ -11,6 +11,7 @@ import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.registration.view.NewLinkView;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.AnswerPadding;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.LinkView;
 import nl.claimdesk.web.MailRequestLimits;
@@ -42,6 +43,7 @@ class VerificationController {
     private final ParticipantSessions sessions;
     private final PageFactory pages;
     private final MailRequestLimits limits;
+    private final AnswerPadding padding;
     private final TaskExecutor background;
     private final RateLimiter.Limit perIp;
     private final RateLimiter.Limit perAddress;
@@ -52,6 +54,7 @@ class VerificationController {
             ParticipantSessions sessions,
             PageFactory pages,
             MailRequestLimits limits,
+            AnswerPadding padding,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
             @Value("${claimdesk.rate-limits.resend-per-ip:30}") int perIp,
             @Value("${claimdesk.rate-limits.resend-per-address:5}") int perAddress) {
@@ -60,6 +63,7 @@ class VerificationController {
         this.sessions = sessions;
         this.pages = pages;
         this.limits = limits;
+        this.padding = padding;
         this.background = background;
         this.perIp = new RateLimiter.Limit("resend-ip", perIp, Duration.ofMinutes(15));
         this.perAddress = new RateLimiter.Limit("resend-address", perAddress, Duration.ofHours(1));
@@ -95,7 +99,8 @@ class VerificationController {
     }
 
     @PostMapping({"/nl/bevestigen", "/en/confirm"})
-    ModelAndView sendNewLink(Language language, HttpServletRequest request) {
+    Object sendNewLink(Language language, HttpServletRequest request) {
+        long started = System.nanoTime();
         String typed = SignUpController.field(request, "email");
         Optional<EmailAddress> email = EmailAddress.parse(typed);
         Texts t = pages.texts(language);
@@ -111,7 +116,8 @@ class VerificationController {
             background.execute(() -> verifications.resend(email.get()));
         }
         Page page = pages.page(language, t.get("confirm.resent.title"), VerificationController::requestPath);
-        return Views.render("registration/resent", page, email.get().value());
+        return padding.noSoonerThan(
+                started, Views.render("registration/resent", page, email.get().value()));
     }
 
     private ModelAndView linkPage(Language language, String token) {

@@ -22,12 +22,13 @@ import org.springframework.test.context.ActiveProfiles;
  * Nobody can tell by the time an answer takes whether an address is registered (docs/adr/0025). Known and new
  * addresses are tried in turns, {@value #TRIES} times each, and the medians of their answer times must lie within
  * {@link #BOUND} of each other: well above the jitter of a busy two-core machine, well below any extra database round
- * trips that only one kind of address would cost once the sign-up's work outgrows its answer time. The sign-up also
- * has to take at least its answer time, or the padding is not at work.
+ * trips or background work that only one kind of address costs (unpadded, a login link took 39 ms for a known address
+ * against 14 ms for a new one on a busy machine). Every answer also has to take at least the answer time, or the
+ * padding is not at work.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "claimdesk.sign-up.answer-time=" + EqualAnswerTimeTest.ANSWER_TIME_MS + "ms")
+        properties = "claimdesk.answer-time=" + EqualAnswerTimeTest.ANSWER_TIME_MS + "ms")
 @ActiveProfiles("test")
 class EqualAnswerTimeTest {
 
@@ -51,14 +52,11 @@ class EqualAnswerTimeTest {
 
     @Test
     void aSignUpWithAKnownAddressTakesAsLongAsOneWithANewAddress() {
-        Times times = measure(email -> {
-            Funnel funnel = readyToSend(email);
-            return () -> funnel.sendFromCheckPage();
-        });
-
-        assertThat(times.known().median()).isGreaterThanOrEqualTo(Duration.ofMillis(ANSWER_TIME_MS));
-        assertThat(times.fresh().median()).isGreaterThanOrEqualTo(Duration.ofMillis(ANSWER_TIME_MS));
-        times.assertEqual();
+        measure(email -> {
+                    Funnel funnel = readyToSend(email);
+                    return () -> funnel.sendFromCheckPage();
+                })
+                .assertEqual();
     }
 
     @Test
@@ -112,6 +110,9 @@ class EqualAnswerTimeTest {
     private record Times(Samples known, Samples fresh) {
 
         void assertEqual() {
+            assertThat(List.of(known.median(), fresh.median()))
+                    .as("padded to the answer time")
+                    .allSatisfy(median -> assertThat(median).isGreaterThanOrEqualTo(Duration.ofMillis(ANSWER_TIME_MS)));
             Duration difference = known.median().minus(fresh.median()).abs();
             assertThat(difference)
                     .as("medians: known %s, new %s", known.median(), fresh.median())

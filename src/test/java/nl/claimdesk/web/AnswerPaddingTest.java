@@ -1,4 +1,4 @@
-package nl.claimdesk.registration;
+package nl.claimdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.claimdesk.registration;
+package nl.claimdesk.web;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -7,21 +7,22 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the answer to a sent sign-up no sooner than a fixed time after the request came in, so that a new address,
- * a known one, one over its limit and a robot's all take the same time (docs/adr/0025). The wait holds no request
- * thread: the answer is completed later by a timer.
+ * Gives the answer to a form that mails a typed address (sign-up, login link, new confirmation link) no sooner than a
+ * fixed time after the request came in, so that a new address, a known one, one over its limit and a robot's all
+ * take the same time, also while work for a known address runs on another thread (docs/adr/0025). The wait holds no
+ * request thread: the answer is completed later by a timer.
  */
 @Component
-class AnswerPadding {
+public class AnswerPadding {
 
     private final Duration answerTime;
 
-    AnswerPadding(@Value("${claimdesk.sign-up.answer-time:300ms}") Duration answerTime) {
+    AnswerPadding(@Value("${claimdesk.answer-time:300ms}") Duration answerTime) {
         this.answerTime = answerTime;
     }
 
     /** {@code answer}, once {@code answerTime} has passed since {@code startedNanos} (a {@link System#nanoTime()}). */
-    <T> CompletableFuture<T> noSoonerThan(long startedNanos, T answer) {
+    public <T> CompletableFuture<T> noSoonerThan(long startedNanos, T answer) {
         long remaining = answerTime.toNanos() - (System.nanoTime() - startedNanos);
         if (remaining <= 0) {
             return CompletableFuture.completedFuture(answer);
