@@ -30,8 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Logging in with a one-time link. Asking for a link gets the same page, at the same speed, whether the address
  * has an account or not: the lookup and the mail happen on another thread, and the answer waits for a fixed time so
- * that this work does not slow it down for known addresses only. An address over its
- * limit gets that page too, without a mail; a flood from one network address gets a 429 page (docs/adr/0025).
+ * that this work cannot slow it down for known addresses only. An address over its limit gets that page too, without
+ * a mail; a flood from one network address gets a 429 page (docs/adr/0025).
  */
 @Controller
 class LoginController {
