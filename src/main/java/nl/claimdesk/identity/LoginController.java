@@ -7,8 +7,10 @@ import java.util.Optional;
 import nl.claimdesk.identity.view.LogInView;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.AnswerPadding;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.LinkView;
+import nl.claimdesk.web.MailRequestLimits;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.RateLimiter;
@@ -27,13 +29,16 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Logging in with a one-time link. Asking for a link gets the same page, at the same speed, whether the address
- * has an account or not: the lookup and the mail happen after the answer, on another thread.
+ * has an account or not: the lookup and the mail happen on another thread, and the answer waits for a fixed time so
+ * that this work cannot slow it down for known addresses only. An address over its limit gets that page too, without
+ * a mail; a flood from one network address gets a 429 page (docs/adr/0025).
  */
 @Controller
 class LoginController {
 
     private final PageFactory pages;
-    private final RateLimiter limiter;
+    private final MailRequestLimits limits;
+    private final AnswerPadding padding;
     private final LoginLinks links;
     private final OneTimeTokens tokens;
     private final Accounts accounts;
@@ -44,7 +49,8 @@ class LoginController {
 
     LoginController(
             PageFactory pages,
-            RateLimiter limiter,
+            MailRequestLimits limits,
+            AnswerPadding padding,
             LoginLinks links,
             OneTimeTokens tokens,
             Accounts accounts,
@@ -53,7 +59,8 @@ class LoginController {
             @Value("${claimdesk.rate-limits.login-per-address:5}") int perAddress,
             @Value("${claimdesk.rate-limits.login-per-ip:30}") int perIp) {
         this.pages = pages;
-        this.limiter = limiter;
+        this.limits = limits;
+        this.padding = padding;
         this.links = links;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -73,19 +80,21 @@ class LoginController {
     }
 
     @PostMapping({"/nl/inloggen", "/en/log-in"})
-    ModelAndView requestLink(
-            Language language, @RequestParam(defaultValue = "") String email, HttpServletRequest request) {
+    Object requestLink(Language language, @RequestParam(defaultValue = "") String email, HttpServletRequest request) {
+        long started = System.nanoTime();
         Texts t = pages.texts(language);
         Optional<EmailAddress> address = EmailAddress.parse(email);
         if (address.isEmpty()) {
             String problem = email.isBlank() ? "form.email.missing" : "form.email.invalid";
             return form(language, email, FormErrors.none().add("email", t.get(problem)));
         }
-        limiter.check(perIp, request.getRemoteAddr());
-        limiter.check(perAddress, address.get().normalised());
-        background.execute(() -> links.sendIfKnown(address.get(), language));
+        limits.refuseFlood(perIp, request.getRemoteAddr());
+        if (limits.allowsMail(perAddress, address.get().normalised())) {
+            background.execute(() -> links.sendIfKnown(address.get(), language));
+        }
         Page page = pages.page(language, t.get("login.sent.title"), SitePaths::logIn);
-        return Views.render("identity/sent", page, address.get().value());
+        return padding.noSoonerThan(
+                started, Views.render("identity/sent", page, address.get().value()));
     }
 
     @GetMapping({"/nl/inloggen/{token}", "/en/log-in/{token}"})

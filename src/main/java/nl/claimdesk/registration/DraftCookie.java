@@ -2,6 +2,7 @@ package nl.claimdesk.registration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import nl.claimdesk.web.SealedCookies;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the {@link SignUpDraft} in a sealed cookie, so the funnel needs no server session: no write per page, any
- * node can serve the next page, and an abandoned sign-up leaves nothing behind on our side.
+ * node can serve the next page, and an abandoned sign-up leaves nothing behind on our side. A draft older than
+ * {@link SignUpDraft#MAXIMUM_AGE} is treated as absent, whatever the browser kept.
  */
 @Component
 class DraftCookie {
@@ -21,15 +23,18 @@ class DraftCookie {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SealedCookies cookies;
+    private final Clock clock;
 
-    DraftCookie(SealedCookies cookies) {
+    DraftCookie(SealedCookies cookies, Clock clock) {
         this.cookies = cookies;
+        this.clock = clock;
     }
 
     Optional<SignUpDraft> read(HttpServletRequest request, String campaign) {
         return cookies.read(request, NAME)
                 .flatMap(DraftCookie::parse)
-                .filter(draft -> draft.campaign().equals(campaign));
+                .filter(draft -> draft.campaign().equals(campaign))
+                .filter(draft -> !draft.expired(clock.millis()));
     }
 
     void write(HttpServletResponse response, SignUpDraft draft) {

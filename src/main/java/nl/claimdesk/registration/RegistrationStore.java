@@ -30,13 +30,10 @@ class RegistrationStore {
     }
 
     Optional<Existing> find(AccountId account, CampaignId campaign) {
-        return jdbc.sql(
-                        "select id, idempotency_key, verified_at from registration where account_id = ? and campaign_id = ?")
+        return jdbc.sql("select id, verified_at from registration where account_id = ? and campaign_id = ?")
                 .params(account.value(), campaign.value())
                 .query((rs, row) -> new Existing(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("idempotency_key", UUID.class),
-                        rs.getObject("verified_at", OffsetDateTime.class) != null))
+                        rs.getObject("id", UUID.class), rs.getObject("verified_at", OffsetDateTime.class) != null))
                 .optional();
     }
 
@@ -683,7 +680,7 @@ class RegistrationStore {
     }
 
     /** A registration that exists for an account and campaign. */
-    record Existing(UUID id, UUID idempotencyKey, boolean verified) {}
+    record Existing(UUID id, boolean verified) {}
 
     /** A registration whose address is not confirmed yet. */
     record UnverifiedRegistration(UUID id, CampaignId campaign, Language language) {}

@@ -21,12 +21,15 @@ import nl.claimdesk.registration.view.StartView;
 import nl.claimdesk.registration.view.UseForm;
 import nl.claimdesk.registration.view.UseView;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.AnswerPadding;
 import nl.claimdesk.web.Choice;
 import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.MailRequestLimits;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.RateLimiter;
 import nl.claimdesk.web.SealedCookies;
+import nl.claimdesk.web.SecurityEvent;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
@@ -44,6 +47,10 @@ import org.springframework.web.servlet.ModelAndView;
  * The sign-up funnel: who do you register, your details, the children or your own use, check and send. Each page
  * posts to itself; a valid answer moves on with a redirect, an invalid one shows the page again with the input kept
  * and the problems next to the fields. What was typed travels in a sealed cookie ({@link DraftCookie}).
+ *
+ * <p>Sending gets the same answer, in the same time, whatever happens to the sign-up behind it: stored and mailed,
+ * stored without a mail because its address is over a rate limit, or dropped because a robot filled in the hidden
+ * field (docs/adr/0009, docs/adr/0025).
  */
 @Controller
 class SignUpController {
@@ -56,7 +63,8 @@ class SignUpController {
     private final PageFactory pages;
     private final SignUps signUps;
     private final CheckAnswers answers;
-    private final RateLimiter limiter;
+    private final MailRequestLimits limits;
+    private final AnswerPadding padding;
     private final Clock clock;
     private final Duration minimumFillTime;
     private final RateLimiter.Limit perIp;
@@ -69,7 +77,8 @@ class SignUpController {
             PageFactory pages,
             SignUps signUps,
             CheckAnswers answers,
-            RateLimiter limiter,
+            MailRequestLimits limits,
+            AnswerPadding padding,
             Clock clock,
             @Value("${claimdesk.sign-up.minimum-fill-time:5s}") Duration minimumFillTime,
             @Value("${claimdesk.rate-limits.sign-up-per-ip:100}") int perIp,
@@ -80,7 +89,8 @@ class SignUpController {
         this.pages = pages;
         this.signUps = signUps;
         this.answers = answers;
-        this.limiter = limiter;
+        this.limits = limits;
+        this.padding = padding;
         this.clock = clock;
         this.minimumFillTime = minimumFillTime;
         this.perIp = new RateLimiter.Limit("sign-up-ip", perIp, Duration.ofMinutes(10));
@@ -263,6 +273,7 @@ class SignUpController {
     @PostMapping({"/nl/{slug}/aanmelden/controleren", "/en/{slug}/sign-up/check"})
     Object send(
             Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        long started = System.nanoTime();
         CampaignSummary campaign = openCampaign(slug);
         Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() != null);
         if (found.isEmpty()) {
@@ -284,14 +295,22 @@ class SignUpController {
             return answers.page(
                     language, campaign, draft, true, FormErrors.none().add("privacy", t.get("form.tooFast")));
         }
-        limiter.check(perIp, request.getRemoteAddr());
-        limiter.check(perAddress, signUp.registrant().email().normalised());
-        if (!draft.suspicious()) {
-            signUps.submit(signUp);
+        if (draft.suspicious()) {
+            SecurityEvent.SIGN_UP_DISCARDED.log("reason", "honeypot");
+        } else {
+            // Both limits count every sign-up, also when the first one is already over.
+            boolean ipAllows = limits.allowsMail(perIp, request.getRemoteAddr());
+            boolean addressAllows =
+                    limits.allowsMail(perAddress, signUp.registrant().email().normalised());
+            if (ipAllows && addressAllows) {
+                signUps.submit(signUp);
+            } else {
+                signUps.submitWithoutMail(signUp);
+            }
         }
         drafts.clear(response);
         cookies.write(response, SENT_COOKIE, signUp.registrant().email().value(), Duration.ofHours(1));
-        return redirect(FunnelStep.SENT, language, slug);
+        return padding.noSoonerThan(started, redirect(FunnelStep.SENT, language, slug));
     }
 
     @GetMapping({"/nl/{slug}/aanmelden/verstuurd", "/en/{slug}/sign-up/sent"})

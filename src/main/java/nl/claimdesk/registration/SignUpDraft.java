@@ -1,5 +1,6 @@
 package nl.claimdesk.registration;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,12 @@ record SignUpDraft(
         boolean suspicious) {
 
     static final int MAXIMUM_CHILDREN = 10;
+
+    /**
+     * How long after the funnel was opened a draft can still be sent. The cookie's own lifetime is up to the browser;
+     * this bound is what lets {@link SentDrafts} forget keys.
+     */
+    static final Duration MAXIMUM_AGE = Duration.ofDays(1);
 
     static SignUpDraft start(String campaign, long now) {
         return new SignUpDraft(
@@ -86,6 +93,10 @@ record SignUpDraft(
     SignUpDraft withUse(UseForm newUse) {
         return new SignUpDraft(
                 campaign, kind, registrant, children, newUse, authorityDeclared, idempotencyKey, startedAt, suspicious);
+    }
+
+    boolean expired(long now) {
+        return now - startedAt > MAXIMUM_AGE.toMillis();
     }
 
     static DateInput birthDate(RegistrantForm registrant) {

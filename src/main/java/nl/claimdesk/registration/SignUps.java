@@ -31,6 +31,7 @@ class SignUps {
     private final OneTimeTokens tokens;
     private final RegistrationCounter counter;
     private final RegistrationMails mails;
+    private final SentDrafts sentDrafts;
     private final Clock clock;
 
     SignUps(
@@ -40,6 +41,7 @@ class SignUps {
             OneTimeTokens tokens,
             RegistrationCounter counter,
             RegistrationMails mails,
+            SentDrafts sentDrafts,
             Clock clock) {
         this.transactions = transactions;
         this.store = store;
@@ -47,33 +49,50 @@ class SignUps {
         this.tokens = tokens;
         this.counter = counter;
         this.mails = mails;
+        this.sentDrafts = sentDrafts;
         this.clock = clock;
     }
 
-    /**
-     * Stores the sign-up. A concurrent submission of the same form, or of the same address, makes the first attempt
-     * fail on a unique key; the second attempt then sees what the other one committed and does the right thing.
-     */
+    /** Stores the sign-up and mails its address. */
     void submit(SignUp signUp) {
+        submit(signUp, true);
+    }
+
+    /**
+     * Stores the sign-up as {@link #submit} does, but mails nothing: its address is over a rate limit. An unconfirmed
+     * sign-up still gets the reminder of {@link UnconfirmedSignUps}, and a new link can be asked for at any time.
+     */
+    void submitWithoutMail(SignUp signUp) {
+        submit(signUp, false);
+    }
+
+    /**
+     * A concurrent submission of the same form, or of the same address, makes the first attempt fail on a unique key;
+     * the second attempt then sees what the other one committed and does the right thing.
+     */
+    private void submit(SignUp signUp, boolean mail) {
         try {
-            transactions.executeWithoutResult(status -> store(signUp));
+            transactions.executeWithoutResult(status -> store(signUp, mail));
         } catch (DuplicateKeyException raced) {
             try {
-                transactions.executeWithoutResult(status -> store(signUp));
+                transactions.executeWithoutResult(status -> store(signUp, mail));
             } catch (DuplicateKeyException sameSubmission) {
                 // The other attempt stored exactly this submission (same idempotency key): nothing left to do.
             }
         }
     }
 
-    private void store(SignUp signUp) {
+    private void store(SignUp signUp, boolean mail) {
+        if (!sentDrafts.markSent(signUp.idempotencyKey())) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<Account> account = accounts.find(signUp.registrant().email());
         if (account.isPresent()) {
             Optional<RegistrationStore.Existing> existing =
                     store.find(account.get().id(), signUp.campaign().id());
             if (existing.isPresent()) {
-                repeated(signUp, account.get(), existing.get(), now);
+                repeated(signUp, account.get(), existing.get(), now, mail);
                 return;
             }
         }
@@ -90,18 +109,21 @@ class SignUps {
             }
         }
         store.recordEvent(registration, null, "SIGNED_UP", "PARTICIPANT", null, now);
-        String token = tokens.issue(accountId, TokenPurpose.VERIFY_REGISTRATION, registration);
-        mails.verify(signUp.registrant().email(), accountId, signUp.campaign(), signUp.language(), token);
+        if (mail) {
+            String token = tokens.issue(accountId, TokenPurpose.VERIFY_REGISTRATION, registration);
+            mails.verify(signUp.registrant().email(), accountId, signUp.campaign(), signUp.language(), token);
+        }
         // Last: the counter's shard row stays locked until the commit, and all sign-ups share a few shards.
         counter.add(signUp.campaign().id(), 1);
     }
 
-    private void repeated(SignUp signUp, Account account, RegistrationStore.Existing existing, OffsetDateTime now) {
-        if (existing.idempotencyKey().equals(signUp.idempotencyKey())) {
-            return;
-        }
+    private void repeated(
+            SignUp signUp, Account account, RegistrationStore.Existing existing, OffsetDateTime now, boolean mail) {
         store.recordRepeat(existing.id(), signUp.idempotencyKey(), now);
         store.recordEvent(existing.id(), null, "SIGNED_UP_AGAIN", "PARTICIPANT", null, now);
+        if (!mail) {
+            return;
+        }
         if (existing.verified()) {
             String login = tokens.issue(account.id(), TokenPurpose.LOG_IN, null);
             mails.alreadyRegistered(account.email(), account.id(), signUp.campaign(), signUp.language(), login);

@@ -11,8 +11,10 @@ import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.registration.view.NewLinkView;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.AnswerPadding;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.LinkView;
+import nl.claimdesk.web.MailRequestLimits;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.RateLimiter;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The confirmation link of a sign-up. Opening it shows a button; only pressing the button (a POST) confirms, so a
  * mail scanner that follows links confirms nothing. Confirming logs the person in and opens Mijn dossier. A lost
- * or expired link can be replaced: the answer is the same whether the address is known or not.
+ * or expired link can be replaced: the answer is the same whether the address is known or not, and whether it is
+ * over its limit (then without a mail) or not; a flood from one network address gets a 429 page (docs/adr/0025).
  */
 @Controller
 class VerificationController {
@@ -39,7 +42,8 @@ class VerificationController {
     private final OneTimeTokens tokens;
     private final ParticipantSessions sessions;
     private final PageFactory pages;
-    private final RateLimiter limiter;
+    private final MailRequestLimits limits;
+    private final AnswerPadding padding;
     private final TaskExecutor background;
     private final RateLimiter.Limit perIp;
     private final RateLimiter.Limit perAddress;
@@ -49,7 +53,8 @@ class VerificationController {
             OneTimeTokens tokens,
             ParticipantSessions sessions,
             PageFactory pages,
-            RateLimiter limiter,
+            MailRequestLimits limits,
+            AnswerPadding padding,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
             @Value("${claimdesk.rate-limits.resend-per-ip:30}") int perIp,
             @Value("${claimdesk.rate-limits.resend-per-address:5}") int perAddress) {
@@ -57,7 +62,8 @@ class VerificationController {
         this.tokens = tokens;
         this.sessions = sessions;
         this.pages = pages;
-        this.limiter = limiter;
+        this.limits = limits;
+        this.padding = padding;
         this.background = background;
         this.perIp = new RateLimiter.Limit("resend-ip", perIp, Duration.ofMinutes(15));
         this.perAddress = new RateLimiter.Limit("resend-address", perAddress, Duration.ofHours(1));
@@ -93,7 +99,8 @@ class VerificationController {
     }
 
     @PostMapping({"/nl/bevestigen", "/en/confirm"})
-    ModelAndView sendNewLink(Language language, HttpServletRequest request) {
+    Object sendNewLink(Language language, HttpServletRequest request) {
+        long started = System.nanoTime();
         String typed = SignUpController.field(request, "email");
         Optional<EmailAddress> email = EmailAddress.parse(typed);
         Texts t = pages.texts(language);
@@ -104,11 +111,13 @@ class VerificationController {
                     FormErrors.none()
                             .add("email", t.get(typed.isBlank() ? "form.email.missing" : "form.email.invalid")));
         }
-        limiter.check(perIp, request.getRemoteAddr());
-        limiter.check(perAddress, email.get().normalised());
-        background.execute(() -> verifications.resend(email.get()));
+        limits.refuseFlood(perIp, request.getRemoteAddr());
+        if (limits.allowsMail(perAddress, email.get().normalised())) {
+            background.execute(() -> verifications.resend(email.get()));
+        }
         Page page = pages.page(language, t.get("confirm.resent.title"), VerificationController::requestPath);
-        return Views.render("registration/resent", page, email.get().value());
+        return padding.noSoonerThan(
+                started, Views.render("registration/resent", page, email.get().value()));
     }
 
     private ModelAndView linkPage(Language language, String token) {

@@ -17,6 +17,9 @@ public enum SecurityEvent {
     ACCESS_WITHOUT_LOGIN("access.without-login", Level.INFO),
     AUTHORISATION_FAILED("authorisation.failed", Level.WARN),
     RATE_LIMIT_REFUSED("rate-limit.refused", Level.WARN),
+    RATE_LIMIT_MAIL_SUPPRESSED("rate-limit.mail-suppressed", Level.WARN),
+    RATE_LIMIT_UNAVAILABLE("rate-limit.unavailable", Level.ERROR),
+    SIGN_UP_DISCARDED("sign-up.discarded", Level.INFO),
     TOKEN_MISUSED("token.misused", Level.WARN),
     STAFF_SECOND_FACTOR_THROTTLED("staff.second-factor.throttled", Level.WARN),
     EXPORT_RATE_LIMITED("export.rate-limited", Level.WARN);

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sign-up form carries an idempotency key (in the draft cookie), so a double click or a retried request stores
- * the sign-up once and sends its verification mail once, whatever the timing.
+ * the sign-up once and sends its verification mail once, whatever the timing. A kept copy of the sealed draft cookie
+ * stores nothing more either: not with another address typed into it, and not after its registration was erased.
  */
 @ServerTest
 class IdempotentSendTest {
@@ -37,6 +39,12 @@ class IdempotentSendTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RegistrationStore store;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void sendingTheSameFormAgainAndAgainStoresItOnce() {
@@ -77,6 +85,40 @@ class IdempotentSendTest {
         }
     }
 
+    @Test
+    void aDraftSentAgainAfterItsRegistrationWasErasedStoresNothing() {
+        String email = Unique.email("erased");
+        CapturedSend send = readyToSend(email);
+        assertAcknowledged(send.replay());
+        StoredSignUps.Registration registration = new StoredSignUps(jdbc).onlyRegistration(email);
+        transactions.executeWithoutResult(status -> store.delete(registration.id()));
+
+        assertAcknowledged(send.replay());
+
+        assertThat(new StoredSignUps(jdbc).registrations(email)).isEmpty();
+    }
+
+    @Test
+    void aSentDraftWithAnotherAddressTypedIntoItStoresAndMailsNothing() {
+        String registered = Unique.email("registered");
+        new Funnel(new SiteClient(port), "tiktok")
+                .signUpChildren(registered, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+        CapturedSend send = readyToSend(Unique.email("first"));
+        assertAcknowledged(send.replay());
+
+        HttpResponse<String> retyped = send.post(
+                send.uri().resolve("gegevens"),
+                "firstName=Anna&lastName=de+Vries&birthDay=3&birthMonth=4&birthYear=1985&country=NL"
+                        + "&postcode=1234+AB&website=&email=" + URLEncoder.encode(registered, StandardCharsets.UTF_8));
+        String retypedDraft =
+                SiteClient.setCookie(expectRedirect(retyped), "signup").orElseThrow();
+        assertAcknowledged(send.withDraft(retypedDraft).replay());
+
+        assertThat(new StoredSignUps(jdbc).mailsQueued(registered))
+                .as("only the mail of the address's own sign-up")
+                .isEqualTo(1);
+    }
+
     private static void assertAcknowledged(HttpResponse<String> response) {
         assertThat(expectRedirect(response).headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/nl/tiktok/aanmelden/verstuurd"));
@@ -102,18 +144,28 @@ class IdempotentSendTest {
         return new CapturedSend(
                 visitor.uri(funnel.sendPath()),
                 visitor.cookieHeader(),
-                "_csrf=" + URLEncoder.encode(visitor.csrf(), StandardCharsets.UTF_8) + "&privacy=yes");
+                "_csrf=" + URLEncoder.encode(visitor.csrf(), StandardCharsets.UTF_8));
     }
 
     /** The request the send button makes, replayable as often as a browser or a proxy might. */
     private record CapturedSend(URI uri, String cookies, String form) {
 
         HttpResponse<String> replay() {
-            return SiteClient.sendRaw(HttpRequest.newBuilder(uri)
+            return post(uri, "privacy=yes");
+        }
+
+        /** Posts {@code fields} (URL-encoded) to {@code target} with the captured cookies and CSRF token. */
+        HttpResponse<String> post(URI target, String fields) {
+            return SiteClient.sendRaw(HttpRequest.newBuilder(target)
                     .header("Cookie", cookies)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .POST(HttpRequest.BodyPublishers.ofString(form + "&" + fields))
                     .build());
+        }
+
+        /** The same request with {@code draft} as the value of the draft cookie. */
+        CapturedSend withDraft(String draft) {
+            return new CapturedSend(uri, cookies.replaceAll("signup=[^;]*", "signup=" + draft), form);
         }
     }
 }

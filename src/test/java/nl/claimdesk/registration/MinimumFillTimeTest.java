@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.TestMailServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Nobody fills in the whole funnel within ten seconds; whoever does is asked to check and send again. */
+/**
+ * Nobody fills in the whole funnel within ten seconds; whoever does is asked to check and send again, and that does
+ * not count against the address's limit of one sign-up an hour.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "claimdesk.sign-up.minimum-fill-time=10s")
+        properties = {
+            "claimdesk.sign-up.minimum-fill-time=" + MinimumFillTimeTest.FILL_TIME_SECONDS + "s",
+            "claimdesk.rate-limits.sign-up-per-address=1"
+        })
 @ActiveProfiles("test")
 @DirtiesContext
 class MinimumFillTimeTest {
+
+    static final int FILL_TIME_SECONDS = 10;
 
     @LocalServerPort
     int port;
@@ -49,5 +58,23 @@ class MinimumFillTimeTest {
                 .isTrue();
         assertThat(page.body().text()).contains(email, "Sem de Vries");
         new StoredSignUps(jdbc).assertNothingStored(email);
+    }
+
+    @Test
+    void sendingTooFastDoesNotCountAgainstTheAddress() throws InterruptedException {
+        String email = Unique.email("hasty");
+        Funnel funnel = new Funnel(new SiteClient(port), "tiktok");
+        long opened = System.currentTimeMillis();
+        expectRedirect(funnel.start("CHILDREN", email));
+        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(funnel.send().statusCode()).as("shown again").isEqualTo(200);
+        }
+
+        Thread.sleep(Math.max(0, opened + FILL_TIME_SECONDS * 1000L + 500 - System.currentTimeMillis()));
+        expectRedirect(funnel.send());
+
+        TestMailServer.awaitMail(email);
+        assertThat(new StoredSignUps(jdbc).mailsQueued(email)).isEqualTo(1);
     }
 }
