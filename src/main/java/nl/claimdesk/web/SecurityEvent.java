@@ -16,7 +16,8 @@ public enum SecurityEvent {
     PARTICIPANT_LOGIN_SUCCEEDED("participant.login.succeeded", Level.INFO),
     AUTHORISATION_FAILED("authorisation.failed", Level.WARN),
     RATE_LIMIT_REFUSED("rate-limit.refused", Level.WARN),
-    TOKEN_MISUSED("token.misused", Level.WARN);
+    TOKEN_MISUSED("token.misused", Level.WARN),
+    PARTICIPANT_SESSIONS_ENDED("participant.sessions.ended", Level.INFO);
 
     private static final Logger log = LoggerFactory.getLogger("claimdesk.security");
 
