@@ -2,11 +2,11 @@ package nl.claimdesk.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.stereotype.Component;
 
 /**
  * The site's two cookies, the session and the CSRF token: HttpOnly, SameSite=Lax, {@code Secure}, {@code Path=/}, no
@@ -15,7 +15,7 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * {@code claimdesk.secure-cookies=false}, is for plain HTTP on another host only (and for the tests' HTTP client,
  * which keeps Secure cookies to HTTPS); it drops both the flag and the prefix, which browsers require together.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 public class SiteCookies {
 
     private static final String SECURE_PREFIX = "__Host-";
