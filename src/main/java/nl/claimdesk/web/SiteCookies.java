@@ -2,6 +2,7 @@ package nl.claimdesk.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.web.http.CookieSerializer;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * {@code Domain}, and named with the {@code __Host-} prefix, so that the browser refuses them from plain HTTP and from
  * a sibling subdomain. Browsers treat http://localhost as secure, so the local demo works as it is. The one switch,
  * {@code claimdesk.secure-cookies=false}, is for plain HTTP on another host only (and for the tests' HTTP client,
- * which keeps Secure cookies to HTTPS); it drops both the flag and the prefix, which browsers require together.
+ * which keeps Secure cookies to HTTPS); it drops both the flag and the prefix, which browsers require together. Under
+ * the {@code prod} profile the application refuses to start with it.
  */
 @Component
 public class SiteCookies {
@@ -22,7 +24,11 @@ public class SiteCookies {
 
     private final boolean secure;
 
-    SiteCookies(@Value("${claimdesk.secure-cookies:true}") boolean secure) {
+    SiteCookies(@Value("${claimdesk.secure-cookies:true}") boolean secure, Environment environment) {
+        if (!secure && environment.matchesProfiles("prod")) {
+            throw new IllegalStateException(
+                    "CLAIMDESK_SECURE_COOKIES=false is for plain-HTTP local runs only; remove it under the prod profile");
+        }
         this.secure = secure;
     }
 

@@ -1,6 +1,7 @@
 package nl.claimdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -95,7 +97,7 @@ class SecureCookiesTest {
     @ParameterizedTest(name = "secure cookies {0}: {1} and {2}")
     @CsvSource({"true, __Host-SESSION, __Host-XSRF-TOKEN", "false, SESSION, XSRF-TOKEN"})
     void theSwitchTurnsFlagAndPrefixOnAndOffTogether(boolean secure, String session, String csrf) {
-        SiteCookies cookies = new SiteCookies(secure);
+        SiteCookies cookies = new SiteCookies(secure, new MockEnvironment());
         MockHttpServletRequest request = new MockHttpServletRequest();
         MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -106,6 +108,17 @@ class SecureCookiesTest {
         assertThat(cookies.sessionCookieName()).isEqualTo(session);
         assertThat(written.contains("; Secure")).isEqualTo(secure);
         assertThat(written).containsPattern("; Path=/(;|$)").doesNotContainIgnoringCase("domain=");
+    }
+
+    @Test
+    void theProductionProfileRefusesCookiesWithoutSecure() {
+        MockEnvironment production = new MockEnvironment();
+        production.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> new SiteCookies(false, production))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CLAIMDESK_SECURE_COOKIES");
+        assertThat(new SiteCookies(true, production).sessionCookieName()).isEqualTo("__Host-SESSION");
     }
 
     private static String cookie(List<String> cookies, String name) {
