@@ -166,13 +166,13 @@ public class BackofficeLoad {
         return response;
     }
 
-    /** The form's CSRF token: the hidden field if the page has one, else the XSRF-TOKEN cookie. */
+    /** The form's CSRF token: the hidden field if the page has one, else the (__Host-)XSRF-TOKEN cookie. */
     private static String csrf(HttpResponse<String> page, Cookies cookies) {
         Matcher field = CSRF.matcher(page.body());
         if (field.find()) {
             return field.group(1);
         }
-        String cookie = cookies.values.get("XSRF-TOKEN");
+        String cookie = cookies.values.getOrDefault("__Host-XSRF-TOKEN", cookies.values.get("XSRF-TOKEN"));
         if (cookie == null) {
             throw new IllegalStateException("no CSRF token on " + page.uri());
         }

@@ -414,7 +414,8 @@ public class LoadGenerator {
                 at = Step.START;
                 r = request(at, base + "/aanmelden", null, base);
                 expectPage(at, r, TITLE_START, null, true);
-                if (!cookies.containsKey("XSRF-TOKEN") || !cookies.containsKey("signup")) {
+                boolean csrfCookie = cookies.containsKey("__Host-XSRF-TOKEN") || cookies.containsKey("XSRF-TOKEN");
+                if (!csrfCookie || !cookies.containsKey("signup")) {
                     throw new JourneyFailed("cookie", at + ": XSRF-TOKEN or signup cookie not set: " + cookies.keySet());
                 }
 

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class DossierController {
 
-    private static final Set<String> NOTICES = Set.of("sent", "invalid", "email", "news");
+    private static final Set<String> NOTICES = Set.of("sent", "invalid", "open", "limit", "email", "news");
 
     private final Participants participants;
     private final Registrations registrations;

@@ -49,7 +49,8 @@ class StaffFileController {
 
     private static final String FILES = "/backoffice/files/";
     private static final String SECTION = "/backoffice/participants";
-    private static final Set<String> NOTICES = Set.of("corrected", "mailed", "withdrawn", "suspected", "cleared");
+    private static final Set<String> NOTICES =
+            Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Registrations registrations;
@@ -194,6 +195,7 @@ class StaffFileController {
             actions.add(new Link(t.get("bo.action.details"), base + "/details"));
         }
         actions.add(new Link(t.get(file.verified() ? "bo.action.login" : "bo.action.verify"), base + "/mail"));
+        actions.add(new Link(t.get("bo.action.endSessions"), base + "/sessions"));
         if (!file.withdrawn()) {
             actions.add(new Link(t.get("bo.action.withdraw"), base + "/withdraw"));
         }

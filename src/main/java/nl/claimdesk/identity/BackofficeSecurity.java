@@ -58,9 +58,8 @@ class BackofficeSecurity {
                 .addFilterAfter(new StaffAccountCheck(accounts), AbsoluteSessionTimeout.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN)))
-                .logout(logout -> logout.logoutUrl("/backoffice/logout")
-                        .logoutSuccessUrl(LOGIN + "?loggedOut")
-                        .deleteCookies("SESSION"));
+                // Spring Session expires its own cookie when the session is invalidated.
+                .logout(logout -> logout.logoutUrl("/backoffice/logout").logoutSuccessUrl(LOGIN + "?loggedOut"));
         return http.build();
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changing the account's email address: the new address gets a link and only takes effect once it is confirmed;
- * then the old address is told, so a change nobody asked for does not go unnoticed.
+ * then the old address is told, so a change nobody asked for does not go unnoticed, and every link sent before
+ * (to the old address, or on its authority) stops working.
  */
 @Component
 class EmailChanges {
@@ -105,6 +106,7 @@ class EmailChanges {
                 .params(OffsetDateTime.now(clock), grant.get().subject())
                 .update();
         accounts.changeEmail(account.id(), newEmail);
+        tokens.revokeAll(account.id());
         Texts t = pages.texts(language);
         mail(
                 "identity.email-changed",

@@ -58,8 +58,8 @@ class IdentitySecurity {
                 .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/nl/inloggen")))
-                .logout(logout ->
-                        logout.logoutUrl("/logout").logoutSuccessUrl("/nl").deleteCookies("SESSION"));
+                // Spring Session expires its own cookie when the session is invalidated.
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/nl"));
         return http.build();
     }
 }

@@ -110,14 +110,15 @@ class LoginController {
             return linkPage(language, token, tokens.state(token, TokenPurpose.LOG_IN));
         }
         accounts.markEmailVerified(grant.get().account());
-        sessions.logIn(grant.get().account(), request, response);
+        sessions.logIn(grant.get().account(), TokenPurpose.LOG_IN, request, response);
         return "redirect:/dossier";
     }
 
     private ModelAndView linkPage(Language language, String token, TokenState state) {
         Texts t = pages.texts(language);
         Page page = pages.page(language, t.get("loginLink." + state.name() + ".title"), SitePaths::logIn);
-        LinkView view = new LinkView("loginLink.", state.name(), linkPath(language, token), SitePaths.logIn(language));
+        LinkView view = new LinkView(
+                "loginLink.", state.name(), linkPath(language, token), SitePaths.logIn(language), "loginLink.newLink");
         return Views.render("web/link", page, view);
     }
 

@@ -4,6 +4,8 @@ package nl.claimdesk.identity;
 public enum TokenState {
     VALID,
     USED,
+    /** Replaced by a newer link, or cancelled when the account's email address changed. */
+    REVOKED,
     EXPIRED,
     UNKNOWN
 }

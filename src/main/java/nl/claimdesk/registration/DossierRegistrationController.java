@@ -258,11 +258,14 @@ class DossierRegistrationController {
                         .equals(context.participant().account().email().normalised())) {
             return "redirect:" + context.participant().link("/dossier") + "&handover=invalid#claimant-" + claimant;
         }
-        if (!handovers.invite(
+        String notice = switch (handovers.invite(
                 context.participant().id(), context.registration(), claimant, email.get(), request.getRemoteAddr())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:" + context.participant().link("/dossier") + "&handover=sent#claimant-" + claimant;
+            case NOT_POSSIBLE -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case TOO_MANY_OPEN -> "open";
+            case MAIL_LIMIT -> "limit";
+            case SENT -> "sent";
+        };
+        return "redirect:" + context.participant().link("/dossier") + "&handover=" + notice + "#claimant-" + claimant;
     }
 
     private ModelAndView childPage(

@@ -79,6 +79,43 @@ class FileActionController {
                 errors));
     }
 
+    // Logging the participant out on every device.
+
+    @GetMapping(FILE + "/sessions")
+    ModelAndView confirmEndSessions(@PathVariable UUID registration) {
+        return forms.file(registration)
+                .map(file -> sessionsPage(file, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
+    }
+
+    @PostMapping(FILE + "/sessions")
+    Object endSessions(@PathVariable UUID registration, HttpServletRequest request) {
+        Optional<RegistrationFile> file = forms.file(registration);
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        String reason = StaffForms.reason(request);
+        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        if (!errors.isEmpty()) {
+            return sessionsPage(file.get(), reason, errors);
+        }
+        actions.endSessions(file.get(), StaffForms.staff(request));
+        return StaffForms.done(registration, "sessions");
+    }
+
+    private ModelAndView sessionsPage(RegistrationFile file, String reason, FormErrors errors) {
+        Texts t = forms.t();
+        return forms.render(forms.form(
+                file,
+                t.get("bo.sessions.title"),
+                List.of(t.get("bo.sessions.intro")),
+                "/sessions",
+                List.of(),
+                reason,
+                t.get("bo.sessions.submit"),
+                errors));
+    }
+
     // Recording a withdrawal received by email or letter.
 
     @GetMapping(FILE + "/withdraw")

@@ -5,13 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.identity.LoginLinks;
+import nl.claimdesk.identity.ParticipantSessions;
+import nl.claimdesk.web.SecurityEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The back office's own actions on a file that no participant can take: sending a mail again, suspecting fraud, and
- * resolving a duplicate-child review. Each is in the file's history and in the audit log with before and after.
+ * The back office's own actions on a file that no participant can take: sending a mail again, logging the
+ * participant out everywhere, suspecting fraud, and resolving a duplicate-child review. Each is in the file's history and in the audit log with before and after.
  */
 @Component
 class FileActions {
@@ -20,6 +22,7 @@ class FileActions {
     private final RegistrationStore store;
     private final Verifications verifications;
     private final LoginLinks loginLinks;
+    private final ParticipantSessions sessions;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -28,12 +31,14 @@ class FileActions {
             RegistrationStore store,
             Verifications verifications,
             LoginLinks loginLinks,
+            ParticipantSessions sessions,
             AuditLog audit,
             Clock clock) {
         this.files = files;
         this.store = store;
         this.verifications = verifications;
         this.loginLinks = loginLinks;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,6 +74,31 @@ class FileActions {
                 file.id(),
                 by.details(ChangedBy.values("verified", file.verified()), ChangedBy.values("mail", kind)));
         return kind;
+    }
+
+    /**
+     * Ends every session of the participant's account, on every node: for a lost phone or a shared computer. Returns
+     * how many sessions there were.
+     */
+    @Transactional
+    int endSessions(RegistrationFile file, ChangedBy by) {
+        int ended = sessions.endAll(file.account());
+        store.recordInternalEvent(
+                file.id(),
+                null,
+                "SESSIONS_ENDED",
+                by.historyActor(),
+                by.reason() == null ? "" : by.reason(),
+                OffsetDateTime.now(clock));
+        audit.record(
+                by.actor(),
+                by.ip(),
+                "account.sessions-ended",
+                "registration",
+                file.id(),
+                by.details(ChangedBy.values("sessions", ended), ChangedBy.values("sessions", 0)));
+        SecurityEvent.PARTICIPANT_SESSIONS_ENDED.log("by", "staff", "sessions", ended);
+        return ended;
     }
 
     /** Marks the registration as a whole ({@code claimant} null) or one claimant as suspected fraud, or clears it. */

@@ -7,6 +7,7 @@ import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.TokenPurpose;
+import nl.claimdesk.identity.TokenState;
 import nl.claimdesk.registration.view.HandoverView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.FormErrors;
@@ -62,15 +63,20 @@ class HandoverController {
         if (youngAdult.isEmpty()) {
             return page(language, token, FormErrors.none());
         }
-        sessions.logIn(youngAdult.get(), request, response);
+        sessions.logIn(youngAdult.get(), TokenPurpose.HAND_OVER, request, response);
         return "redirect:/dossier";
     }
 
     private ModelAndView page(Language language, String token, FormErrors errors) {
         Texts t = pages.texts(language);
-        String state = tokens.state(token, TokenPurpose.HAND_OVER).name();
-        Page page = pages.page(language, t.get("handover." + state + ".title"), other -> linkPath(other, token));
-        HandoverView view = new HandoverView(state, linkPath(language, token), SitePaths.home(language), errors);
+        TokenState state = tokens.state(token, TokenPurpose.HAND_OVER);
+        Page page = pages.page(language, t.get("handover." + state.name() + ".title"), other -> linkPath(other, token));
+        // A used invitation moved the file already: the young adult now gets in with a login link.
+        HandoverView view = state == TokenState.USED
+                ? new HandoverView(
+                        state.name(), linkPath(language, token), SitePaths.logIn(language), "loginLink.newLink", errors)
+                : new HandoverView(
+                        state.name(), linkPath(language, token), SitePaths.home(language), "error.home", errors);
         return Views.render("registration/handover", page, view);
     }
 }

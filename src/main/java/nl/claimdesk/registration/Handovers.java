@@ -13,19 +13,23 @@ import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.OneTimeTokens;
+import nl.claimdesk.identity.ParticipantMailLimit;
 import nl.claimdesk.identity.TokenGrant;
 import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Handing a child's file over to the young adult once they came of age: the parent names the young adult's email
  * address, the young adult gets an invitation, and accepting it moves the claim to an account of their own. From
- * then on the parent no longer sees that claimant, and the young adult accepts the agreement themself.
+ * then on the parent no longer sees that claimant, and the young adult accepts the agreement themself. A new
+ * invitation for a claimant revokes the earlier ones; a parent has at most a few invitations open at a time, and the
+ * mails count against the account's daily limit, so that an account cannot be used to mail strangers.
  */
 @Component
 class Handovers {
@@ -37,7 +41,20 @@ class Handovers {
     private final RegistrationCounter counter;
     private final RegistrationMails mails;
     private final AuditLog audit;
+    private final ParticipantMailLimit mailLimit;
+    private final int maximumOpen;
     private final Clock clock;
+
+    /** What became of an invitation. */
+    enum Invited {
+        SENT,
+        /** The claimant is not one this parent can hand over. */
+        NOT_POSSIBLE,
+        /** The parent has as many unaccepted, unexpired invitations as allowed. */
+        TOO_MANY_OPEN,
+        /** The account had as many mails sent today as allowed. */
+        MAIL_LIMIT
+    }
 
     Handovers(
             RegistrationStore store,
@@ -47,6 +64,8 @@ class Handovers {
             RegistrationCounter counter,
             RegistrationMails mails,
             AuditLog audit,
+            ParticipantMailLimit mailLimit,
+            @Value("${claimdesk.handover.maximum-open-invitations:5}") int maximumOpen,
             Clock clock) {
         this.store = store;
         this.accounts = accounts;
@@ -55,12 +74,17 @@ class Handovers {
         this.counter = counter;
         this.mails = mails;
         this.audit = audit;
+        this.mailLimit = mailLimit;
+        this.maximumOpen = maximumOpen;
         this.clock = clock;
     }
 
-    /** Invites the young adult; false when the claimant is not one the parent can hand over. */
+    /**
+     * Invites the young adult. An invitation replaced by a newer one still counts as open until it would have
+     * expired: otherwise inviting address after address for one claimant would escape the cap.
+     */
     @Transactional
-    boolean invite(
+    Invited invite(
             AccountId parent,
             RegistrationSummary registration,
             UUID claimant,
@@ -71,9 +95,18 @@ class Handovers {
                 .findFirst();
         CampaignSummary campaign = campaigns.byId(registration.campaign()).orElse(null);
         if (child.isEmpty() || campaign == null) {
-            return false;
+            return Invited.NOT_POSSIBLE;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        if (store.openInvitations(parent, now.minus(TokenPurpose.HAND_OVER.lifetime())) >= maximumOpen) {
+            return Invited.TOO_MANY_OPEN;
+        }
+        if (!mailLimit.allows(parent)) {
+            return Invited.MAIL_LIMIT;
+        }
+        for (UUID earlier : store.unacceptedInvitations(claimant)) {
+            tokens.revoke(parent, TokenPurpose.HAND_OVER, earlier);
+        }
         UUID invitation = Ids.newId();
         store.insertInvitation(invitation, claimant, youngAdult.value(), now);
         String token = tokens.issue(parent, TokenPurpose.HAND_OVER, invitation);
@@ -85,7 +118,7 @@ class Handovers {
                 registration.language(),
                 registration.registrantName().strip(),
                 token);
-        return true;
+        return Invited.SENT;
     }
 
     /** Accepts the invitation in the link; the young adult's account, to log in, when it could be accepted. */

@@ -333,6 +333,21 @@ class RegistrationStore {
                 .update();
     }
 
+    /** Invitations made on the account's registrations since {@code since} that nobody accepted. */
+    int openInvitations(AccountId parent, OffsetDateTime since) {
+        return jdbc.sql("""
+                        select count(*) from handover_invitation i join claimant c on c.id = i.claimant_id
+                        join registration r on r.id = c.registration_id
+                        where r.account_id = ? and i.accepted_at is null and i.created_at > ?""").params(parent.value(), since).query(Integer.class).single();
+    }
+
+    List<UUID> unacceptedInvitations(UUID claimant) {
+        return jdbc.sql("select id from handover_invitation where claimant_id = ? and accepted_at is null")
+                .param(claimant)
+                .query(UUID.class)
+                .list();
+    }
+
     Optional<Invitation> invitation(UUID id) {
         return jdbc.sql("""
                         select i.id, i.claimant_id, i.email, i.accepted_at, c.registration_id from handover_invitation i

@@ -8,6 +8,7 @@ import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.TokenPurpose;
+import nl.claimdesk.identity.TokenState;
 import nl.claimdesk.registration.view.NewLinkView;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
@@ -18,6 +19,7 @@ import nl.claimdesk.web.MailRequestLimits;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.RateLimiter;
+import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -89,7 +91,7 @@ class VerificationController {
         if (account.isEmpty()) {
             return linkPage(language, token);
         }
-        sessions.logIn(account.get(), request, response);
+        sessions.logIn(account.get(), TokenPurpose.VERIFY_REGISTRATION, request, response);
         return "redirect:/dossier";
     }
 
@@ -122,12 +124,23 @@ class VerificationController {
 
     private ModelAndView linkPage(Language language, String token) {
         Texts t = pages.texts(language);
-        String state = tokens.state(token, TokenPurpose.VERIFY_REGISTRATION).name();
-        Page page = pages.page(language, t.get("confirmLink." + state + ".title"), lang -> requestPath(lang));
-        return Views.render(
-                "web/link",
-                page,
-                new LinkView("confirmLink.", state, linkPath(language, token), requestPath(language)));
+        TokenState state = tokens.state(token, TokenPurpose.VERIFY_REGISTRATION);
+        Page page = pages.page(language, t.get("confirmLink." + state.name() + ".title"), lang -> requestPath(lang));
+        // A used link confirmed the sign-up already: what the person needs now is a way to log in.
+        LinkView view = state == TokenState.USED
+                ? new LinkView(
+                        "confirmLink.",
+                        state.name(),
+                        linkPath(language, token),
+                        SitePaths.logIn(language),
+                        "loginLink.newLink")
+                : new LinkView(
+                        "confirmLink.",
+                        state.name(),
+                        linkPath(language, token),
+                        requestPath(language),
+                        "confirmLink.newLink");
+        return Views.render("web/link", page, view);
     }
 
     private ModelAndView newLinkPage(Language language, String email, FormErrors errors) {

@@ -21,6 +21,7 @@ public enum SecurityEvent {
     RATE_LIMIT_UNAVAILABLE("rate-limit.unavailable", Level.ERROR),
     SIGN_UP_DISCARDED("sign-up.discarded", Level.INFO),
     TOKEN_MISUSED("token.misused", Level.WARN),
+    PARTICIPANT_SESSIONS_ENDED("participant.sessions.ended", Level.INFO),
     STAFF_SECOND_FACTOR_THROTTLED("staff.second-factor.throttled", Level.WARN),
     EXPORT_RATE_LIMITED("export.rate-limited", Level.WARN);
 

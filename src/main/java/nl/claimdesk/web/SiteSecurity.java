@@ -1,13 +1,13 @@
 package nl.claimdesk.web;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * What every security chain of the site shares: the strict headers, CSRF protection that keeps its token in an
- * HttpOnly cookie (so forms need no server session), and no saved requests.
+ * HttpOnly cookie (so forms need no server session; see {@link SiteCookies}), and no saved requests.
  */
 public final class SiteSecurity {
 
@@ -18,8 +18,9 @@ public final class SiteSecurity {
     private SiteSecurity() {}
 
     public static HttpSecurity standard(HttpSecurity http) throws Exception {
+        SiteCookies cookies = http.getSharedObject(ApplicationContext.class).getBean(SiteCookies.class);
         return http.headers(SiteSecurity::strictHeaders)
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(cookies.csrfTokens()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(RefusedRequests.csrfRefusals()))
                 .requestCache(cache -> cache.disable());
     }

@@ -4,17 +4,21 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.identity.TestSessions;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every page of Mijn dossier meets WCAG 2.1 AA (axe-core) and works in Chromium, with and without errors. */
 @BrowserTest
@@ -26,6 +30,9 @@ class DossierPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyDossierPageIsAccessible() {
@@ -64,9 +71,30 @@ class DossierPagesTest {
         pages.accessible();
     }
 
-    /** A participant signed up and confirmed over HTTP, whose session the browser takes over. */
-    private SignUpPages loggedIn() {
+    @Test
+    void theStepsThatAskForAFreshLoginBeforeAnAddressChangeAreAccessible() {
         String email = "pages-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        SignUpPages pages = loggedIn(email);
+        UUID account = jdbc.sql("select id from account where email_normalised = ?")
+                .param(email)
+                .query(UUID.class)
+                .single();
+        TestSessions.loggedInAgo(jdbc, account, Duration.ofMinutes(11));
+
+        pages.open("/dossier/email");
+        assertThat(pages.page().getPageSource()).contains("meer dan 10 minuten geleden ingelogd");
+        pages.accessible();
+        pages.press("Stuur een inloglink naar mijn huidige adres");
+        assertThat(pages.page().getPageSource()).contains("We hebben een inloglink gestuurd naar " + email);
+        pages.accessible();
+    }
+
+    private SignUpPages loggedIn() {
+        return loggedIn("pages-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl");
+    }
+
+    /** A participant signed up and confirmed over HTTP, whose session the browser takes over. */
+    private SignUpPages loggedIn(String email) {
         SiteClient client = new SiteClient(port);
         new Funnel(client, "tiktok").signUpChildren(email, child("Mila", "Smit", "3-3-2013", "2019", ""));
         Matcher link = LINK.matcher(TestMailServer.text(TestMailServer.awaitMail(email))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import nl.claimdesk.ServerTest;
@@ -23,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Changing the email address from Mijn dossier: the new address must be confirmed by its link before it counts,
  * opening the link changes nothing, using it switches the account over and tells the old address, and an address
- * that belongs to someone else is never taken.
+ * that belongs to someone else is never taken. A change needs a recent login (the login link went to the current
+ * address), ends every other session and revokes every earlier link; and an account can have only so many such
+ * mails sent a day.
  */
 @ServerTest
 class EmailChangeTest {
@@ -38,6 +41,9 @@ class EmailChangeTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OneTimeTokens tokens;
 
     private TestCampaign campaign;
     private Dossier participant;
@@ -168,6 +174,94 @@ class EmailChangeTest {
         assertThat(invalid.body()).contains("field-error").contains("geen-adres");
         assertThat(jdbc.sql("select count(*) from email_change where account_id = ?")
                         .param(participant.account())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aLoginThatIsNoLongerFreshMustBeRenewedFromTheCurrentAddressFirst() {
+        TestSessions.loggedInAgo(jdbc, participant.account(), Duration.ofMinutes(11));
+        String newAddress = Dossiers.uniqueEmail("nieuw");
+
+        HttpResponse<String> form = participant.client().get("/dossier/email");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("meer dan 10 minuten geleden ingelogd").doesNotContain("name=\"email\"");
+        HttpResponse<String> refused = participant.client().post("/dossier/email", "email", newAddress);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Stuur een inloglink naar mijn huidige adres");
+        assertThat(pendingChanges()).as("no change without a fresh proof").isZero();
+        assertThat(TestMailServer.mailsTo(newAddress)).isEmpty();
+
+        HttpResponse<String> proof = participant.client().post("/dossier/email/proof");
+        assertThat(proof.statusCode()).isEqualTo(200);
+        assertThat(proof.body()).contains("We hebben een inloglink gestuurd naar " + participant.email());
+        String login =
+                TestMailServer.linkPath(TestMailServer.awaitMail(participant.email(), "inloglink"), "/nl/inloggen/");
+        participant.client().get(login);
+        assertThat(participant.client().post(login).statusCode()).isEqualTo(302);
+
+        assertThat(participant.client().get("/dossier/email").body()).contains("name=\"email\"");
+        HttpResponse<String> requested = participant.client().post("/dossier/email", "email", newAddress);
+        assertThat(requested.body()).contains("We hebben een link gestuurd naar " + newAddress);
+        assertThat(pendingChanges()).isEqualTo(1);
+    }
+
+    @Test
+    void aConfirmedChangeEndsEveryOtherSessionAndRevokesEveryEarlierLink() {
+        SiteClient otherDevice = new SiteClient(port);
+        otherDevice.get("/nl/inloggen");
+        otherDevice.post("/nl/inloggen", "email", participant.email());
+        String login =
+                TestMailServer.linkPath(TestMailServer.awaitMail(participant.email(), "inloglink"), "/nl/inloggen/");
+        otherDevice.get(login);
+        assertThat(otherDevice.post(login).statusCode()).isEqualTo(302);
+        assertThat(otherDevice.get("/dossier").statusCode()).isEqualTo(200);
+        String unused = tokens.issue(new AccountId(participant.account()), TokenPurpose.LOG_IN, null);
+        SiteClient holderOfTheOldLink = new SiteClient(port);
+        assertThat(holderOfTheOldLink.get("/nl/inloggen/" + unused).body()).contains("Inloggen bij Mijn dossier");
+        assertThat(TestSessions.of(jdbc, participant.account())).isEqualTo(2);
+
+        String newAddress = Dossiers.uniqueEmail("nieuw");
+        participant.client().get("/dossier/email");
+        participant.client().post("/dossier/email", "email", newAddress);
+        String link = TestMailServer.linkPath(TestMailServer.awaitMail(newAddress, "Bevestig je nieuwe"), LINK);
+        assertThat(participant.client().post(link).statusCode()).isEqualTo(302);
+
+        assertThat(participant.client().get("/dossier").statusCode())
+                .as("the session that confirmed stays")
+                .isEqualTo(200);
+        assertThat(otherDevice.get("/dossier").statusCode())
+                .as("every other session ends")
+                .isEqualTo(302);
+        assertThat(TestSessions.of(jdbc, participant.account())).isEqualTo(1);
+        assertThat(tokens.state(unused, TokenPurpose.LOG_IN)).isEqualTo(TokenState.REVOKED);
+        HttpResponse<String> revoked = holderOfTheOldLink.post("/nl/inloggen/" + unused);
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(revoked.body()).contains("Deze link werkt niet meer", "href=\"/nl/inloggen\"");
+    }
+
+    @Test
+    void anAccountCanHaveOnlySoManyConfirmationsSentPerDay() {
+        participant.client().get("/dossier/email");
+        for (int i = 0; i < 10; i++) {
+            assertThat(participant
+                            .client()
+                            .post("/dossier/email", "email", Dossiers.uniqueEmail("nieuw" + i))
+                            .body())
+                    .contains("We hebben een link gestuurd");
+        }
+        String oneTooMany = Dossiers.uniqueEmail("teveel");
+
+        HttpResponse<String> refused = participant.client().post("/dossier/email", "email", oneTooMany);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("field-error", "Je hebt vandaag al 10 e-mails laten versturen")
+                .contains("value=\"" + oneTooMany + "\"");
+        assertThat(pendingChanges()).isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from email_change where new_email = ?")
+                        .param(oneTooMany)
                         .query(Long.class)
                         .single())
                 .isZero();

@@ -1,5 +1,7 @@
 package nl.claimdesk.identity;
 
+import static nl.claimdesk.identity.TokenPurpose.CHANGE_EMAIL;
+import static nl.claimdesk.identity.TokenPurpose.HAND_OVER;
 import static nl.claimdesk.identity.TokenPurpose.LOG_IN;
 import static nl.claimdesk.identity.TokenPurpose.VERIFY_REGISTRATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,15 +27,23 @@ import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** One-time links against the database, on a clock the test moves. */
+/**
+ * One-time links against the database, on a clock the test moves: lifetimes to the second, single use, revocation
+ * by a newer link or all at once, and misuse logged without the token.
+ */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OneTimeTokensTest {
 
     private static final int CONCURRENT_ROUNDS = 20;
@@ -104,7 +114,144 @@ class OneTimeTokensTest {
     @Test
     void theLifetimesAreThoseTheMailsAndPagesPromise() {
         assertThat(VERIFY_REGISTRATION.lifetime()).isEqualTo(Duration.ofHours(72));
-        assertThat(LOG_IN.lifetime()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15));
+        assertThat(LOG_IN.lifetime()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @ParameterizedTest(name = "{0} used {1} after it was issued: {2}")
+    @CsvSource({
+        "LOG_IN,              PT0S,           VALID",
+        "LOG_IN,              PT9M59S,        VALID",
+        "LOG_IN,              PT10M,          EXPIRED",
+        "LOG_IN,              PT15M,          EXPIRED",
+        "VERIFY_REGISTRATION, PT71H59M59S,    VALID",
+        "VERIFY_REGISTRATION, PT72H,          EXPIRED",
+        "CHANGE_EMAIL,        PT71H59M59S,    VALID",
+        "CHANGE_EMAIL,        PT72H,          EXPIRED",
+        "HAND_OVER,           PT335H59M59S,   VALID",
+        "HAND_OVER,           PT336H,         EXPIRED"
+    })
+    void aLinkWorksUntilTheEndOfItsLifetimeAndNotASecondLonger(
+            TokenPurpose purpose, Duration age, TokenState expected) {
+        String token = tokens.issue(account, purpose, UUID.randomUUID());
+
+        clock.advance(age);
+
+        assertThat(tokens.state(token, purpose)).isEqualTo(expected);
+        assertThat(tokens.consume(token, purpose).isPresent()).isEqualTo(expected == TokenState.VALID);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TokenPurpose.class)
+    void aLinkLogsInOnceAndAfterItsFirstUseGrantsNothingAtAnyTime(TokenPurpose purpose) {
+        String token = tokens.issue(account, purpose, UUID.randomUUID());
+        assertThat(tokens.consume(token, purpose)).isPresent();
+
+        for (Duration later : List.of(Duration.ZERO, Duration.ofMinutes(9), Duration.ofMinutes(11))) {
+            clock.advance(later);
+            assertThat(tokens.consume(token, purpose))
+                    .as("again after %s", later)
+                    .isEmpty();
+            assertThat(tokens.state(token, purpose)).isEqualTo(TokenState.USED);
+        }
+    }
+
+    @Test
+    void aNewLoginLinkRevokesTheOlderOnesOfTheAccountOnly() {
+        String first = tokens.issue(account, LOG_IN, null);
+        String second = tokens.issue(account, LOG_IN, null);
+        String verification = tokens.issue(account, VERIFY_REGISTRATION, UUID.randomUUID());
+        AccountId other =
+                accounts.open(EmailAddress.parse(Unique.email("other")).orElseThrow(), Language.NL);
+        String othersLink = tokens.issue(other, LOG_IN, null);
+
+        String newest = tokens.issue(account, LOG_IN, null);
+
+        assertThat(tokens.state(first, LOG_IN)).isEqualTo(TokenState.REVOKED);
+        assertThat(tokens.state(second, LOG_IN)).isEqualTo(TokenState.REVOKED);
+        assertThat(tokens.consume(first, LOG_IN)).isEmpty();
+        assertThat(tokens.consume(second, LOG_IN)).isEmpty();
+        assertThat(tokens.state(verification, VERIFY_REGISTRATION))
+                .as("another purpose")
+                .isEqualTo(TokenState.VALID);
+        assertThat(tokens.state(othersLink, LOG_IN)).as("another account").isEqualTo(TokenState.VALID);
+        assertThat(tokens.consume(newest, LOG_IN)).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = TokenPurpose.class,
+            names = {"VERIFY_REGISTRATION", "HAND_OVER"})
+    void aLinkPerSubjectRevokesOnlyTheOlderLinkForTheSameSubject(TokenPurpose purpose) {
+        UUID one = UUID.randomUUID();
+        UUID another = UUID.randomUUID();
+        String older = tokens.issue(account, purpose, one);
+        String forAnother = tokens.issue(account, purpose, another);
+
+        String newer = tokens.issue(account, purpose, one);
+
+        assertThat(tokens.state(older, purpose)).isEqualTo(TokenState.REVOKED);
+        assertThat(tokens.consume(older, purpose)).isEmpty();
+        assertThat(tokens.state(forAnother, purpose)).isEqualTo(TokenState.VALID);
+        assertThat(tokens.consume(newer, purpose)).contains(new TokenGrant(account, one));
+    }
+
+    @Test
+    void aNewEmailChangeLinkRevokesTheEarlierOne() {
+        String older = tokens.issue(account, CHANGE_EMAIL, UUID.randomUUID());
+
+        tokens.issue(account, CHANGE_EMAIL, UUID.randomUUID());
+
+        assertThat(tokens.state(older, CHANGE_EMAIL)).isEqualTo(TokenState.REVOKED);
+    }
+
+    @Test
+    void revokingAllOfAnAccountStopsEveryUnusedLinkAndLeavesUsedOnesUsed() {
+        String used = tokens.issue(account, LOG_IN, null);
+        tokens.consume(used, LOG_IN);
+        List<String> unused = List.of(
+                tokens.issue(account, LOG_IN, null),
+                tokens.issue(account, VERIFY_REGISTRATION, UUID.randomUUID()),
+                tokens.issue(account, CHANGE_EMAIL, UUID.randomUUID()),
+                tokens.issue(account, HAND_OVER, UUID.randomUUID()));
+        List<TokenPurpose> purposes = List.of(LOG_IN, VERIFY_REGISTRATION, CHANGE_EMAIL, HAND_OVER);
+
+        assertThat(tokens.revokeAll(account)).isEqualTo(4);
+
+        for (int i = 0; i < unused.size(); i++) {
+            assertThat(tokens.state(unused.get(i), purposes.get(i))).isEqualTo(TokenState.REVOKED);
+            assertThat(tokens.consume(unused.get(i), purposes.get(i))).isEmpty();
+        }
+        assertThat(tokens.state(used, LOG_IN)).isEqualTo(TokenState.USED);
+    }
+
+    @ParameterizedTest(name = "a {0} link")
+    @ValueSource(strings = {"USED", "REVOKED", "EXPIRED", "UNKNOWN"})
+    void usingALinkThatDoesNotWorkIsLoggedAsMisuseWithoutTheToken(String state, CapturedOutput output) {
+        String token = switch (state) {
+            case "USED" -> {
+                String issued = tokens.issue(account, LOG_IN, null);
+                tokens.consume(issued, LOG_IN);
+                yield issued;
+            }
+            case "REVOKED" -> {
+                String issued = tokens.issue(account, LOG_IN, null);
+                tokens.issue(account, LOG_IN, null);
+                yield issued;
+            }
+            case "EXPIRED" -> {
+                String issued = tokens.issue(account, LOG_IN, null);
+                clock.advance(LOG_IN.lifetime());
+                yield issued;
+            }
+            default -> OneTimeTokens.newToken();
+        };
+
+        assertThat(tokens.consume(token, LOG_IN)).isEmpty();
+
+        assertThat(output.getOut())
+                .contains("token.misused purpose=LOG_IN state=" + state)
+                .doesNotContain(token)
+                .doesNotContain(OneTimeTokens.hash(token));
     }
 
     @ParameterizedTest

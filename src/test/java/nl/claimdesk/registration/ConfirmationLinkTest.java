@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The link in the verification mail. Mail scanners open links, so opening it only shows a button; pressing the
- * button confirms the address, logs in with a fresh session id and opens Mijn dossier.
+ * button confirms the address, logs in with a fresh session id and opens Mijn dossier, once: after that, and after
+ * a newer link was sent, the link does nothing.
  */
 @ServerTest
 class ConfirmationLinkTest {
@@ -96,13 +97,36 @@ class ConfirmationLinkTest {
     }
 
     @Test
-    void aLinkUsedInTheMeantimeShowsAWayToGetANewOne() {
+    void aUsedLinkLogsInNobodyAgainAndAsksForALoginLink() {
         visitor.get(link);
         SiteClient otherTab = new SiteClient(port);
         otherTab.get(link);
         expectRedirect(otherTab.post(link));
 
-        assertShowsWayToNewLink(visitor.post(link), "Deze link is al gebruikt");
+        HttpResponse<String> again = visitor.post(link);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(SiteClient.setCookie(again, SESSION)).isEmpty();
+        assertThat(again.body())
+                .contains("Deze link is al gebruikt", "Vraag een inloglink aan")
+                .contains("href=\"/nl/inloggen\"");
+        assertThat(visitor.get("/dossier").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void aNewConfirmationLinkRevokesTheEarlierOne() {
+        visitor.get(CONFIRM);
+        visitor.post(CONFIRM, "email", email);
+        String newer = TestMailServer.awaitMails(email, 2).stream()
+                .map(mail -> TestMailServer.linkPath(mail, CONFIRM + "/"))
+                .filter(path -> !path.equals(link))
+                .findFirst()
+                .orElseThrow();
+
+        assertShowsWayToNewLink(visitor.post(link), "Deze link werkt niet meer");
+        assertThat(stored.onlyRegistration(email).verified()).isFalse();
+        expectRedirect(visitor.post(newer));
+        assertThat(stored.onlyRegistration(email).verified()).isTrue();
     }
 
     @Test

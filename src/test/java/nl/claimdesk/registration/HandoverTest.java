@@ -228,13 +228,107 @@ class HandoverTest {
 
         HttpResponse<String> again = young.post(link, "privacy", "yes");
         assertThat(again.statusCode()).as("an invitation is used once").isEqualTo(200);
-        assertThat(again.body()).contains("Deze uitnodiging is al gebruikt");
+        assertThat(again.body()).contains("Deze uitnodiging is al gebruikt", "href=\"/nl/inloggen\"");
         assertThat(jdbc.sql("select count(*) from registration r join account a on a.id = r.account_id"
                                 + " where a.email_normalised = ?")
                         .param(youngAdult.toLowerCase(Locale.ROOT))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNewInvitationRevokesTheEarlierOneAndOnlySoManyCanBeOpen() {
+        LocalDate born = turns18Soon();
+        Dossier parent = parentOf(child("Sem", last, dmy(born), "2019", ""));
+        String sem = cameOfAge(parent, born);
+        String first = Dossiers.uniqueEmail("sem");
+        String second = Dossiers.uniqueEmail("sem");
+        assertThat(invite(parent, sem, first)).contains("handover=sent");
+        String firstLink = invitationLink(first);
+        SiteClient young = new SiteClient(port);
+        assertThat(young.get(firstLink).body()).contains("Neem je dossier over");
+        assertThat(invite(parent, sem, second)).contains("handover=sent");
+
+        HttpResponse<String> revoked = young.post(firstLink, "privacy", "yes");
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(revoked.body()).contains("Deze uitnodiging werkt niet meer");
+        assertThat(new SiteClient(port).get(firstLink).body()).contains("Deze uitnodiging werkt niet meer");
+        assertThat(status(parent.claimant("Sem"))).isEqualTo("REGISTERED");
+        assertThat(accounts(first)).isZero();
+
+        String newest = "";
+        for (int i = 3; i <= 5; i++) {
+            newest = Dossiers.uniqueEmail("sem");
+            assertThat(invite(parent, sem, newest)).contains("handover=sent");
+        }
+        String oneTooMany = Dossiers.uniqueEmail("sem");
+        assertThat(invite(parent, sem, oneTooMany)).contains("handover=open");
+        assertThat(parent.client().get("/dossier?handover=open").body())
+                .contains("Er staan al te veel uitnodigingen open");
+        assertThat(invitations(parent.claimant("Sem"))).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from outbox where recipient = ?")
+                        .param(oneTooMany)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        String newestLink = invitationLink(newest);
+        young.get(newestLink);
+        HttpResponse<String> takenOver = young.post(newestLink, "privacy", "yes");
+        assertThat(takenOver.statusCode()).as("the newest invitation works").isEqualTo(302);
+    }
+
+    @Test
+    void invitationsCountAgainstTheAccountsDailyMailLimit() {
+        LocalDate born = turns18Soon();
+        Dossier parent = parentOf(child("Sem", last, dmy(born), "2019", ""));
+        String sem = cameOfAge(parent, born);
+        for (int i = 0; i < 4; i++) {
+            assertThat(invite(parent, sem, Dossiers.uniqueEmail("sem"))).contains("handover=sent");
+        }
+        parent.client().get("/dossier/email");
+        for (int i = 0; i < 6; i++) {
+            assertThat(parent.client()
+                            .post("/dossier/email", "email", Dossiers.uniqueEmail("nieuw"))
+                            .body())
+                    .contains("We hebben een link gestuurd");
+        }
+        String refused = Dossiers.uniqueEmail("sem");
+
+        assertThat(invite(parent, sem, refused)).contains("handover=limit");
+
+        assertThat(parent.client().get("/dossier?handover=limit").body()).contains("Probeer het morgen opnieuw");
+        assertThat(invitations(parent.claimant("Sem"))).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from outbox where recipient = ?")
+                        .param(refused)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** The parent's claimant path of Sem, once the daily job marked Sem as come of age. */
+    private String cameOfAge(Dossier parent, LocalDate born) {
+        runOn(born.plusYears(18).plusDays(1));
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNotNull();
+        parent.client().get("/dossier");
+        return parent.claimantPath("Sem");
+    }
+
+    /** A date of birth that makes a child who signs up today 18 in a few days. */
+    private static LocalDate turns18Soon() {
+        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(3);
+        return born.getMonthValue() == 2 && born.getDayOfMonth() == 29 ? born.plusDays(1) : born;
+    }
+
+    private static String invite(Dossier parent, String claimantPath, String email) {
+        HttpResponse<String> invited = parent.client().post(claimantPath + "/handover", "email", email);
+        assertThat(invited.statusCode()).isEqualTo(302);
+        return invited.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String invitationLink(String email) {
+        return TestMailServer.linkPath(TestMailServer.awaitMail(email, "Neem je dossier"), "/nl/overdracht/");
     }
 
     private Dossier parentOf(Funnel.Child... children) {

@@ -15,6 +15,7 @@ import nl.claimdesk.audit.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.StaffMvc;
+import nl.claimdesk.identity.TestSessions;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.shared.StaffRole;
@@ -291,6 +292,35 @@ class StaffActionsTest {
                 .as("the new link confirms the registration")
                 .isTrue();
         assertThat(staff.page(get(other))).contains("Nieuwe bevestigingslink gestuurd");
+    }
+
+    @Test
+    void aCaseHandlerLogsTheParticipantOutOnEveryDevice() throws Exception {
+        assertThat(parent.client().get("/dossier").statusCode()).isEqualTo(200);
+        assertThat(staff.page(get(base))).contains("href=\"" + base + "/sessions\"", "Overal uitloggen");
+        assertThat(staff.page(get(base + "/sessions"))).contains("Deelnemer overal uitloggen", "name=\"reason\"");
+
+        MockHttpServletResponse refused = staff.send(post(base + "/sessions").param("reason", ""));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("Vul de reden in");
+        assertThat(parent.client().get("/dossier").statusCode())
+                .as("nothing happens without a reason")
+                .isEqualTo(200);
+
+        MockHttpServletResponse done = staff.send(post(base + "/sessions").param("reason", "Belde: telefoon kwijt"));
+        assertThat(done.getStatus()).isEqualTo(302);
+        assertThat(done.getRedirectedUrl()).isEqualTo(base + "?done=sessions");
+
+        assertThat(parent.client().get("/dossier").statusCode())
+                .as("logged out")
+                .isEqualTo(302);
+        assertThat(TestSessions.of(jdbc, parent.account())).isZero();
+        assertThat(audit("account.sessions-ended", parent.registration()))
+                .contains("\"reason\":\"Belde: telefoon kwijt\"", "\"before\":{\"sessions\":\"1\"}");
+        assertThat(actorOfAudit("account.sessions-ended", parent.registration()))
+                .isEqualTo(handler.id().toString());
+        assertThat(staff.page(get(base + "?done=sessions")))
+                .contains("De deelnemer is op alle apparaten uitgelogd", "Overal uitgelogd");
     }
 
     @Test

@@ -57,6 +57,7 @@ class RateLimitsWithoutDatabaseTest {
                 JdbcClient.create(unreachable),
                 new DataSourceTransactionManager(unreachable),
                 Clock.systemUTC(),
+                new Pseudonyms(mock(SiteSecrets.class), "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="),
                 "jdbc:postgresql://db:5432/claimdesk");
     }
 
