@@ -2,6 +2,7 @@ package nl.claimdesk.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.claimdesk.shared.Language;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -23,10 +24,14 @@ class SiteErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
-        HttpStatus status = statusOf(request);
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Language language = LanguageArgumentResolver.languageOf(uri instanceof String path ? path : "/");
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            return DatabaseUnavailable.page(pages, language, response);
+        }
+        HttpStatus status = statusOf(request);
         String kind = kindOf(status);
         Texts t = pages.texts(language);
         Page page = pages.page(language, t.get("error." + kind + ".title"), SitePaths::home);
@@ -55,6 +60,7 @@ class SiteErrorController implements ErrorController {
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
             case TOO_MANY_REQUESTS -> "tooMany";
             case GONE -> "gone";
+            case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is4xxClientError() ? "badRequest" : "server";
         };
     }

@@ -1,0 +1,128 @@
+package nl.claimdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.RequestDispatcher;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.claimdesk.ServerTest;
+import nl.claimdesk.registration.SiteClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * When the database is away, a request fails fast with a 503 page in its own language that asks to try again in a
+ * moment, with {@code Retry-After}: never a hang or a 500. The database is made unreachable by taking every
+ * connection of a small pool, so that the request waits the pool's connection timeout and gets none.
+ */
+@ServerTest
+@TestPropertySource(
+        properties = {"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=500"
+        })
+class DatabaseUnavailableTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Test
+    void aRequestThatGetsNoConnectionGetsTheUnavailablePageInItsLanguageAtOnce() throws Exception {
+        SiteClient visitor = new SiteClient(port);
+        // Opening a login link looks its token up in the database.
+        String token = UUID.randomUUID().toString();
+
+        List<Connection> held = holdEveryConnection();
+        long start = System.nanoTime();
+        HttpResponse<String> dutchAnswer;
+        HttpResponse<String> englishAnswer;
+        try {
+            dutchAnswer = visitor.get("/nl/inloggen/" + token);
+            englishAnswer = visitor.get("/en/log-in/" + token);
+        } finally {
+            release(held);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(dutchAnswer.statusCode()).isEqualTo(503);
+        assertThat(dutchAnswer.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(dutchAnswer.body()).contains("<html lang=\"nl\"", "Probeer het zo meteen opnieuw");
+        assertThat(englishAnswer.statusCode()).isEqualTo(503);
+        assertThat(englishAnswer.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(englishAnswer.body()).contains("<html lang=\"en\"", "Please try again in a moment");
+        assertThat(englishAnswer.body()).doesNotContain("Exception", "Hikari");
+        assertThat(took)
+                .as("two requests, each waiting at most the connection timeout")
+                .isLessThan(Duration.ofSeconds(10));
+
+        assertThat(visitor.get("/nl/inloggen/" + token).statusCode())
+                .as("the same request once the database is back")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aRequestThatFailsBeforeItsControllerGetsTheUnavailablePageToo() throws Exception {
+        MockMvc errorPage = MockMvcBuilders.webAppContextSetup(context).build();
+
+        errorPage
+                .perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/en/log-in")
+                        .requestAttr(
+                                RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException(
+                                        "session could not be loaded",
+                                        new CannotGetJdbcConnectionException(
+                                                "no connection", new SQLException("timed out", "08001")))))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Please try again in a moment")));
+        errorPage
+                .perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nl/inloggen")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(header().doesNotExist("Retry-After"));
+    }
+
+    /** Takes every connection of the pool; background jobs may hold one for a moment, so it waits for them. */
+    private List<Connection> holdEveryConnection() throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        for (int attempt = 0; held.size() < dataSource.getMaximumPoolSize() && attempt < 40; attempt++) {
+            try {
+                held.add(dataSource.getConnection());
+            } catch (SQLException busy) {
+                // a background job had it; it gives it back within moments
+            }
+        }
+        assertThat(held).hasSize(dataSource.getMaximumPoolSize());
+        return held;
+    }
+
+    private static void release(List<Connection> held) throws SQLException {
+        for (Connection connection : held) {
+            connection.close();
+        }
+    }
+}
