@@ -1,6 +1,7 @@
 package nl.claimdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -10,7 +11,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.RequestDispatcher;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +107,18 @@ class DatabaseUnavailableTest {
                         .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug")))
                 .andExpect(status().isInternalServerError())
                 .andExpect(header().doesNotExist("Retry-After"));
+    }
+
+    @Test
+    void onPostgresqlNoStatementAndNoReadWaitsForever() throws SQLException {
+        assumeTrue(dataSource.getJdbcUrl().startsWith("jdbc:postgresql:"), "the driver settings are PostgreSQL's");
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet timeout = statement.executeQuery("select current_setting('statement_timeout')")) {
+            timeout.next();
+            assertThat(timeout.getString(1)).isEqualTo("20s");
+            assertThat(connection.getNetworkTimeout()).as("socket timeout, ms").isEqualTo(30_000);
+        }
     }
 
     /** Takes every connection of the pool; background jobs may hold one for a moment, so it waits for them. */
