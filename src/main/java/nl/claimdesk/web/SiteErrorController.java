@@ -2,7 +2,6 @@ package nl.claimdesk.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import nl.claimdesk.shared.Language;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -24,14 +23,10 @@ class SiteErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView error(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Language language = LanguageArgumentResolver.languageOf(uri instanceof String path ? path : "/");
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && DatabaseUnavailable.causedBy(failure)) {
-            return DatabaseUnavailable.page(pages, language, response);
-        }
-        HttpStatus status = statusOf(request);
         String kind = kindOf(status);
         Texts t = pages.texts(language);
         Page page = pages.page(language, t.get("error." + kind + ".title"), SitePaths::home);

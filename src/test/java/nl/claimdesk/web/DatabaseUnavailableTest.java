@@ -1,14 +1,11 @@
 package nl.claimdesk.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.servlet.RequestDispatcher;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,18 +13,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.registration.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * When the database is away, a request fails fast with a 503 page in its own language that asks to try again in a
@@ -46,8 +41,8 @@ class DatabaseUnavailableTest {
     @Autowired
     HikariDataSource dataSource;
 
-    @Autowired
-    WebApplicationContext context;
+    @Value("${server.servlet.session.cookie.name:SESSION}")
+    String sessionCookie;
 
     @Test
     void aRequestThatGetsNoConnectionGetsTheUnavailablePageInItsLanguageAtOnce() throws Exception {
@@ -74,6 +69,8 @@ class DatabaseUnavailableTest {
         assertThat(englishAnswer.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(englishAnswer.body()).contains("<html lang=\"en\"", "Please try again in a moment");
         assertThat(englishAnswer.body()).doesNotContain("Exception", "Hikari");
+        assertThat(englishAnswer.headers().firstValue("Content-Security-Policy"))
+                .isPresent();
         assertThat(took)
                 .as("two requests, each waiting at most the connection timeout")
                 .isLessThan(Duration.ofSeconds(10));
@@ -84,29 +81,29 @@ class DatabaseUnavailableTest {
     }
 
     @Test
-    void aRequestThatFailsBeforeItsControllerGetsTheUnavailablePageToo() throws Exception {
-        MockMvc errorPage = MockMvcBuilders.webAppContextSetup(context).build();
+    void aRequestWhoseSessionCannotBeLoadedGetsTheUnavailablePage() throws Exception {
+        SiteClient visitor = new SiteClient(port);
+        // Mijn dossier loads the session from the database in a filter, before any controller.
+        String sessionId =
+                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(UTF_8));
+        HttpRequest inMijnDossier = HttpRequest.newBuilder(visitor.uri("/dossier"))
+                .header("Cookie", sessionCookie + "=" + sessionId)
+                .build();
 
-        errorPage
-                .perform(get("/error")
-                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/en/log-in")
-                        .requestAttr(
-                                RequestDispatcher.ERROR_EXCEPTION,
-                                new IllegalStateException(
-                                        "session could not be loaded",
-                                        new CannotGetJdbcConnectionException(
-                                                "no connection", new SQLException("timed out", "08001")))))
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", "30"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Please try again in a moment")));
-        errorPage
-                .perform(get("/error")
-                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nl/inloggen")
-                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug")))
-                .andExpect(status().isInternalServerError())
-                .andExpect(header().doesNotExist("Retry-After"));
+        List<Connection> held = holdEveryConnection();
+        HttpResponse<String> answer;
+        try {
+            answer = SiteClient.sendRaw(inMijnDossier);
+        } finally {
+            release(held);
+        }
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(answer.body()).contains("Probeer het zo meteen opnieuw");
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SiteSecurity.CONTENT_SECURITY_POLICY);
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     @Test
