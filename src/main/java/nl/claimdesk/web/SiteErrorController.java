@@ -55,6 +55,7 @@ class SiteErrorController implements ErrorController {
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
             case TOO_MANY_REQUESTS -> "tooMany";
             case GONE -> "gone";
+            case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is4xxClientError() ? "badRequest" : "server";
         };
     }

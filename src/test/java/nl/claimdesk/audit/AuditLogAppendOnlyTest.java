@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.DatabaseOwner;
 import nl.claimdesk.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The database itself refuses to change or remove audit entries, whatever the application's user asks. */
+/**
+ * The database itself refuses to change or remove audit entries, even when the owner of the table asks (the
+ * application's own role may not even try: ApplicationDatabaseRoleTest).
+ */
 @IntegrationTest
 class AuditLogAppendOnlyTest {
 
@@ -22,6 +27,9 @@ class AuditLogAppendOnlyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void anEntryCanBeNeitherUpdatedNorDeleted() {
         String subject = UUID.randomUUID().toString();
@@ -29,17 +37,20 @@ class AuditLogAppendOnlyTest {
         List<Map<String, Object>> stored = entries(subject);
         assertThat(stored).hasSize(1);
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_entry set details = 'after' where subject_id = ?")
+        assertThatThrownBy(() -> DatabaseOwner.jdbc(environment)
+                        .sql("update audit_entry set details = 'after' where subject_id = ?")
                         .param(subject)
                         .update())
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("update audit_entry set occurred_at = occurred_at where subject_id = ?")
+        assertThatThrownBy(() -> DatabaseOwner.jdbc(environment)
+                        .sql("update audit_entry set occurred_at = occurred_at where subject_id = ?")
                         .param(subject)
                         .update())
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where subject_id = ?")
+        assertThatThrownBy(() -> DatabaseOwner.jdbc(environment)
+                        .sql("delete from audit_entry where subject_id = ?")
                         .param(subject)
                         .update())
                 .isInstanceOf(DataAccessException.class)
@@ -54,7 +65,9 @@ class AuditLogAppendOnlyTest {
         audit.record(Actor.system("append-only-test"), null, "test.recorded", "test", subject, null);
         List<Map<String, Object>> stored = entries(subject);
 
-        assertThatThrownBy(() -> jdbc.sql("truncate table audit_entry").update())
+        assertThatThrownBy(() -> DatabaseOwner.jdbc(environment)
+                        .sql("truncate table audit_entry")
+                        .update())
                 .isInstanceOf(DataAccessException.class);
 
         assertThat(stored).hasSize(1);
