@@ -179,7 +179,9 @@ class ParticipantsController {
         try {
             limiter.check(exportsPerStaff, member.id().toString());
         } catch (TooManyRequests refused) {
-            SecurityEvent.EXPORT_RATE_LIMITED.log(
+            SecurityEvent.RATE_LIMIT_REFUSED.log(
+                    "limit",
+                    refused.limit(),
                     "kind",
                     kind.name(),
                     "retryAfterSeconds",

@@ -35,13 +35,11 @@ public class MailRequestLimits {
         }
     }
 
-    /** Counts one request; throws {@link TooManyRequests} (a 429 page) when it is over {@code limit}. */
+    /** Counts one request; throws {@link TooManyRequests} (a 429 page, logged where it is answered) when it is
+     * over {@code limit}. */
     public void refuseFlood(RateLimiter.Limit limit, String key) {
         try {
             limiter.check(limit, key);
-        } catch (TooManyRequests over) {
-            SecurityEvent.RATE_LIMIT_REFUSED.log("limit", limit.name());
-            throw over;
         } catch (DataAccessException | TransactionException unavailable) {
             SecurityEvent.RATE_LIMIT_UNAVAILABLE.log("limit", limit.name());
         }

@@ -57,7 +57,7 @@ public class RateLimiter {
         String bucket = limit.name() + ":" + pseudonyms.keyed("rate-limit", key);
         int hits = ownTransaction.execute(status -> postgres ? upsert(bucket, start) : increment(bucket, start));
         if (hits > limit.maximum()) {
-            throw new TooManyRequests(Duration.between(now, windowStart.plus(limit.window())));
+            throw new TooManyRequests(limit.name(), Duration.between(now, windowStart.plus(limit.window())));
         }
     }
 

@@ -22,8 +22,7 @@ public enum SecurityEvent {
     SIGN_UP_DISCARDED("sign-up.discarded", Level.INFO),
     TOKEN_MISUSED("token.misused", Level.WARN),
     PARTICIPANT_SESSIONS_ENDED("participant.sessions.ended", Level.INFO),
-    STAFF_SECOND_FACTOR_THROTTLED("staff.second-factor.throttled", Level.WARN),
-    EXPORT_RATE_LIMITED("export.rate-limited", Level.WARN);
+    STAFF_SECOND_FACTOR_THROTTLED("staff.second-factor.throttled", Level.WARN);
 
     private static final Logger log = LoggerFactory.getLogger("claimdesk.security");
 

@@ -21,6 +21,7 @@ class TooManyRequestsAdvice {
 
     @ExceptionHandler(TooManyRequests.class)
     ModelAndView tooMany(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
+        SecurityEvent.RATE_LIMIT_REFUSED.log("limit", refused.limit());
         long seconds = Math.max(1, refused.retryAfter().toSeconds());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         Language language = LanguageArgumentResolver.languageOf(request.getRequestURI());

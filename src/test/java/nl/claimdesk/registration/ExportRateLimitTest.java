@@ -42,7 +42,7 @@ class ExportRateLimitTest extends BackofficeParticipantTest {
                 .contains("al " + perHour + " exports")
                 .contains("/backoffice/participants?")
                 .doesNotContain("Registratienummer");
-        assertThat(output.getOut()).contains("export.rate-limited kind=REGISTRATIONS");
+        assertThat(output.getOut()).containsPattern("rate-limit.refused limit=[\\w-]+ kind=REGISTRATIONS");
         assertThat(jdbc.sql("select count(*) from audit_entry where actor_id = ? and action like '%.exported'")
                         .param(handler.id().toString())
                         .query(Integer.class)

@@ -12,10 +12,13 @@ import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
             "claimdesk.rate-limits.resend-per-address=" + RateLimitedFormsTest.PER_ADDRESS
         })
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class RateLimitedFormsTest {
 
     static final int PER_IP = 3;
@@ -138,7 +142,7 @@ class RateLimitedFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/nl/inloggen", "/nl/bevestigen"})
-    void aFloodFromOneNetworkAddressIsRefusedWithA429(String form) {
+    void aFloodFromOneNetworkAddressIsRefusedWithA429(String form, CapturedOutput log) {
         for (int attempt = 0; attempt < PER_IP; attempt++) {
             assertThat(request(form, Unique.email("flood")).statusCode()).isEqualTo(200);
         }
@@ -147,6 +151,7 @@ class RateLimitedFormsTest {
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(log.getOut()).containsPattern("rate-limit.refused limit=[\\w-]+");
     }
 
     private HttpResponse<String> signUp(String email, String website) {

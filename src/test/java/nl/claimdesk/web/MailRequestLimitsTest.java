@@ -31,7 +31,7 @@ class MailRequestLimitsTest {
     static Stream<Arguments> outcomes() {
         return Stream.of(
                 Arguments.of("under the limit", null, true, false),
-                Arguments.of("over the limit", new TooManyRequests(Duration.ofMinutes(3)), false, true),
+                Arguments.of("over the limit", new TooManyRequests("test", Duration.ofMinutes(3)), false, true),
                 Arguments.of(
                         "no connection to the database",
                         new CannotCreateTransactionException("pool exhausted"),
