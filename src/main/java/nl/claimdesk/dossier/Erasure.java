@@ -10,6 +10,7 @@ import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
 import nl.claimdesk.identity.Accounts;
+import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A participant's request to erase their data, carried out at once. What proves a participation agreement (the
  * acceptance and its withdrawal) must be kept until five years after the claim ends; everything else goes. A
  * registration without an accepted agreement is deleted entirely; one with acceptances is withdrawn and reduced to
- * an anonymous shell. The account goes too, or keeps only an address that reaches nobody when proof is kept. The
+ * an anonymous shell. The account goes too, or keeps only an address that reaches nobody when proof is kept, and its
+ * sessions end on every device. The
  * audit entries stay, but the personal values in them become unreadable (ADR 28).
  */
 @Component
@@ -33,6 +35,7 @@ class Erasure {
     private final MailHistory mails;
     private final MailPreferences preferences;
     private final AuditLog audit;
+    private final ParticipantSessions sessions;
 
     Erasure(
             Registrations registrations,
@@ -40,13 +43,15 @@ class Erasure {
             Accounts accounts,
             MailHistory mails,
             MailPreferences preferences,
-            AuditLog audit) {
+            AuditLog audit,
+            ParticipantSessions sessions) {
         this.registrations = registrations;
         this.acceptances = acceptances;
         this.accounts = accounts;
         this.mails = mails;
         this.preferences = preferences;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** What was kept: the references of the registrations whose proof of agreement stays. */
@@ -68,6 +73,7 @@ class Erasure {
         mails.forget(participant.id().value());
         preferences.forget(participant.id().value());
         accounts.erase(participant.id(), !kept.isEmpty());
+        sessions.endAll(participant.id());
         audit.forget(List.of(participant.id().value()));
         audit.record(
                 actor,

@@ -13,7 +13,6 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +28,12 @@ public class SealedCookies {
     private static final int NONCE_BYTES = 12;
 
     private final SiteSecrets secrets;
-    private final boolean secure;
+    private final SiteCookies site;
     private volatile SecretKeySpec key;
 
-    SealedCookies(SiteSecrets secrets, @Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+    SealedCookies(SiteSecrets secrets, SiteCookies site) {
         this.secrets = secrets;
-        this.secure = secure;
+        this.site = site;
     }
 
     public Optional<String> read(HttpServletRequest request, String name) {
@@ -43,7 +42,7 @@ public class SealedCookies {
             return Optional.empty();
         }
         for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(name)) {
+            if (cookie.getName().equals(site.name(name))) {
                 return open(name, cookie.getValue());
             }
         }
@@ -59,10 +58,10 @@ public class SealedCookies {
     }
 
     private ResponseCookie cookie(String name, String value, Duration maxAge) {
-        return ResponseCookie.from(name, value)
+        return ResponseCookie.from(site.name(name), value)
                 .path("/")
                 .httpOnly(true)
-                .secure(secure)
+                .secure(site.secure())
                 .sameSite("Lax")
                 .maxAge(maxAge)
                 .build();

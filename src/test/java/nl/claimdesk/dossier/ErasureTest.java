@@ -107,6 +107,31 @@ class ErasureTest {
     }
 
     @Test
+    void erasureEndsTheParticipantsSessionsOnEveryDevice() {
+        SiteClient otherDevice = new SiteClient(port);
+        int before = TestMailServer.mailsTo(parent.email()).size();
+        otherDevice.get("/nl/inloggen");
+        otherDevice.post("/nl/inloggen", "email", parent.email());
+        String link = TestMailServer.linkPath(
+                TestMailServer.awaitMails(parent.email(), before + 1).get(before), "/nl/inloggen/");
+        otherDevice.get(link);
+        otherDevice.post(link);
+        assertThat(otherDevice.get("/dossier").statusCode())
+                .as("logged in on a second device")
+                .isEqualTo(200);
+
+        assertThat(parent.client().post("/dossier/erase").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> afterwards = otherDevice.get("/dossier");
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location").orElseThrow()).endsWith("/nl/inloggen");
+        assertThat(count(
+                        "select count(*) from spring_session where principal_name = ?",
+                        parent.account().toString()))
+                .isZero();
+    }
+
+    @Test
     void withAnAcceptanceOnlyTheProofAndAnAnonymousWithdrawnShellRemain() {
         String page =
                 parent.client().get(parent.claimantPath("Sem") + "/agreement").body();

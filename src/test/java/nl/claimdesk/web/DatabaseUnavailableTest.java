@@ -20,7 +20,6 @@ import nl.claimdesk.ServerTest;
 import nl.claimdesk.registration.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -41,8 +40,8 @@ class DatabaseUnavailableTest {
     @Autowired
     HikariDataSource dataSource;
 
-    @Value("${server.servlet.session.cookie.name:SESSION}")
-    String sessionCookie;
+    @Autowired
+    SiteCookies cookies;
 
     @Test
     void aRequestThatGetsNoConnectionGetsTheUnavailablePageInItsLanguageAtOnce() throws Exception {
@@ -87,7 +86,7 @@ class DatabaseUnavailableTest {
         String sessionId =
                 Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(UTF_8));
         HttpRequest inMijnDossier = HttpRequest.newBuilder(visitor.uri("/dossier"))
-                .header("Cookie", sessionCookie + "=" + sessionId)
+                .header("Cookie", cookies.sessionCookieName() + "=" + sessionId)
                 .build();
 
         List<Connection> held = holdEveryConnection();

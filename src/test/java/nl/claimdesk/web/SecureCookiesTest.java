@@ -2,7 +2,10 @@ package nl.claimdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import jakarta.servlet.http.Cookie;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -87,7 +92,15 @@ class SecureCookiesTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertIsHostCookie(cookie(loggedIn.headers().allValues(HttpHeaders.SET_COOKIE), "__Host-SESSION"));
+        String session = cookie(loggedIn.headers().allValues(HttpHeaders.SET_COOKIE), "__Host-SESSION");
+        assertIsHostCookie(session);
+        String sessionId = new String(
+                Base64.getDecoder().decode(session.substring(session.indexOf('=') + 1, session.indexOf(';'))),
+                StandardCharsets.US_ASCII);
+        assertThat(sessionId)
+                .as("216 random bits, not a UUID's 122")
+                .hasSize(36)
+                .matches("[A-Za-z0-9_-]{36}");
     }
 
     private URI uri(String path) {
@@ -105,9 +118,33 @@ class SecureCookiesTest {
         repository.saveToken(repository.generateToken(request), request, response);
 
         String written = cookie(response.getHeaders(HttpHeaders.SET_COOKIE), csrf);
+        assertThat(repository.generateToken(request).getToken())
+                .as("256 random bits, not a UUID")
+                .matches("[A-Za-z0-9_-]{43}");
         assertThat(cookies.sessionCookieName()).isEqualTo(session);
         assertThat(written.contains("; Secure")).isEqualTo(secure);
         assertThat(written).containsPattern("; Path=/(;|$)").doesNotContainIgnoringCase("domain=");
+    }
+
+    @Test
+    void theSealedDraftCookieIsAHostCookieToo() {
+        SiteSecrets secrets = mock(SiteSecrets.class);
+        when(secrets.key("sealed-cookies")).thenReturn(new byte[32]);
+        SealedCookies sealed = new SealedCookies(secrets, new SiteCookies(true, new MockEnvironment()));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        sealed.write(response, "signup", "what was typed", Duration.ofHours(4));
+
+        String written = cookie(response.getHeaders(HttpHeaders.SET_COOKIE), "__Host-signup");
+        assertIsHostCookie(written);
+        MockHttpServletRequest back = new MockHttpServletRequest();
+        back.setCookies(new Cookie("__Host-signup", written.substring(written.indexOf('=') + 1, written.indexOf(';'))));
+        assertThat(sealed.read(back, "signup")).hasValue("what was typed");
+        MockHttpServletRequest unprefixed = new MockHttpServletRequest();
+        unprefixed.setCookies(new Cookie("signup", back.getCookies()[0].getValue()));
+        assertThat(sealed.read(unprefixed, "signup"))
+                .as("a cookie without the prefix is not ours")
+                .isEmpty();
     }
 
     @Test
