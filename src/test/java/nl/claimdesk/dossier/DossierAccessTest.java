@@ -285,23 +285,7 @@ class DossierAccessTest {
     }
 
     private void acceptAgreement(Dossier dossier, String firstName) {
-        String page = dossier.client()
-                .get(dossier.claimantPath(firstName) + "/agreement")
-                .body();
-        HttpResponse<String> accepted = dossier.client()
-                .post(
-                        dossier.claimantPath(firstName) + "/agreement",
-                        "version",
-                        hidden(page, "version"),
-                        "fingerprint",
-                        hidden(page, "fingerprint"),
-                        "accept",
-                        "yes",
-                        "authority",
-                        "yes",
-                        "signer",
-                        "Anna Bos");
-        assertThat(accepted.statusCode()).isEqualTo(302);
+        TestAgreements.accept(dossier, firstName, "Anna Bos");
     }
 
     private static String hidden(String page, String name) {

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -133,23 +131,7 @@ class ErasureTest {
 
     @Test
     void withAnAcceptanceOnlyTheProofAndAnAnonymousWithdrawnShellRemain() {
-        String page =
-                parent.client().get(parent.claimantPath("Sem") + "/agreement").body();
-        assertThat(parent.client()
-                        .post(
-                                parent.claimantPath("Sem") + "/agreement",
-                                "version",
-                                hidden(page, "version"),
-                                "fingerprint",
-                                hidden(page, "fingerprint"),
-                                "accept",
-                                "yes",
-                                "authority",
-                                "yes",
-                                "signer",
-                                "Anna " + last)
-                        .statusCode())
-                .isEqualTo(302);
+        TestAgreements.accept(parent, "Sem", "Anna " + last);
         TestMailServer.awaitMail(parent.email(), "is compleet");
         List<Map<String, Object>> acceptances = acceptances();
         assertThat(acceptances).hasSize(1);
@@ -252,12 +234,5 @@ class ErasureTest {
 
     private long count(String sql, Object parameter) {
         return jdbc.sql(sql).param(parameter).query(Long.class).single();
-    }
-
-    private static String hidden(String page, String name) {
-        Matcher matcher =
-                Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

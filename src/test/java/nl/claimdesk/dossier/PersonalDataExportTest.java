@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -162,21 +160,7 @@ class PersonalDataExportTest {
         List<String> tokens = new ArrayList<>();
         tokens.add(TestMailServer.linkPath(TestMailServer.awaitMail(email), "/nl/bevestigen/"));
 
-        String page = client.get(parent.claimantPath("Sem") + "/agreement").body();
-        assertThat(client.post(
-                                parent.claimantPath("Sem") + "/agreement",
-                                "version",
-                                hidden(page, "version"),
-                                "fingerprint",
-                                hidden(page, "fingerprint"),
-                                "accept",
-                                "yes",
-                                "authority",
-                                "yes",
-                                "signer",
-                                "Anna " + last)
-                        .statusCode())
-                .isEqualTo(302);
+        TestAgreements.accept(parent, "Sem", "Anna " + last);
         assertThat(client.post(parent.claimantPath("Lotte") + "/withdraw").statusCode())
                 .isEqualTo(302);
         client.get(parent.registrationPath() + "/children/new");
@@ -315,12 +299,5 @@ class PersonalDataExportTest {
             total += node.size();
         }
         return total;
-    }
-
-    private static String hidden(String page, String name) {
-        Matcher matcher =
-                Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }
