@@ -19,8 +19,14 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:content-before-serving;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:content-before-serving;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            // One user for the application and the migrations, whichever two users the build's database has.
+            "spring.datasource.username=sa",
+            "spring.datasource.password=",
+            "spring.flyway.user=sa",
+            "spring.flyway.password="
+        })
 @ActiveProfiles("test")
 @Import(ContentBeforeServingTest.WhenTheServerOpens.class)
 class ContentBeforeServingTest {
