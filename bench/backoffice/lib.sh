@@ -70,6 +70,7 @@ start_app() { # start_app OUT_DIR HEAP [JVM options...]: starts the app (prod pr
         DATABASE_USERNAME="$PGUSER_" DATABASE_PASSWORD="$PGPASSWORD_" PORT="$PORT_" \
         MANAGEMENT_PORT="$MANAGEMENT_PORT_" MANAGEMENT_ADDRESS=127.0.0.1 CLAIMDESK_DEMO_CONTENT=true \
         SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 \
+        CLAIMDESK_STAFF_TOTP_KEYS="$BENCH_TOTP_KEYS" CLAIMDESK_PRIVACY_PSEUDONYM_KEY="$BENCH_PSEUDONYM_KEY" \
         "$JAVA" -Xms"$heap" -Xmx"$heap" "$@" -jar "$JAR" >"$out/app.log" 2>&1 </dev/null &
     APP_PID=$!
     local deadline=$((SECONDS + READY_TIMEOUT))
