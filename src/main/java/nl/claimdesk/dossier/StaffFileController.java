@@ -21,6 +21,7 @@ import nl.claimdesk.email.MailPreferences;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.registration.ClaimantStatus;
+import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationEvent;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationSummary;
@@ -47,7 +48,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class StaffFileController {
 
-    private static final String FILES = "/backoffice/files/";
     private static final String SECTION = "/backoffice/participants";
     private static final Set<String> NOTICES =
             Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared");
@@ -86,7 +86,7 @@ class StaffFileController {
                 .withZone(zone);
     }
 
-    @GetMapping(FILES + "{registration}")
+    @GetMapping(FilePaths.FILE)
     ModelAndView file(
             @PathVariable UUID registration,
             @RequestParam(required = false) @Nullable String done,
@@ -189,7 +189,7 @@ class StaffFileController {
     }
 
     private List<Link> actions(RegistrationFile file, Texts t) {
-        String base = FILES + file.id();
+        String base = FilePaths.of(file.id());
         List<Link> actions = new ArrayList<>();
         if (file.anonymisedAt() == null) {
             actions.add(new Link(t.get("bo.action.details"), base + "/details"));
@@ -219,7 +219,7 @@ class StaffFileController {
         if (details.cameOfAgeOn() != null) {
             flags.add(t.get("bo.claimant.cameOfAge", day(details.cameOfAgeOn())));
         }
-        String path = FILES + file.id() + "/claimants/" + claimant.id();
+        String path = FilePaths.of(file.id(), "/claimants/" + claimant.id());
         List<Link> actions = new ArrayList<>();
         if (claimant.child() && claimant.active() && file.anonymisedAt() == null) {
             actions.add(new Link(t.get("bo.action.correctClaimant", claimant.name()), path + "/edit"));
@@ -257,7 +257,7 @@ class StaffFileController {
                 : t.get("bo.file.review." + review.resolution(), times.format(review.resolvedAt()));
         return new StaffFileView.Review(
                 text + " " + state,
-                new Link(review.otherReference(), FILES + review.otherRegistration()),
+                new Link(review.otherReference(), FilePaths.of(review.otherRegistration())),
                 review.open() ? "/backoffice/reviews/" + review.id() : null);
     }
 

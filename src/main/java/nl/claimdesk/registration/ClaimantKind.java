@@ -1,7 +1,7 @@
 package nl.claimdesk.registration;
 
 /** Whose claim it is: a child the registrant acts for, or the registrant themself. */
-enum ClaimantKind {
+public enum ClaimantKind {
     CHILD,
     SELF
 }

@@ -11,4 +11,4 @@ public record RegistrationRecord(
         List<RegistrationEvent> history,
         List<String> handoverInvitationsSentTo,
         int repeatedSignUps,
-        List<RegistrationStore.DuplicateReviewRecord> duplicateReviews) {}
+        List<DuplicateReviewRecord> duplicateReviews) {}

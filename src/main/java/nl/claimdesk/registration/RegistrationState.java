@@ -9,7 +9,7 @@ public enum RegistrationState {
     /** Withdrawn as a whole. */
     WITHDRAWN;
 
-    static RegistrationState of(boolean verified, boolean withdrawn) {
+    public static RegistrationState of(boolean verified, boolean withdrawn) {
         if (withdrawn) {
             return WITHDRAWN;
         }

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.registration.internal.RegistrationStore;
+import nl.claimdesk.registration.internal.RetentionStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +44,9 @@ class IdempotentSendTest {
 
     @Autowired
     RegistrationStore store;
+
+    @Autowired
+    RetentionStore retention;
 
     @Autowired
     TransactionTemplate transactions;
@@ -91,7 +96,7 @@ class IdempotentSendTest {
         CapturedSend send = readyToSend(email);
         assertAcknowledged(send.replay());
         StoredSignUps.Registration registration = new StoredSignUps(jdbc).onlyRegistration(email);
-        transactions.executeWithoutResult(status -> store.delete(registration.id()));
+        transactions.executeWithoutResult(status -> retention.delete(registration.id()));
 
         assertAcknowledged(send.replay());
 

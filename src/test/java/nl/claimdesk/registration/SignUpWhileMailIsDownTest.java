@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +69,8 @@ class SignUpWhileMailIsDownTest {
         assertThat(new StoredSignUps(jdbc).registrations(email)).hasSize(1);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> outboxRow(email).attempts() >= 2);
-        OutboxRow waiting = outboxRow(email);
+                .until(() -> new QueuedMails(jdbc).deliveryTo(email).attempts() >= 2);
+        QueuedMails.Delivery waiting = new QueuedMails(jdbc).deliveryTo(email);
         assertThat(waiting.pending()).isTrue();
         assertThat(waiting.lastError()).isNotBlank();
         assertThat(waiting.sent()).isFalse();
@@ -82,7 +83,7 @@ class SignUpWhileMailIsDownTest {
                 .during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> received(email) == 1);
-        OutboxRow delivered = outboxRow(email);
+        QueuedMails.Delivery delivered = new QueuedMails(jdbc).deliveryTo(email);
         assertThat(delivered.pending()).isFalse();
         assertThat(delivered.sent()).isTrue();
         assertThat(TestMailServer.mailsTo(email))
@@ -95,18 +96,4 @@ class SignUpWhileMailIsDownTest {
                 .filter(message -> TestMailServer.isFor(message, email))
                 .count();
     }
-
-    private OutboxRow outboxRow(String email) {
-        return jdbc.sql("select pending, attempts, last_error, sent_at from outbox where recipient = ?")
-                .param(email)
-                .query((rs, row) -> new OutboxRow(
-                        rs.getBoolean("pending"),
-                        rs.getInt("attempts"),
-                        rs.getString("last_error"),
-                        rs.getObject("sent_at") != null))
-                .single();
-    }
-
-    private record OutboxRow(
-            boolean pending, int attempts, @Nullable String lastError, boolean sent) {}
 }

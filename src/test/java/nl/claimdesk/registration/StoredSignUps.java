@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.claimdesk.email.QueuedMails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the database holds for an email address, as the sign-up tests check it. */
@@ -59,10 +60,7 @@ final class StoredSignUps {
 
     /** How many mails the outbox holds for the address, sent or not. */
     long mailsQueued(String email) {
-        return jdbc.sql("select count(*) from outbox where lower(recipient) = ?")
-                .param(normalised(email))
-                .query(Long.class)
-                .single();
+        return new QueuedMails(jdbc).to(normalised(email));
     }
 
     void assertNothingStored(String email) {

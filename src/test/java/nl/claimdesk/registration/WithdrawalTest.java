@@ -12,6 +12,7 @@ import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.AuditTrail;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import org.awaitility.Awaitility;
@@ -218,9 +219,6 @@ class WithdrawalTest {
     }
 
     private long mailsOfKind(String kind) {
-        return jdbc.sql("select count(*) from outbox where account_id = ? and kind = ?")
-                .params(parent.account(), kind)
-                .query(Long.class)
-                .single();
+        return new QueuedMails(jdbc).ofKind(parent.account(), kind);
     }
 }

@@ -1,0 +1,73 @@
+package nl.claimdesk.registration.backoffice;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes RFC 4180 CSV: records end in CRLF, a field holding a comma, quote, CR or LF is quoted and its quotes doubled.
+ * A field that a spreadsheet would read as a formula (starting with {@code = + - @}, tab or CR) gets a leading
+ * {@code '} so that it is shown as text, never run; control characters other than tab, CR and LF are left out. {@link #bom()} first makes Excel read the file as UTF-8.
+ */
+public final class CsvWriter {
+
+    private final Writer out;
+
+    CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    void bom() throws IOException {
+        out.write('\uFEFF');
+    }
+
+    void row(@Nullable Object... fields) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(fields[i] == null ? "" : fields[i].toString()));
+        }
+        out.write("\r\n");
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    /** One field as it is written: neutralised, then quoted if it needs to be. */
+    static String field(String value) {
+        String text = neutralised(value);
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The value as a spreadsheet may safely read it: without control characters (NUL and the rest of C0 except tab,
+     * CR and LF; DEL; C1), which some programs cut the cell at or choke on, and then with a leading {@code '} if it
+     * would be taken for a formula.
+     */
+    static String neutralised(String value) {
+        String text = withoutControlCharacters(value);
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+
+    private static String withoutControlCharacters(String value) {
+        StringBuilder kept = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isISOControl(c) || c == '\t' || c == '\r' || c == '\n') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+}

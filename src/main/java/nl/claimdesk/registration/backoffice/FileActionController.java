@@ -1,0 +1,322 @@
+package nl.claimdesk.registration.backoffice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.claimdesk.registration.FilePaths;
+import nl.claimdesk.registration.RegistrationFile;
+import nl.claimdesk.registration.WithdrawalChannel;
+import nl.claimdesk.registration.eligibility.DateCheck;
+import nl.claimdesk.registration.eligibility.DateInput;
+import nl.claimdesk.registration.internal.ChangedBy;
+import nl.claimdesk.registration.internal.FormFields;
+import nl.claimdesk.registration.internal.Withdrawals;
+import nl.claimdesk.registration.view.StaffFormView;
+import nl.claimdesk.web.Choice;
+import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.Texts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Staff actions on a file besides corrections: mailing the participant a way in again, recording a withdrawal that
+ * came by email or letter, and marking suspected fraud. Each asks for a reason first.
+ */
+@Controller
+class FileActionController {
+
+    private static final String ALL = "all";
+    private static final int MAXIMUM_REFERENCE_LENGTH = 200;
+
+    private final StaffForms forms;
+    private final FileActions actions;
+    private final Withdrawals withdrawals;
+    private final Clock clock;
+
+    FileActionController(StaffForms forms, FileActions actions, Withdrawals withdrawals, Clock clock) {
+        this.forms = forms;
+        this.actions = actions;
+        this.withdrawals = withdrawals;
+        this.clock = clock;
+    }
+
+    // Sending the confirmation link again, or a login link.
+
+    @GetMapping(FilePaths.FILE + "/mail")
+    ModelAndView confirmMail(@PathVariable UUID registration) {
+        return forms.file(registration)
+                .map(file -> mailPage(file, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
+    }
+
+    @PostMapping(FilePaths.FILE + "/mail")
+    Object sendMail(@PathVariable UUID registration, HttpServletRequest request) {
+        Optional<RegistrationFile> file = forms.file(registration);
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        String reason = StaffForms.reason(request);
+        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        if (!errors.isEmpty()) {
+            return mailPage(file.get(), reason, errors);
+        }
+        actions.resendMail(file.get(), StaffForms.staff(request));
+        return StaffForms.done(registration, "mailed");
+    }
+
+    private ModelAndView mailPage(RegistrationFile file, String reason, FormErrors errors) {
+        Texts t = forms.t();
+        String kind = file.verified() ? "login" : "verify";
+        return forms.render(forms.form(
+                file,
+                t.get("bo.mail." + kind + ".title"),
+                List.of(t.get("bo.mail." + kind + ".intro")),
+                "/mail",
+                List.of(),
+                reason,
+                t.get("bo.mail." + kind + ".submit"),
+                errors));
+    }
+
+    // Logging the participant out on every device.
+
+    @GetMapping(FilePaths.FILE + "/sessions")
+    ModelAndView confirmEndSessions(@PathVariable UUID registration) {
+        return forms.file(registration)
+                .map(file -> sessionsPage(file, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
+    }
+
+    @PostMapping(FilePaths.FILE + "/sessions")
+    Object endSessions(@PathVariable UUID registration, HttpServletRequest request) {
+        Optional<RegistrationFile> file = forms.file(registration);
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        String reason = StaffForms.reason(request);
+        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        if (!errors.isEmpty()) {
+            return sessionsPage(file.get(), reason, errors);
+        }
+        actions.endSessions(file.get(), StaffForms.staff(request));
+        return StaffForms.done(registration, "sessions");
+    }
+
+    private ModelAndView sessionsPage(RegistrationFile file, String reason, FormErrors errors) {
+        Texts t = forms.t();
+        return forms.render(forms.form(
+                file,
+                t.get("bo.sessions.title"),
+                List.of(t.get("bo.sessions.intro")),
+                "/sessions",
+                List.of(),
+                reason,
+                t.get("bo.sessions.submit"),
+                errors));
+    }
+
+    // Recording a withdrawal received by email or letter.
+
+    @GetMapping(FilePaths.FILE + "/withdraw")
+    ModelAndView withdrawForm(@PathVariable UUID registration) {
+        return forms.file(registration)
+                .filter(file -> !file.withdrawn())
+                .map(file -> withdrawPage(file, WithdrawalForm.EMPTY, FormErrors.none()))
+                .orElseGet(forms::notFound);
+    }
+
+    @PostMapping(FilePaths.FILE + "/withdraw")
+    Object recordWithdrawal(@PathVariable UUID registration, HttpServletRequest request) {
+        Optional<RegistrationFile> file = forms.file(registration).filter(found -> !found.withdrawn());
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        WithdrawalForm form = new WithdrawalForm(
+                FormFields.field(request, "who"),
+                FormFields.field(request, "channel"),
+                new DateInput(
+                        FormFields.field(request, "receivedDay"),
+                        FormFields.field(request, "receivedMonth"),
+                        FormFields.field(request, "receivedYear")),
+                FormFields.field(request, "reference").strip(),
+                StaffForms.reason(request));
+        FormErrors errors = check(file.get(), form);
+        if (!errors.isEmpty()) {
+            return withdrawPage(file.get(), form, errors);
+        }
+        Withdrawals.Received received = new Withdrawals.Received(
+                WithdrawalChannel.valueOf(form.channel()),
+                ((DateCheck.Valid) form.received().check(LocalDate.now(clock))).date(),
+                form.reference());
+        ChangedBy by = StaffForms.staff(request);
+        if (form.who().equals(ALL)) {
+            withdrawals.recordRegistration(registration, received, by);
+        } else {
+            withdrawals.recordClaimant(registration, UUID.fromString(form.who()), received, by);
+        }
+        return StaffForms.done(registration, "withdrawn");
+    }
+
+    private FormErrors check(RegistrationFile file, WithdrawalForm form) {
+        Texts t = forms.t();
+        FormErrors errors = FormErrors.none();
+        if (!form.who().equals(ALL)
+                && active(file).stream()
+                        .noneMatch(claimant -> claimant.id().toString().equals(form.who()))) {
+            errors.add("who", t.get("bo.withdraw.who.missing"));
+        }
+        if (!form.channel().equals(WithdrawalChannel.EMAIL.name())
+                && !form.channel().equals(WithdrawalChannel.LETTER.name())) {
+            errors.add("channel", t.get("bo.withdraw.channel.missing"));
+        }
+        if (form.received().check(LocalDate.now(clock)) instanceof DateCheck.Invalid invalid) {
+            errors.add(
+                    "received",
+                    t.get("bo.withdraw.received." + invalid.problem().name()));
+        }
+        if (form.reference().isEmpty()) {
+            errors.add("reference", t.get("bo.withdraw.reference.missing"));
+        } else if (form.reference().length() > MAXIMUM_REFERENCE_LENGTH) {
+            errors.add("reference", t.get("bo.withdraw.reference.tooLong", MAXIMUM_REFERENCE_LENGTH));
+        }
+        return forms.checkReason(form.reason(), errors);
+    }
+
+    private ModelAndView withdrawPage(RegistrationFile file, WithdrawalForm form, FormErrors errors) {
+        Texts t = forms.t();
+        List<Choice> who = new ArrayList<>();
+        who.add(new Choice(ALL, t.get("bo.withdraw.who.all"), null, form.who().equals(ALL)));
+        for (RegistrationFile.Claimant claimant : active(file)) {
+            who.add(new Choice(
+                    claimant.id().toString(),
+                    claimant.name(),
+                    null,
+                    form.who().equals(claimant.id().toString())));
+        }
+        List<Choice> channels = List.of(
+                new Choice(
+                        "EMAIL", t.get("bo.channel.EMAIL"), null, form.channel().equals("EMAIL")),
+                new Choice(
+                        "LETTER",
+                        t.get("bo.channel.LETTER"),
+                        null,
+                        form.channel().equals("LETTER")));
+        List<StaffFormView.Field> fields = List.of(
+                new StaffFormView.Radios("who", t.get("bo.withdraw.who"), who),
+                new StaffFormView.Radios("channel", t.get("bo.withdraw.channel"), channels),
+                new StaffFormView.Date(
+                        "received",
+                        t.get("bo.withdraw.received"),
+                        text(form.received().day()),
+                        text(form.received().month()),
+                        text(form.received().year()),
+                        t.get("bo.withdraw.received.hint")),
+                new StaffFormView.Text(
+                        "reference",
+                        t.get("bo.withdraw.reference"),
+                        form.reference(),
+                        t.get("bo.withdraw.reference.hint"),
+                        ""));
+        return forms.render(forms.form(
+                file,
+                t.get("bo.withdraw.title"),
+                List.of(t.get("bo.withdraw.intro")),
+                "/withdraw",
+                fields,
+                form.reason(),
+                t.get("bo.withdraw.submit"),
+                errors));
+    }
+
+    private record WithdrawalForm(String who, String channel, DateInput received, String reference, String reason) {
+        static final WithdrawalForm EMPTY = new WithdrawalForm("", "", new DateInput("", "", ""), "", "");
+    }
+
+    private static List<RegistrationFile.Claimant> active(RegistrationFile file) {
+        return file.claimants().stream()
+                .filter(RegistrationFile.Claimant::active)
+                .toList();
+    }
+
+    // Suspected fraud, of the whole registration or one claimant.
+
+    @GetMapping(FilePaths.FILE + "/fraud")
+    ModelAndView registrationFraud(@PathVariable UUID registration) {
+        return forms.file(registration)
+                .map(file -> fraudPage(file, null, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
+    }
+
+    @PostMapping(FilePaths.FILE + "/fraud")
+    Object markRegistration(@PathVariable UUID registration, HttpServletRequest request) {
+        return mark(registration, null, request);
+    }
+
+    @GetMapping(FilePaths.FILE + "/claimants/{claimant}/fraud")
+    ModelAndView claimantFraud(@PathVariable UUID registration, @PathVariable UUID claimant) {
+        return forms.file(registration)
+                .filter(file -> file.claimant(claimant).isPresent())
+                .map(file -> fraudPage(file, claimant, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
+    }
+
+    @PostMapping(FilePaths.FILE + "/claimants/{claimant}/fraud")
+    Object markClaimant(@PathVariable UUID registration, @PathVariable UUID claimant, HttpServletRequest request) {
+        return mark(registration, claimant, request);
+    }
+
+    /** Marks or clears, whichever the page offered: it sends the state it asks for, so a repeat changes nothing. */
+    private Object mark(UUID registration, @Nullable UUID claimant, HttpServletRequest request) {
+        Optional<RegistrationFile> file = forms.file(registration)
+                .filter(found -> claimant == null || found.claimant(claimant).isPresent());
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        String reason = StaffForms.reason(request);
+        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        if (!errors.isEmpty()) {
+            return fraudPage(file.get(), claimant, reason, errors);
+        }
+        boolean suspected = "yes".equals(FormFields.field(request, "suspected"));
+        if (suspected != suspected(file.get(), claimant)) {
+            actions.suspect(file.get(), claimant, suspected, StaffForms.staff(request));
+        }
+        return StaffForms.done(registration, suspected ? "suspected" : "cleared");
+    }
+
+    private ModelAndView fraudPage(RegistrationFile file, @Nullable UUID claimant, String reason, FormErrors errors) {
+        Texts t = forms.t();
+        boolean suspected = suspected(file, claimant);
+        String subject = claimant == null
+                ? t.get("bo.fraud.registration", file.reference())
+                : file.claimant(claimant).orElseThrow().name();
+        String mode = suspected ? "clear" : "mark";
+        return forms.render(forms.form(
+                file,
+                t.get("bo.fraud." + mode + ".title", subject),
+                List.of(t.get("bo.fraud." + mode + ".intro")),
+                claimant == null ? "/fraud" : "/claimants/" + claimant + "/fraud",
+                List.of(new StaffFormView.Hidden("suspected", suspected ? "no" : "yes")),
+                reason,
+                t.get("bo.fraud." + mode + ".submit"),
+                errors));
+    }
+
+    private static boolean suspected(RegistrationFile file, @Nullable UUID claimant) {
+        return claimant == null
+                ? file.fraud() != null
+                : file.claimant(claimant).orElseThrow().fraud() != null;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,268 @@
+package nl.claimdesk.registration.backoffice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.identity.Accounts;
+import nl.claimdesk.registration.FilePaths;
+import nl.claimdesk.registration.RegistrationFile;
+import nl.claimdesk.registration.RegistrationSummary;
+import nl.claimdesk.registration.eligibility.Countries;
+import nl.claimdesk.registration.eligibility.DateInput;
+import nl.claimdesk.registration.internal.FormFields;
+import nl.claimdesk.registration.internal.RegistrationChanges;
+import nl.claimdesk.registration.internal.RegistrationStore;
+import nl.claimdesk.registration.internal.SignUpChecks;
+import nl.claimdesk.registration.view.ChildForm;
+import nl.claimdesk.registration.view.RegistrantForm;
+import nl.claimdesk.registration.view.StaffFormView;
+import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.Choice;
+import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.Link;
+import nl.claimdesk.web.Texts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Staff correct a participant's data in the back office: the registrant's name, date of birth, postcode and
+ * country, or a child's name and date of birth. The same checks apply as when participants correct it themselves
+ * (the campaign's eligibility rules included), and the same history entry and audit entry follow, with the reason.
+ */
+@Controller
+class FileCorrectionController {
+
+    private static final String CHILD = "child-0-";
+
+    private final StaffForms forms;
+    private final RegistrationStore store;
+    private final RegistrationChanges changes;
+    private final Campaigns campaigns;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    FileCorrectionController(
+            StaffForms forms,
+            RegistrationStore store,
+            RegistrationChanges changes,
+            Campaigns campaigns,
+            Accounts accounts,
+            Clock clock) {
+        this.forms = forms;
+        this.store = store;
+        this.changes = changes;
+        this.campaigns = campaigns;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping(FilePaths.FILE + "/details")
+    ModelAndView editDetails(@PathVariable UUID registration) {
+        Optional<RegistrationFile> file = correctable(registration);
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        RegistrationSummary r = file.get().registration();
+        LocalDate born = r.dateOfBirth();
+        RegistrantForm form = new RegistrantForm(
+                text(r.firstName()),
+                text(r.lastName()),
+                email(file.get()),
+                born == null ? "" : Integer.toString(born.getDayOfMonth()),
+                born == null ? "" : Integer.toString(born.getMonthValue()),
+                born == null ? "" : Integer.toString(born.getYear()),
+                text(r.postcode()),
+                r.country());
+        return detailsPage(file.get(), form, "", FormErrors.none());
+    }
+
+    @PostMapping(FilePaths.FILE + "/details")
+    Object correctDetails(@PathVariable UUID registration, HttpServletRequest request) {
+        Optional<RegistrationFile> file = correctable(registration);
+        if (file.isEmpty()) {
+            return forms.notFound();
+        }
+        RegistrantForm form = new RegistrantForm(
+                FormFields.field(request, "firstName"),
+                FormFields.field(request, "lastName"),
+                email(file.get()),
+                FormFields.field(request, "birthDay"),
+                FormFields.field(request, "birthMonth"),
+                FormFields.field(request, "birthYear"),
+                FormFields.field(request, "postcode"),
+                FormFields.field(request, "country"));
+        RegistrationSummary summary = store.summary(registration).orElseThrow();
+        CampaignSummary campaign = campaigns.byId(summary.campaign()).orElseThrow();
+        SignUpChecks checks = checks(campaign);
+        String reason = StaffForms.reason(request);
+        FormErrors errors = forms.checkReason(reason, checks.correctedRegistrant(form, summary));
+        if (!errors.isEmpty()) {
+            return detailsPage(file.get(), form, reason, errors);
+        }
+        changes.correctRegistrantAndSelf(StaffForms.staff(request), campaign, summary, checks.registrantOf(form));
+        return StaffForms.done(registration, "corrected");
+    }
+
+    @GetMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
+    ModelAndView editClaimant(@PathVariable UUID registration, @PathVariable UUID claimant) {
+        Optional<RegistrationFile> file = correctable(registration);
+        Optional<RegistrationSummary.Claimant> child = file.flatMap(found -> child(registration, claimant));
+        if (file.isEmpty() || child.isEmpty()) {
+            return forms.notFound();
+        }
+        LocalDate born = child.get().dateOfBirth();
+        return claimantPage(
+                file.get(),
+                child.get(),
+                text(child.get().firstName()),
+                text(child.get().lastName()),
+                new DateInput(
+                        born == null ? "" : Integer.toString(born.getDayOfMonth()),
+                        born == null ? "" : Integer.toString(born.getMonthValue()),
+                        born == null ? "" : Integer.toString(born.getYear())),
+                "",
+                FormErrors.none());
+    }
+
+    @PostMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
+    Object correctClaimant(@PathVariable UUID registration, @PathVariable UUID claimant, HttpServletRequest request) {
+        Optional<RegistrationFile> file = correctable(registration);
+        Optional<RegistrationSummary.Claimant> child = file.flatMap(found -> child(registration, claimant));
+        if (file.isEmpty() || child.isEmpty()) {
+            return forms.notFound();
+        }
+        String first = FormFields.field(request, CHILD + "firstName");
+        String last = FormFields.field(request, CHILD + "lastName");
+        DateInput born = new DateInput(
+                FormFields.field(request, CHILD + "birthDay"),
+                FormFields.field(request, CHILD + "birthMonth"),
+                FormFields.field(request, CHILD + "birthYear"));
+        Integer ended = child.get().useEndedYear();
+        // The period of use is not the staff's to correct: it is checked again as it stands, with the new birth date.
+        ChildForm form = new ChildForm(
+                first,
+                last,
+                text(born.day()),
+                text(born.month()),
+                text(born.year()),
+                Integer.toString(child.get().useStartedYear()),
+                ended == null ? "yes" : "no",
+                ended == null ? "" : Integer.toString(ended));
+        CampaignSummary campaign =
+                campaigns.byId(file.get().registration().campaign()).orElseThrow();
+        SignUpChecks checks = checks(campaign);
+        String reason = StaffForms.reason(request);
+        FormErrors errors = forms.checkReason(reason, shownFields(checks.children(List.of(form), true)));
+        if (!errors.isEmpty()) {
+            return claimantPage(file.get(), child.get(), first, last, born, reason, errors);
+        }
+        changes.correctClaimant(
+                StaffForms.staff(request),
+                campaign,
+                registration,
+                child.get(),
+                checks.childrenOf(List.of(form)).getFirst());
+        return StaffForms.done(registration, "corrected");
+    }
+
+    private ModelAndView detailsPage(RegistrationFile file, RegistrantForm form, String reason, FormErrors errors) {
+        Texts t = forms.t();
+        List<Choice> countries = Countries.in(Language.NL).stream()
+                .map(country -> new Choice(
+                        country.code(), country.name(), null, country.code().equals(form.country())))
+                .toList();
+        List<StaffFormView.Field> fields = List.of(
+                new StaffFormView.Text("firstName", t.get("bo.field.firstName"), form.firstName(), null, ""),
+                new StaffFormView.Text("lastName", t.get("bo.field.lastName"), form.lastName(), null, ""),
+                new StaffFormView.Date(
+                        "birth", t.get("bo.field.birth"), form.birthDay(), form.birthMonth(), form.birthYear(), null),
+                new StaffFormView.Select("country", t.get("bo.field.country"), countries),
+                new StaffFormView.Text("postcode", t.get("bo.field.postcode"), form.postcode(), null, "input--short"));
+        return forms.render(forms.form(
+                file,
+                t.get("bo.correct.details.title"),
+                List.of(t.get("bo.correct.intro")),
+                "/details",
+                fields,
+                reason,
+                t.get("bo.correct.submit"),
+                errors));
+    }
+
+    private ModelAndView claimantPage(
+            RegistrationFile file,
+            RegistrationSummary.Claimant child,
+            String first,
+            String last,
+            DateInput born,
+            String reason,
+            FormErrors errors) {
+        Texts t = forms.t();
+        List<StaffFormView.Field> fields = List.of(
+                new StaffFormView.Text(CHILD + "firstName", t.get("bo.field.firstName"), first, null, ""),
+                new StaffFormView.Text(CHILD + "lastName", t.get("bo.field.lastName"), last, null, ""),
+                new StaffFormView.Date(
+                        CHILD + "birth",
+                        t.get("bo.field.birth"),
+                        text(born.day()),
+                        text(born.month()),
+                        text(born.year()),
+                        null));
+        return forms.render(forms.form(
+                file,
+                t.get("bo.correct.claimant.title", child.name().strip()),
+                List.of(t.get("bo.correct.intro")),
+                "/claimants/" + child.id() + "/edit",
+                fields,
+                reason,
+                t.get("bo.correct.submit"),
+                errors));
+    }
+
+    /**
+     * The problems placed next to the fields this form shows: a refusal about the period of use (which the form
+     * does not show) depends on the date of birth, so it is shown there.
+     */
+    private static FormErrors shownFields(FormErrors errors) {
+        FormErrors shown = FormErrors.none();
+        for (Link problem : errors.summary()) {
+            String field = problem.href().substring(1);
+            boolean onForm = field.equals(CHILD + "firstName") || field.equals(CHILD + "lastName");
+            shown.add(onForm ? field : CHILD + "birth", problem.label());
+        }
+        return shown;
+    }
+
+    /** The file, unless its personal data was erased: there is nothing left to correct then. */
+    private Optional<RegistrationFile> correctable(UUID registration) {
+        return forms.file(registration).filter(file -> file.anonymisedAt() == null);
+    }
+
+    private Optional<RegistrationSummary.Claimant> child(UUID registration, UUID claimant) {
+        return store.summary(registration).stream()
+                .flatMap(summary -> summary.claimants().stream())
+                .filter(found -> found.id().equals(claimant) && found.child() && !found.withdrawn())
+                .findFirst();
+    }
+
+    private SignUpChecks checks(CampaignSummary campaign) {
+        return new SignUpChecks(campaign, forms.t(), LocalDate.now(clock));
+    }
+
+    private String email(RegistrationFile file) {
+        return accounts.find(file.account()).orElseThrow().email().value();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.backoffice;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.eligibility;
+
+import org.jspecify.annotations.NullMarked;

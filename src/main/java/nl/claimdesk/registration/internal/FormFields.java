@@ -1,0 +1,57 @@
+package nl.claimdesk.registration.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import nl.claimdesk.registration.RegistrationSummary;
+import nl.claimdesk.registration.view.ChildForm;
+import org.jspecify.annotations.Nullable;
+
+/** The participant's forms as typed (every field at most a sane length, never null) and as filled in again. */
+public final class FormFields {
+
+    private static final int MAXIMUM_LENGTH = 500;
+
+    private FormFields() {}
+
+    /** A form field as typed, at most a sane length, never null. */
+    public static String field(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null) {
+            return "";
+        }
+        return value.length() > MAXIMUM_LENGTH ? value.substring(0, MAXIMUM_LENGTH) : value;
+    }
+
+    /** The child at {@code index} of a form that repeats a child's fields as {@code child-<index>-<field>}. */
+    public static ChildForm child(HttpServletRequest request, int index) {
+        String prefix = "child-" + index + "-";
+        return new ChildForm(
+                field(request, prefix + "firstName"),
+                field(request, prefix + "lastName"),
+                field(request, prefix + "birthDay"),
+                field(request, prefix + "birthMonth"),
+                field(request, prefix + "birthYear"),
+                field(request, prefix + "startYear"),
+                field(request, prefix + "stillUsing"),
+                field(request, prefix + "endYear"));
+    }
+
+    /** A child's form filled in with what is stored, to be corrected. */
+    public static ChildForm filledFrom(RegistrationSummary.Claimant child) {
+        LocalDate born = child.dateOfBirth();
+        Integer ended = child.useEndedYear();
+        return new ChildForm(
+                nullToEmpty(child.firstName()),
+                nullToEmpty(child.lastName()),
+                born == null ? "" : Integer.toString(born.getDayOfMonth()),
+                born == null ? "" : Integer.toString(born.getMonthValue()),
+                born == null ? "" : Integer.toString(born.getYear()),
+                Integer.toString(child.useStartedYear()),
+                ended == null ? "yes" : "no",
+                ended == null ? "" : Integer.toString(ended));
+    }
+
+    public static String nullToEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,269 @@
+package nl.claimdesk.registration.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.EligibilityRules;
+import nl.claimdesk.registration.ClaimantKind;
+import nl.claimdesk.registration.RegistrationSummary;
+import nl.claimdesk.registration.eligibility.Countries;
+import nl.claimdesk.registration.eligibility.DateCheck;
+import nl.claimdesk.registration.eligibility.DateInput;
+import nl.claimdesk.registration.eligibility.Eligibility;
+import nl.claimdesk.registration.eligibility.Refusal;
+import nl.claimdesk.registration.eligibility.UsePeriod;
+import nl.claimdesk.registration.eligibility.UseYears;
+import nl.claimdesk.registration.eligibility.UseYearsCheck;
+import nl.claimdesk.registration.view.ChildForm;
+import nl.claimdesk.registration.view.RegistrantForm;
+import nl.claimdesk.registration.view.UseForm;
+import nl.claimdesk.shared.EmailAddress;
+import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.Texts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks each page of the funnel and says what is wrong in words the person can act on, next to the field it is
+ * about. Eligibility comes from the campaign's rules; nothing here knows which campaign it is.
+ */
+public final class SignUpChecks {
+
+    static final int MAXIMUM_NAME_LENGTH = 100;
+    private static final Pattern DUTCH_POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
+    private static final Pattern OTHER_POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,10}");
+
+    private final CampaignSummary campaign;
+    private final Texts t;
+    private final LocalDate today;
+    private final Eligibility eligibility;
+
+    public SignUpChecks(CampaignSummary campaign, Texts t, LocalDate today) {
+        this.campaign = campaign;
+        this.t = t;
+        this.today = today;
+        this.eligibility = new Eligibility(campaign.eligibility(), today);
+    }
+
+    public FormErrors registrant(RegistrantForm draft) {
+        FormErrors errors = FormErrors.none();
+        name(errors, "firstName", draft.firstName());
+        name(errors, "lastName", draft.lastName());
+        if (draft.email().isBlank()) {
+            errors.add("email", t.get("form.email.missing"));
+        } else if (EmailAddress.parse(draft.email()).isEmpty()) {
+            errors.add("email", t.get("form.email.invalid"));
+        }
+        date(birthDate(draft))
+                .ifPresentOrElse(
+                        dateOfBirth -> eligibility
+                                .registrant(dateOfBirth)
+                                .ifPresent(refusal -> errors.add("birth", refusal(refusal, ""))),
+                        () -> errors.add("birth", dateProblem(birthDate(draft))));
+        if (!Countries.known(draft.country())) {
+            errors.add("country", t.get("form.country.missing"));
+        }
+        if (draft.postcode().isBlank()) {
+            errors.add("postcode", t.get("form.postcode.missing"));
+        } else if (postcode(draft.postcode(), draft.country()) == null) {
+            errors.add("postcode", t.get("form.postcode.invalid"));
+        }
+        return errors;
+    }
+
+    /**
+     * The problems with corrected registrant details: as in the funnel, and when the registrant also claims for
+     * themself, whether their own claim still meets the campaign's rules with the corrected date of birth.
+     */
+    public FormErrors correctedRegistrant(RegistrantForm draft, RegistrationSummary registration) {
+        FormErrors errors = registrant(draft);
+        Optional<RegistrationSummary.Claimant> self = selfOf(registration);
+        if (errors.isEmpty() && self.isPresent()) {
+            UsePeriod use =
+                    new UsePeriod(self.get().useStartedYear(), self.get().useEndedYear());
+            eligibility
+                    .self(registrantOf(draft).dateOfBirth(), use)
+                    .ifPresent(refusal -> errors.add("birth", refusal(refusal, "")));
+        }
+        return errors;
+    }
+
+    /** The registrant's own claimant, while it takes part. */
+    public static Optional<RegistrationSummary.Claimant> selfOf(RegistrationSummary registration) {
+        return registration.claimants().stream()
+                .filter(claimant -> !claimant.child() && !claimant.withdrawn())
+                .findFirst();
+    }
+
+    public FormErrors children(List<ChildForm> children, boolean authorityDeclared) {
+        FormErrors errors = FormErrors.none();
+        for (int i = 0; i < children.size(); i++) {
+            ChildForm child = children.get(i);
+            String field = "child-" + i + "-";
+            name(errors, field + "firstName", child.firstName());
+            name(errors, field + "lastName", child.lastName());
+            Optional<LocalDate> dateOfBirth = date(birthDate(child));
+            if (dateOfBirth.isEmpty()) {
+                errors.add(field + "birth", dateProblem(birthDate(child)));
+                continue;
+            }
+            String name = child.firstName().strip();
+            if (child.stillUsing().isBlank()) {
+                errors.add(field + "stillUsing", t.get("form.stillUsing.missing"));
+            }
+            use(errors, field, useYears(child), dateOfBirth.get(), name, true);
+        }
+        if (!authorityDeclared) {
+            errors.add("authority", t.get("form.authority.missing"));
+        }
+        return errors;
+    }
+
+    /** The problems with the registrant's own period of use; a refusal is reported under {@code use}. */
+    public FormErrors self(UseForm draft, LocalDate registrantBirth) {
+        FormErrors errors = FormErrors.none();
+        if (draft.stillUsing().isBlank()) {
+            errors.add("stillUsing", t.get("form.stillUsing.missing"));
+        }
+        use(errors, "", useYears(draft), registrantBirth, "", false);
+        return errors;
+    }
+
+    private void use(
+            FormErrors errors, String prefix, UseYears years, LocalDate dateOfBirth, String name, boolean child) {
+        switch (years.check(dateOfBirth, today)) {
+            case UseYearsCheck.Invalid invalid -> {
+                String field = invalid.field() == UseYears.Field.START ? "startYear" : "endYear";
+                errors.add(
+                        prefix + field,
+                        t.get("form.year." + field + "." + invalid.problem().name()));
+            }
+            case UseYearsCheck.Valid valid -> {
+                Optional<Refusal> refusal = child
+                        ? eligibility.child(dateOfBirth, valid.period())
+                        : eligibility.self(dateOfBirth, valid.period());
+                refusal.ifPresent(reason -> errors.add(
+                        prefix + (reason == Refusal.CHILD_ALREADY_ADULT ? "birth" : "use"), refusal(reason, name)));
+            }
+        }
+    }
+
+    public Registrant registrantOf(RegistrantForm draft) {
+        return new Registrant(
+                draft.firstName().strip(),
+                draft.lastName().strip(),
+                EmailAddress.parse(draft.email()).orElseThrow(),
+                date(birthDate(draft)).orElseThrow(),
+                postcodeOrThrow(draft.postcode(), draft.country()),
+                draft.country());
+    }
+
+    public List<ClaimantEntry> childrenOf(List<ChildForm> children) {
+        List<ClaimantEntry> entries = new ArrayList<>();
+        for (ChildForm child : children) {
+            LocalDate dateOfBirth = date(birthDate(child)).orElseThrow();
+            entries.add(new ClaimantEntry(
+                    ClaimantKind.CHILD,
+                    child.firstName().strip(),
+                    child.lastName().strip(),
+                    dateOfBirth,
+                    period(useYears(child), dateOfBirth),
+                    true));
+        }
+        return entries;
+    }
+
+    public ClaimantEntry selfOf(Registrant registrant, UseForm use) {
+        return new ClaimantEntry(
+                ClaimantKind.SELF,
+                registrant.firstName(),
+                registrant.lastName(),
+                registrant.dateOfBirth(),
+                period(useYears(use), registrant.dateOfBirth()),
+                false);
+    }
+
+    public Optional<LocalDate> date(DateInput input) {
+        return input.check(today) instanceof DateCheck.Valid valid ? Optional.of(valid.date()) : Optional.empty();
+    }
+
+    private UsePeriod period(UseYears years, LocalDate dateOfBirth) {
+        if (years.check(dateOfBirth, today) instanceof UseYearsCheck.Valid valid) {
+            return valid.period();
+        }
+        throw new IllegalStateException("period of use was not checked");
+    }
+
+    private String dateProblem(DateInput input) {
+        if (input.check(today) instanceof DateCheck.Invalid invalid) {
+            return t.get("form.date." + invalid.problem().name());
+        }
+        throw new IllegalStateException("the date is valid");
+    }
+
+    private String refusal(Refusal refusal, String name) {
+        EligibilityRules rules = campaign.eligibility();
+        String since = rules.useReferenceDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(t.language().locale()));
+        return t.get(
+                "refusal." + refusal.name(),
+                name,
+                rules.registrantMinimumAge(),
+                rules.majorityAge(),
+                since,
+                campaign.defendant());
+    }
+
+    private void name(FormErrors errors, String field, String value) {
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            errors.add(field, t.get("form." + baseName(field) + ".missing"));
+        } else if (stripped.length() > MAXIMUM_NAME_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
+            errors.add(field, t.get("form.name.invalid", MAXIMUM_NAME_LENGTH));
+        }
+    }
+
+    private static String baseName(String field) {
+        return field.substring(field.lastIndexOf('-') + 1);
+    }
+
+    /** The postcode in its usual form (Dutch: "1234 AB"), or null when it cannot be one. */
+    static @Nullable String postcode(String typed, String country) {
+        String stripped = typed.strip();
+        if (Countries.NETHERLANDS.equals(country)) {
+            var matcher = DUTCH_POSTCODE.matcher(stripped);
+            return matcher.matches() ? matcher.group(1) + " " + matcher.group(2).toUpperCase(Locale.ROOT) : null;
+        }
+        return OTHER_POSTCODE.matcher(stripped).matches() ? stripped.toUpperCase(Locale.ROOT) : null;
+    }
+
+    private static String postcodeOrThrow(String typed, String country) {
+        String postcode = postcode(typed, country);
+        if (postcode == null) {
+            throw new IllegalStateException("postcode was not checked");
+        }
+        return postcode;
+    }
+
+    public static DateInput birthDate(RegistrantForm registrant) {
+        return new DateInput(registrant.birthDay(), registrant.birthMonth(), registrant.birthYear());
+    }
+
+    public static DateInput birthDate(ChildForm child) {
+        return new DateInput(child.birthDay(), child.birthMonth(), child.birthYear());
+    }
+
+    public static UseYears useYears(ChildForm child) {
+        return new UseYears(child.startYear(), "yes".equals(child.stillUsing()), child.endYear());
+    }
+
+    public static UseYears useYears(UseForm use) {
+        return new UseYears(use.startYear(), "yes".equals(use.stillUsing()), use.endYear());
+    }
+}

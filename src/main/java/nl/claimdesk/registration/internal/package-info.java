@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.internal;
+
+import org.jspecify.annotations.NullMarked;

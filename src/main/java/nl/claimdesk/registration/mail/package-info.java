@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,385 @@
+package nl.claimdesk.registration.participant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.identity.Participants;
+import nl.claimdesk.registration.RegistrationKind;
+import nl.claimdesk.registration.RegistrationSummary;
+import nl.claimdesk.registration.Registrations;
+import nl.claimdesk.registration.WithdrawalChannel;
+import nl.claimdesk.registration.eligibility.Countries;
+import nl.claimdesk.registration.internal.ChangedBy;
+import nl.claimdesk.registration.internal.ClaimantEntry;
+import nl.claimdesk.registration.internal.FormFields;
+import nl.claimdesk.registration.internal.RegistrationChanges;
+import nl.claimdesk.registration.internal.SignUpChecks;
+import nl.claimdesk.registration.internal.Withdrawals;
+import nl.claimdesk.registration.view.ChildEditView;
+import nl.claimdesk.registration.view.ChildForm;
+import nl.claimdesk.registration.view.DetailsEditView;
+import nl.claimdesk.registration.view.RegistrantForm;
+import nl.claimdesk.registration.view.WithdrawView;
+import nl.claimdesk.shared.EmailAddress;
+import nl.claimdesk.shared.Language;
+import nl.claimdesk.web.Choice;
+import nl.claimdesk.web.FormErrors;
+import nl.claimdesk.web.Page;
+import nl.claimdesk.web.PageFactory;
+import nl.claimdesk.web.Texts;
+import nl.claimdesk.web.Views;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The participant's own changes to a registration in Mijn dossier: add a child, correct a child or their own
+ * details, withdraw a claimant or the whole registration, and invite a child who came of age to take over. Every
+ * address names the registration; one that is not the participant's own is "not found", never someone else's.
+ */
+@Controller
+class DossierRegistrationController {
+
+    private static final String BASE = "/dossier/registrations/{registration}";
+
+    private final Participants participants;
+    private final Registrations registrations;
+    private final RegistrationChanges changes;
+    private final Withdrawals withdrawals;
+    private final Handovers handovers;
+    private final Campaigns campaigns;
+    private final PageFactory pages;
+    private final Clock clock;
+
+    DossierRegistrationController(
+            Participants participants,
+            Registrations registrations,
+            RegistrationChanges changes,
+            Withdrawals withdrawals,
+            Handovers handovers,
+            Campaigns campaigns,
+            PageFactory pages,
+            Clock clock) {
+        this.participants = participants;
+        this.registrations = registrations;
+        this.changes = changes;
+        this.withdrawals = withdrawals;
+        this.handovers = handovers;
+        this.campaigns = campaigns;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    // Adding a child.
+
+    @GetMapping(BASE + "/children/new")
+    ModelAndView newChild(@PathVariable UUID registration, @RequestParam(required = false) String lang) {
+        Context context = context(registration, lang);
+        requireChildren(context);
+        return childPage(context, null, ChildForm.EMPTY, FormErrors.none());
+    }
+
+    @PostMapping(BASE + "/children/new")
+    Object addChild(
+            @PathVariable UUID registration, @RequestParam(required = false) String lang, HttpServletRequest request) {
+        Context context = context(registration, lang);
+        requireChildren(context);
+        ChildForm form = FormFields.child(request, 0);
+        boolean declared = "yes".equals(FormFields.field(request, "authority"));
+        FormErrors errors = context.checks().children(List.of(form), declared);
+        if (!errors.isEmpty()) {
+            return childPage(context, null, form, errors);
+        }
+        changes.addChild(
+                context.participant().id(),
+                context.campaign(),
+                registration,
+                context.checks().childrenOf(List.of(form)).getFirst(),
+                request.getRemoteAddr());
+        return done(context);
+    }
+
+    // Correcting a child.
+
+    @GetMapping(BASE + "/claimants/{claimant}/edit")
+    ModelAndView editClaimant(
+            @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
+        Context context = context(registration, lang);
+        RegistrationSummary.Claimant child = child(context, claimant);
+        return childPage(context, child, FormFields.filledFrom(child), FormErrors.none());
+    }
+
+    @PostMapping(BASE + "/claimants/{claimant}/edit")
+    Object correctClaimant(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Context context = context(registration, lang);
+        RegistrationSummary.Claimant child = child(context, claimant);
+        ChildForm form = FormFields.child(request, 0);
+        FormErrors errors = context.checks().children(List.of(form), true);
+        if (!errors.isEmpty()) {
+            return childPage(context, child, form, errors);
+        }
+        ClaimantEntry corrected = context.checks().childrenOf(List.of(form)).getFirst();
+        changes.correctClaimant(
+                ChangedBy.participant(context.participant().id(), request.getRemoteAddr()),
+                context.campaign(),
+                registration,
+                child,
+                corrected);
+        return done(context);
+    }
+
+    // Correcting the registrant's own details.
+
+    @GetMapping(BASE + "/details")
+    ModelAndView editDetails(@PathVariable UUID registration, @RequestParam(required = false) String lang) {
+        Context context = context(registration, lang);
+        RegistrationSummary r = context.registration();
+        LocalDate born = r.dateOfBirth();
+        RegistrantForm form = new RegistrantForm(
+                FormFields.nullToEmpty(r.firstName()),
+                FormFields.nullToEmpty(r.lastName()),
+                context.participant().account().email().value(),
+                born == null ? "" : Integer.toString(born.getDayOfMonth()),
+                born == null ? "" : Integer.toString(born.getMonthValue()),
+                born == null ? "" : Integer.toString(born.getYear()),
+                FormFields.nullToEmpty(r.postcode()),
+                r.country());
+        return detailsPage(context, form, FormErrors.none());
+    }
+
+    @PostMapping(BASE + "/details")
+    Object correctDetails(
+            @PathVariable UUID registration, @RequestParam(required = false) String lang, HttpServletRequest request) {
+        Context context = context(registration, lang);
+        RegistrantForm form = new RegistrantForm(
+                FormFields.field(request, "firstName"),
+                FormFields.field(request, "lastName"),
+                context.participant().account().email().value(),
+                FormFields.field(request, "birthDay"),
+                FormFields.field(request, "birthMonth"),
+                FormFields.field(request, "birthYear"),
+                FormFields.field(request, "postcode"),
+                FormFields.field(request, "country"));
+        FormErrors errors = context.checks().correctedRegistrant(form, context.registration());
+        if (!errors.isEmpty()) {
+            return detailsPage(context, form, errors);
+        }
+        changes.correctRegistrantAndSelf(
+                ChangedBy.participant(context.participant().id(), request.getRemoteAddr()),
+                context.campaign(),
+                context.registration(),
+                context.checks().registrantOf(form));
+        return done(context);
+    }
+
+    // Withdrawing.
+
+    @GetMapping(BASE + "/claimants/{claimant}/withdraw")
+    ModelAndView confirmClaimantWithdrawal(
+            @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
+        Context context = context(registration, lang);
+        RegistrationSummary.Claimant found = active(context, claimant);
+        return withdrawPage(
+                context,
+                context.t().get("withdraw.claimant.title", found.name().strip()),
+                basePath(registration) + "/claimants/" + claimant + "/withdraw",
+                List.of(found.name().strip()),
+                false);
+    }
+
+    @PostMapping(BASE + "/claimants/{claimant}/withdraw")
+    Object withdrawClaimant(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Context context = context(registration, lang);
+        active(context, claimant);
+        withdrawals.withdrawClaimant(
+                registration,
+                claimant,
+                WithdrawalChannel.ONLINE,
+                reason(request),
+                Actor.participant(context.participant().id()),
+                request.getRemoteAddr());
+        return done(context);
+    }
+
+    @GetMapping(BASE + "/withdraw")
+    ModelAndView confirmWithdrawal(@PathVariable UUID registration, @RequestParam(required = false) String lang) {
+        Context context = context(registration, lang);
+        if (context.registration().withdrawn()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<String> names = context.registration().claimants().stream()
+                .filter(claimant -> !claimant.withdrawn())
+                .map(claimant -> claimant.name().strip())
+                .toList();
+        return withdrawPage(
+                context,
+                context.t()
+                        .get("withdraw.registration.title", context.campaign().name(context.language())),
+                basePath(registration) + "/withdraw",
+                names,
+                true);
+    }
+
+    @PostMapping(BASE + "/withdraw")
+    Object withdrawRegistration(
+            @PathVariable UUID registration, @RequestParam(required = false) String lang, HttpServletRequest request) {
+        Context context = context(registration, lang);
+        withdrawals.withdrawRegistration(
+                registration,
+                WithdrawalChannel.ONLINE,
+                reason(request),
+                Actor.participant(context.participant().id()),
+                request.getRemoteAddr());
+        return done(context);
+    }
+
+    // Handing a child who came of age over.
+
+    @PostMapping(BASE + "/claimants/{claimant}/handover")
+    Object inviteYoungAdult(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Context context = context(registration, lang);
+        Optional<EmailAddress> email = EmailAddress.parse(FormFields.field(request, "email"));
+        if (email.isEmpty()
+                || email.get()
+                        .normalised()
+                        .equals(context.participant().account().email().normalised())) {
+            return "redirect:" + context.participant().link("/dossier") + "&handover=invalid#claimant-" + claimant;
+        }
+        String notice = switch (handovers.invite(
+                context.participant().id(), context.registration(), claimant, email.get(), request.getRemoteAddr())) {
+            case NOT_POSSIBLE -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case TOO_MANY_OPEN -> "open";
+            case MAIL_LIMIT -> "limit";
+            case SENT -> "sent";
+        };
+        return "redirect:" + context.participant().link("/dossier") + "&handover=" + notice + "#claimant-" + claimant;
+    }
+
+    private ModelAndView childPage(
+            Context context, RegistrationSummary.@Nullable Claimant child, ChildForm form, FormErrors errors) {
+        Texts t = context.t();
+        String heading = child == null
+                ? t.get("dossier.child.add")
+                : t.get("dossier.child.correct", child.name().strip());
+        String action = child == null
+                ? basePath(context.registration().id()) + "/children/new"
+                : basePath(context.registration().id()) + "/claimants/" + child.id() + "/edit";
+        ChildEditView view = new ChildEditView(
+                heading,
+                context.participant().link(action),
+                context.participant().link("/dossier"),
+                form,
+                errors,
+                context.campaign().defendant(),
+                child == null);
+        return render("registration/dossier-child", context, heading, action, view);
+    }
+
+    private ModelAndView detailsPage(Context context, RegistrantForm form, FormErrors errors) {
+        String action = basePath(context.registration().id()) + "/details";
+        List<Choice> countries = Countries.in(context.language()).stream()
+                .map(country -> new Choice(
+                        country.code(), country.name(), null, country.code().equals(form.country())))
+                .toList();
+        DetailsEditView view = new DetailsEditView(
+                context.participant().link(action), context.participant().link("/dossier"), form, countries, errors);
+        return render("registration/dossier-details", context, context.t().get("dossier.details.title"), action, view);
+    }
+
+    private ModelAndView withdrawPage(
+            Context context, String heading, String action, List<String> names, boolean whole) {
+        WithdrawView view = new WithdrawView(
+                heading,
+                context.participant().link(action),
+                context.participant().link("/dossier"),
+                names,
+                whole);
+        return render("registration/withdraw", context, heading, action, view);
+    }
+
+    private ModelAndView render(String template, Context context, String title, String path, Object view) {
+        Page page = pages.page(context.language(), title, other -> path + "?lang=" + other.code());
+        return Views.render(template, page, view);
+    }
+
+    private String done(Context context) {
+        return "redirect:" + context.participant().link("/dossier");
+    }
+
+    private Context context(UUID registration, @Nullable String lang) {
+        Participants.Current participant = participants.current(lang);
+        RegistrationSummary found = registrations
+                .owned(participant.id(), registration)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CampaignSummary campaign = campaigns.byId(found.campaign()).orElseThrow();
+        Texts t = pages.texts(participant.language());
+        return new Context(participant, found, campaign, t, new SignUpChecks(campaign, t, LocalDate.now(clock)));
+    }
+
+    private static void requireChildren(Context context) {
+        if (context.registration().kind() != RegistrationKind.CHILDREN
+                || context.registration().withdrawn()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static RegistrationSummary.Claimant child(Context context, UUID claimant) {
+        RegistrationSummary.Claimant found = active(context, claimant);
+        if (!found.child()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return found;
+    }
+
+    private static RegistrationSummary.Claimant active(Context context, UUID claimant) {
+        return context.registration().claimants().stream()
+                .filter(found -> found.id().equals(claimant) && !found.withdrawn())
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static @Nullable String reason(HttpServletRequest request) {
+        String reason = FormFields.field(request, "reason").strip();
+        return reason.isEmpty() ? null : reason;
+    }
+
+    private static String basePath(UUID registration) {
+        return "/dossier/registrations/" + registration;
+    }
+
+    private record Context(
+            Participants.Current participant,
+            RegistrationSummary registration,
+            CampaignSummary campaign,
+            Texts t,
+            SignUpChecks checks) {
+
+        Language language() {
+            return participant.language();
+        }
+    }
+}

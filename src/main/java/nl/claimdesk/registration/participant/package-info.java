@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.participant;
+
+import org.jspecify.annotations.NullMarked;

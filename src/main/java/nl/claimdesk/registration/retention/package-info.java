@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.registration.signup;
+
+import org.jspecify.annotations.NullMarked;

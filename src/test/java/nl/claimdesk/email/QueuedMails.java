@@ -1,0 +1,58 @@
+package nl.claimdesk.email;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the outbox holds, for the tests of other modules: they ask here rather than read the email module's table, so
+ * that only this module knows its columns.
+ */
+public final class QueuedMails {
+
+    private final JdbcClient jdbc;
+
+    public QueuedMails(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many mails the outbox holds for the address, sent or not; the address compared regardless of case. */
+    public long to(String email) {
+        return jdbc.sql("select count(*) from outbox where lower(recipient) = lower(:email)")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many mails the outbox holds about the account, of any kind. */
+    public long about(UUID account) {
+        return jdbc.sql("select count(*) from outbox where account_id = :account")
+                .param("account", account)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many mails of the kind (e.g. {@code registration.reminder}) the outbox holds about the account. */
+    public long ofKind(UUID account, String kind) {
+        return jdbc.sql("select count(*) from outbox where account_id = :account and kind = :kind")
+                .param("account", account)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How the one mail to the address is getting on. */
+    public Delivery deliveryTo(String email) {
+        return jdbc.sql("select pending, attempts, last_error, sent_at from outbox where recipient = :email")
+                .param("email", email)
+                .query((rs, row) -> new Delivery(
+                        rs.getBoolean("pending"),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getObject("sent_at") != null))
+                .single();
+    }
+
+    public record Delivery(
+            boolean pending, int attempts, @Nullable String lastError, boolean sent) {}
+}

@@ -1,0 +1,36 @@
+package nl.claimdesk.registration.backoffice;
+
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.registration.signup.SignUps;
+import nl.claimdesk.shared.StaffRole;
+import nl.claimdesk.web.StaffMember;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What the participant search and export tests share: a case handler, and participants stored through sign-up. */
+abstract class BackofficeParticipantTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    Campaigns campaigns;
+
+    BackofficeParticipants participants;
+    StaffMember handler;
+
+    @BeforeEach
+    void createHandler() {
+        participants = new BackofficeParticipants(signUps, campaigns, jdbc);
+        handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
+    }
+}
