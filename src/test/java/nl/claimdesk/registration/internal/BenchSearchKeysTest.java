@@ -1,4 +1,4 @@
-package nl.claimdesk.registration;
+package nl.claimdesk.registration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
