@@ -2,7 +2,7 @@ package nl.claimdesk.campaign;
 
 import java.io.IOException;
 import java.io.InputStream;
-import nl.claimdesk.web.BeforeServing;
+import nl.claimdesk.infrastructure.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -1,7 +1,7 @@
 package nl.claimdesk.identity;
 
 import java.time.Duration;
-import nl.claimdesk.web.StaffMember;
+import nl.claimdesk.infrastructure.StaffMember;
 
 /** What became of a second-factor code: the member is logged in, the code was wrong, or it came too soon to check. */
 sealed interface SecondFactorResult {

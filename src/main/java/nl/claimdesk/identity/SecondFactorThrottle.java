@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditDetails;
 import nl.claimdesk.audit.AuditLog;
-import nl.claimdesk.web.SecurityEvent;
+import nl.claimdesk.infrastructure.SecurityEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

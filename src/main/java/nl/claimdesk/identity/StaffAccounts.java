@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

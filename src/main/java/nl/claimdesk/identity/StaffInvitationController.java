@@ -2,11 +2,11 @@ package nl.claimdesk.identity;
 
 import java.util.Optional;
 import nl.claimdesk.identity.view.InvitationView;
-import nl.claimdesk.web.BackofficePage;
-import nl.claimdesk.web.BackofficePages;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
+import nl.claimdesk.web.backoffice.BackofficePage;
+import nl.claimdesk.web.backoffice.BackofficePages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

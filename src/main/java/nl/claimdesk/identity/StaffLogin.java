@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditDetails;
 import nl.claimdesk.audit.AuditLog;
-import nl.claimdesk.web.StaffMember;
+import nl.claimdesk.infrastructure.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package nl.claimdesk.identity;
 import java.util.List;
 import java.util.Set;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.BackofficeSection;
+import nl.claimdesk.web.backoffice.BackofficeSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,7 +1,7 @@
 package nl.claimdesk.identity;
 
 import java.util.Locale;
-import nl.claimdesk.web.Pseudonyms;
+import nl.claimdesk.infrastructure.Pseudonyms;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
-import nl.claimdesk.web.JobLocks;
+import nl.claimdesk.infrastructure.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

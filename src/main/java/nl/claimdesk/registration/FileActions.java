@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.identity.LoginLinks;
 import nl.claimdesk.identity.ParticipantSessions;
-import nl.claimdesk.web.SecurityEvent;
+import nl.claimdesk.infrastructure.SecurityEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

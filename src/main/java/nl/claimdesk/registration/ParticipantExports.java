@@ -20,7 +20,7 @@ import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
-import nl.claimdesk.web.StaffMember;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;

@@ -13,7 +13,7 @@ import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.TokenPurpose;
-import nl.claimdesk.web.JobLocks;
+import nl.claimdesk.infrastructure.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
-import nl.claimdesk.web.JobLocks;
+import nl.claimdesk.infrastructure.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

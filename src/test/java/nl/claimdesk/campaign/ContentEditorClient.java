@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.claimdesk.identity.TestStaff;
-import nl.claimdesk.web.StaffMember;
+import nl.claimdesk.infrastructure.StaffMember;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

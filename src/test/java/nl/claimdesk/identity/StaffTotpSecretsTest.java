@@ -5,8 +5,8 @@ import static org.mockito.Mockito.mock;
 
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.infrastructure.SiteSecrets;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.SiteSecrets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;

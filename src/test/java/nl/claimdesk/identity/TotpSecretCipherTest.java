@@ -6,7 +6,7 @@ import static org.mockito.Mockito.mock;
 
 import java.util.Base64;
 import java.util.UUID;
-import nl.claimdesk.web.SiteSecrets;
+import nl.claimdesk.infrastructure.SiteSecrets;
 import org.junit.jupiter.api.Test;
 
 /** TOTP secrets are stored encrypted and authenticated, under a key id that lets the keys rotate. */

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.mock;
 
 import java.util.Base64;
 import nl.claimdesk.ProductionStart;
-import nl.claimdesk.web.SiteSecrets;
+import nl.claimdesk.infrastructure.SiteSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

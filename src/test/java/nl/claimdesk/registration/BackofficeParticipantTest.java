@@ -2,8 +2,8 @@ package nl.claimdesk.registration;
 
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
