@@ -76,22 +76,15 @@ public class OneTimeTokens {
     }
 
     public TokenState state(String token, TokenPurpose purpose) {
-        return jdbc.sql(
+        Optional<StoredToken> stored = jdbc.sql(
                         "select used_at, revoked_at, expires_at from one_time_token where token_hash = ? and purpose = ?")
                 .params(hash(token), purpose.name())
-                .query((rs, row) -> {
-                    if (rs.getObject("used_at", OffsetDateTime.class) != null) {
-                        return TokenState.USED;
-                    }
-                    if (rs.getObject("revoked_at", OffsetDateTime.class) != null) {
-                        return TokenState.REVOKED;
-                    }
-                    return rs.getObject("expires_at", OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))
-                            ? TokenState.VALID
-                            : TokenState.EXPIRED;
-                })
-                .optional()
-                .orElse(TokenState.UNKNOWN);
+                .query((rs, row) -> new StoredToken(
+                        rs.getObject("used_at", OffsetDateTime.class),
+                        rs.getObject("revoked_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .optional();
+        return StoredToken.stateOf(stored, OffsetDateTime.now(clock));
     }
 
     /**

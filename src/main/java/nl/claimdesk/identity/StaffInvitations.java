@@ -134,18 +134,14 @@ class StaffInvitations {
     }
 
     TokenState state(String token) {
-        return jdbc.sql("select used_at, expires_at from staff_invitation where token_hash = ?")
+        Optional<StoredToken> stored = jdbc.sql("select used_at, expires_at from staff_invitation where token_hash = ?")
                 .param(OneTimeTokens.hash(token))
-                .query((rs, row) -> {
-                    if (rs.getObject("used_at", OffsetDateTime.class) != null) {
-                        return TokenState.USED;
-                    }
-                    return rs.getObject("expires_at", OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))
-                            ? TokenState.VALID
-                            : TokenState.EXPIRED;
-                })
-                .optional()
-                .orElse(TokenState.UNKNOWN);
+                .query((rs, row) -> new StoredToken(
+                        rs.getObject("used_at", OffsetDateTime.class),
+                        null,
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .optional();
+        return StoredToken.stateOf(stored, OffsetDateTime.now(clock));
     }
 
     /**
