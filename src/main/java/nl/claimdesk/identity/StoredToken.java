@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The times of a stored one-time link, participant link or staff invitation alike; a kind of link that cannot be
  * revoked has no {@code revokedAt}.
  */
-record StoredToken(
+public record StoredToken(
         @Nullable OffsetDateTime usedAt, @Nullable OffsetDateTime revokedAt, OffsetDateTime expiresAt) {
 
     /** What a link is worth at {@code now}; a link that was never stored is unknown. */
-    static TokenState stateOf(Optional<StoredToken> stored, OffsetDateTime now) {
+    public static TokenState stateOf(Optional<StoredToken> stored, OffsetDateTime now) {
         return stored.map(token -> token.stateAt(now)).orElse(TokenState.UNKNOWN);
     }
 
