@@ -1,6 +1,9 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.web;
 
 import java.text.NumberFormat;
+import nl.claimdesk.campaign.CampaignSites;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.campaign.view.CampaignCard;
 import nl.claimdesk.campaign.view.HomeView;
 import nl.claimdesk.shared.Language;

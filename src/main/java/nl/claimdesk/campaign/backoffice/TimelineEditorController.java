@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.claimdesk.campaign.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.internal.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.campaign.view.EditorView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.FormErrors;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(ContentSection.PATH + "/{slug}/" + TimelineEditorController.KIND)
 class TimelineEditorController extends ItemEditorController<StoredContent.TimelineItem, TimelineDate, LocalDate> {
 
-    static final String KIND = "timeline";
+    public static final String KIND = "timeline";
     private static final List<EditorForm.Field> FIELDS = List.of(
             EditorForm.Field.plain("title", "content.timeline.title", true, 300),
             EditorForm.Field.markdown("body", "content.timeline.body", false));

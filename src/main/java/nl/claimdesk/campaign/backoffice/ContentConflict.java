@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 /**
  * A save or delete based on a version that is no longer the stored one: someone else saved (or deleted) the item

@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.EligibilityRules;
+import nl.claimdesk.campaign.FeeTerms;
+import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.SitePaths;
@@ -22,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * problem named.
  */
 @Component
-class CampaignImporter {
+public class CampaignImporter {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -45,7 +50,7 @@ class CampaignImporter {
     }
 
     @Transactional
-    CampaignId importDefinition(CampaignDefinition definition) {
+    public CampaignId importDefinition(CampaignDefinition definition) {
         List<String> problems = problemsIn(definition);
         if (!problems.isEmpty()) {
             throw new InvalidCampaignDefinition(definition.slug(), problems);

@@ -1,8 +1,15 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.web;
 
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
+import nl.claimdesk.campaign.Campaign;
+import nl.claimdesk.campaign.CampaignSite;
+import nl.claimdesk.campaign.CampaignSites;
+import nl.claimdesk.campaign.CampaignTerms;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.LocalisedContent;
+import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.campaign.view.CampaignHeader;
 import nl.claimdesk.campaign.view.LandingView;
 import nl.claimdesk.campaign.view.PartyEntry;
@@ -28,7 +35,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class CampaignPagesController {
 
-    static final int LATEST_TIMELINE_ITEMS = 5;
+    public static final int LATEST_TIMELINE_ITEMS = 5;
 
     private final CampaignSites sites;
     private final RegistrationCounter counter;

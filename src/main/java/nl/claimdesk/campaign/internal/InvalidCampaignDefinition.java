@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.internal;
 
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.campaign.view.ContentOverviewView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.SitePaths;

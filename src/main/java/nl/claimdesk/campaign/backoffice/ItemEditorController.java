@@ -1,10 +1,11 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.campaign.view.DeleteView;
 import nl.claimdesk.campaign.view.EditorView;
 import nl.claimdesk.web.FormErrors;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * @param <X> the kind's own input as typed
  * @param <V> that input once checked
  */
-abstract class ItemEditorController<I extends StoredContent.Item, X, V> {
+public abstract class ItemEditorController<I extends StoredContent.Item, X, V> {
 
     final ContentEditorPages pages;
     final EditableContent content;
@@ -81,12 +82,12 @@ abstract class ItemEditorController<I extends StoredContent.Item, X, V> {
     abstract List<String> summary(I item);
 
     /** What a page does, which names its heading: {@code content.<kind>.add}, {@code .edit} or {@code .delete}. */
-    enum Action {
+    public enum Action {
         ADD,
         EDIT,
         DELETE;
 
-        String headingKey(String kind) {
+        public String headingKey(String kind) {
             return "content." + kind + "." + name().toLowerCase(java.util.Locale.ROOT);
         }
     }

@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.CampaignSites;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.TestCampaigns;
+import nl.claimdesk.campaign.internal.CampaignImporter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

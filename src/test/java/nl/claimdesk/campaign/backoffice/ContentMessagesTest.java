@@ -1,10 +1,11 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.shared.Language;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,12 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.campaign.view.EditorView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.FormErrors;
@@ -113,7 +115,7 @@ class TextEditorController {
                         : EditorForm.Field.markdown(FIELD, labelKey(block), required));
     }
 
-    static String labelKey(ContentBlock block) {
+    public static String labelKey(ContentBlock block) {
         return "content.block." + block.key();
     }
 

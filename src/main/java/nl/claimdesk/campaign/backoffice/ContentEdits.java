@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
-import nl.claimdesk.campaign.CampaignDefinition.QuestionAndAnswer;
-import nl.claimdesk.campaign.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.CampaignSites;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.internal.CampaignDefinition.QuestionAndAnswer;
+import nl.claimdesk.campaign.internal.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;

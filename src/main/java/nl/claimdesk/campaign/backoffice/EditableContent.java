@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.claimdesk.campaign.CampaignDefinition.QuestionAndAnswer;
-import nl.claimdesk.campaign.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.CampaignSites;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.internal.CampaignDefinition.QuestionAndAnswer;
+import nl.claimdesk.campaign.internal.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,11 +1,12 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.claimdesk.campaign.CampaignDefinition.QuestionAndAnswer;
+import nl.claimdesk.campaign.internal.CampaignDefinition.QuestionAndAnswer;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.campaign.view.EditorView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.Choice;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(ContentSection.PATH + "/{slug}/" + FaqEditorController.KIND)
 class FaqEditorController extends ItemEditorController<StoredContent.FaqItem, String, UUID> {
 
-    static final String KIND = "faq";
+    public static final String KIND = "faq";
     private static final String TOPIC = "topic";
     private static final List<EditorForm.Field> FIELDS = List.of(
             EditorForm.Field.plain("question", "content.faq.question", true, 500),

@@ -1,7 +1,8 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import nl.claimdesk.campaign.CampaignSites;
 import nl.claimdesk.infrastructure.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("claimdesk.demo-content")
-class DemoCampaigns extends BeforeServing {
+public class DemoCampaigns extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaigns.class);
 
@@ -52,7 +53,7 @@ class DemoCampaigns extends BeforeServing {
      * Imports the campaign only if its slug is new. A stored campaign is never overwritten from its file: editors may
      * have changed its content in the back office since, and the database is where that content lives now.
      */
-    void importUnlessPresent(CampaignDefinition definition) {
+    public void importUnlessPresent(CampaignDefinition definition) {
         if (importer.exists(definition.slug())) {
             log.info(
                     "Demo campaign '{}' is already stored; its definition file is not applied again, so edits made in"

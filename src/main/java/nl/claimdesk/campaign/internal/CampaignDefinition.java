@@ -1,9 +1,14 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.internal;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.claimdesk.campaign.CampaignStatus;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.EligibilityRules;
+import nl.claimdesk.campaign.FeeTerms;
+import nl.claimdesk.campaign.PartyRole;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Texts are keyed by language code ({@code nl}, {@code en}) and, for the campaign's own blocks, by
  * {@link ContentBlock#key()}.
  */
-record CampaignDefinition(
+public record CampaignDefinition(
         String slug,
         CampaignStatus status,
         String defendant,
@@ -24,16 +29,16 @@ record CampaignDefinition(
         List<TimelineDefinition> timeline,
         List<FaqTopicDefinition> faq) {
 
-    record PartyDefinition(
+    public record PartyDefinition(
             PartyRole role, String name, @Nullable URI url, Map<String, String> description) {}
 
-    record TimelineDefinition(LocalDate date, Map<String, TitledText> texts) {}
+    public record TimelineDefinition(LocalDate date, Map<String, TitledText> texts) {}
 
-    record TitledText(String title, String body) {}
+    public record TitledText(String title, String body) {}
 
-    record FaqTopicDefinition(Map<String, String> title, List<FaqItemDefinition> items) {}
+    public record FaqTopicDefinition(Map<String, String> title, List<FaqItemDefinition> items) {}
 
-    record FaqItemDefinition(Map<String, QuestionAndAnswer> texts) {}
+    public record FaqItemDefinition(Map<String, QuestionAndAnswer> texts) {}
 
-    record QuestionAndAnswer(String question, String answer) {}
+    public record QuestionAndAnswer(String question, String answer) {}
 }

@@ -1,4 +1,4 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.audit.Actor;
-import nl.claimdesk.campaign.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.EditedCampaign;
+import nl.claimdesk.campaign.internal.CampaignDefinition.TitledText;
+import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,9 @@
-package nl.claimdesk.campaign;
+package nl.claimdesk.campaign.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import nl.claimdesk.audit.Actor;
+import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.view.DeleteView;
 import nl.claimdesk.campaign.view.EditorView;
 import nl.claimdesk.infrastructure.StaffMember;
