@@ -5,9 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +26,7 @@ import org.springframework.stereotype.Repository;
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ClaimdeskApplication.class);
+    private static final Pattern BACKOFFICE_PACKAGE = Pattern.compile(".*\\.backoffice(\\..*)?");
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.claimdesk");
@@ -52,6 +59,20 @@ class ModularityTests {
                 .resideInAPackage("nl.claimdesk.*")
                 .should()
                 .notBePublic()
+                .check(CLASSES);
+    }
+
+    /**
+     * The back office and the public site (with Mijn dossier) are apart in every module: a controller that maps a
+     * {@code /backoffice} route lives in a {@code ..backoffice..} package, and a controller there maps nothing else.
+     */
+    @Test
+    @Disabled("until registration is split by audience")
+    void backofficeAndPublicControllersLiveInTheirOwnPackages() {
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should(mapOnlyRoutesOfTheirPackagesAudience())
                 .check(CLASSES);
     }
 
@@ -90,6 +111,28 @@ class ModularityTests {
                 .resideInAPackage("jakarta.persistence..")
                 .check(CLASSES);
         noFields().should().beAnnotatedWith(Autowired.class).check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> mapOnlyRoutesOfTheirPackagesAudience() {
+        return new ArchCondition<>(
+                "map /backoffice routes only from a ..backoffice.. package, and nothing else there") {
+            @Override
+            public void check(JavaClass controller, ConditionEvents events) {
+                boolean inBackofficePackage =
+                        BACKOFFICE_PACKAGE.matcher(controller.getPackageName()).matches();
+                for (String route : Routes.of(controller)) {
+                    boolean backofficeRoute = route.equals("/backoffice") || route.startsWith("/backoffice/");
+                    if (backofficeRoute != inBackofficePackage) {
+                        events.add(SimpleConditionEvent.violated(
+                                controller,
+                                controller.getName() + " maps " + route
+                                        + (inBackofficePackage
+                                                ? " from a back-office package"
+                                                : " outside a back-office package")));
+                    }
+                }
+            }
+        };
     }
 
     @Test

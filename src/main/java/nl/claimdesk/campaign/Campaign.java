@@ -4,7 +4,7 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /** A campaign's settings as stored; its texts live in {@link LocalisedContent}. */
-record Campaign(
+public record Campaign(
         CampaignId id,
         String slug,
         CampaignStatus status,

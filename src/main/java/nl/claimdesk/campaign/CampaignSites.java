@@ -15,24 +15,24 @@ import org.springframework.stereotype.Component;
  * something; the node where the change was made reloads at once.
  */
 @Component
-class CampaignSites {
+public class CampaignSites {
 
     private final CampaignStore store;
     private volatile @Nullable Snapshot snapshot;
 
-    CampaignSites(CampaignStore store) {
+    public CampaignSites(CampaignStore store) {
         this.store = store;
     }
 
-    Optional<CampaignSite> bySlug(String slug) {
+    public Optional<CampaignSite> bySlug(String slug) {
         return Optional.ofNullable(current().bySlug().get(slug));
     }
 
-    List<CampaignSite> all() {
+    public List<CampaignSite> all() {
         return current().all();
     }
 
-    synchronized void reload() {
+    public synchronized void reload() {
         Map<UUID, Long> revisions = store.revisions();
         List<CampaignSite> sites = store.loadAll();
         Map<String, CampaignSite> bySlug = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ class CampaignSites {
     @Scheduled(
             fixedDelayString = "${claimdesk.content.refresh-interval:2s}",
             initialDelayString = "${claimdesk.content.refresh-interval:2s}")
-    void reloadWhenChanged() {
+    public void reloadWhenChanged() {
         Snapshot known = snapshot;
         if (known == null || !known.revisions().equals(store.revisions())) {
             reload();

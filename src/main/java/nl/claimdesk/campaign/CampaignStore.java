@@ -31,7 +31,7 @@ class CampaignStore {
 
     private final JdbcClient jdbc;
 
-    CampaignStore(JdbcClient jdbc) {
+    public CampaignStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

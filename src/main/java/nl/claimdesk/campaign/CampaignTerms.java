@@ -8,11 +8,11 @@ import java.util.List;
 import nl.claimdesk.web.Texts;
 
 /** Says in words what a campaign's rules and fee terms are, so the pages never repeat a figure by hand. */
-final class CampaignTerms {
+public final class CampaignTerms {
 
     private CampaignTerms() {}
 
-    static List<String> of(Campaign campaign, Texts t) {
+    public static List<String> of(Campaign campaign, Texts t) {
         List<String> terms = new ArrayList<>();
         terms.add(t.get("terms.free"));
         terms.addAll(fee(campaign.fee(), t));
@@ -20,7 +20,7 @@ final class CampaignTerms {
         return List.copyOf(terms);
     }
 
-    static List<String> fee(FeeTerms fee, Texts t) {
+    public static List<String> fee(FeeTerms fee, Texts t) {
         List<String> sentences = new ArrayList<>();
         NumberFormat numbers = NumberFormat.getNumberInstance(t.language().locale());
         String share = numbers.format(fee.funderPercentage());

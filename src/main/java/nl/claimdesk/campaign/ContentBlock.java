@@ -6,7 +6,7 @@ import java.util.Optional;
  * The named texts a campaign has in each language. The page layout decides where each appears; the campaign only
  * supplies the words. Plain blocks are short texts printed escaped; the others are Markdown.
  */
-enum ContentBlock {
+public enum ContentBlock {
     NAME("name", true),
     TAGLINE("tagline", true),
     INTRO("intro", false),
@@ -50,15 +50,15 @@ enum ContentBlock {
     }
 
     /** The name used in campaign definition files. */
-    String key() {
+    public String key() {
         return key;
     }
 
-    boolean plain() {
+    public boolean plain() {
         return plain;
     }
 
-    static Optional<ContentBlock> fromKey(String key) {
+    public static Optional<ContentBlock> fromKey(String key) {
         for (ContentBlock block : values()) {
             if (block.key.equals(key)) {
                 return Optional.of(block);

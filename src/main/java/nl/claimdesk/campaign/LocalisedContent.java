@@ -11,20 +11,21 @@ import org.jspecify.annotations.Nullable;
  * A campaign's texts in one language, rendered once when loaded: plain blocks as they are, Markdown blocks as
  * sanitised HTML, the timeline newest first.
  */
-record LocalisedContent(
+public record LocalisedContent(
         Map<ContentBlock, String> plain,
         Map<ContentBlock, SafeHtml> html,
         List<Party> parties,
         List<TimelineEntry> timeline,
         List<FaqTopic> faq) {
 
-    String text(ContentBlock block) {
+    public String text(ContentBlock block) {
         return plain.getOrDefault(block, "");
     }
 
-    SafeHtml html(ContentBlock block) {
+    public SafeHtml html(ContentBlock block) {
         return html.getOrDefault(block, SafeHtml.empty());
     }
 
-    record Party(PartyRole role, String name, @Nullable String url, SafeHtml description) {}
+    public record Party(
+            PartyRole role, String name, @Nullable String url, SafeHtml description) {}
 }

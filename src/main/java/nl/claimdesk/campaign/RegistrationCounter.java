@@ -60,7 +60,7 @@ public class RegistrationCounter {
         return known.perCampaign().getOrDefault(campaign.value(), 0L);
     }
 
-    void createShards(CampaignId campaign) {
+    public void createShards(CampaignId campaign) {
         for (int shard = 0; shard < SHARDS; shard++) {
             jdbc.sql("insert into registration_count_shard (campaign_id, shard, registrations) values (?, ?, 0)")
                     .params(campaign.value(), shard)

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.infrastructure.Pseudonyms;
 import nl.claimdesk.shared.Language;
-import nl.claimdesk.web.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -12,12 +12,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Ends a participant's session a fixed time after login, however active it was (the idle timeout is separate). */
-class AbsoluteSessionTimeout extends OncePerRequestFilter {
+public class AbsoluteSessionTimeout extends OncePerRequestFilter {
 
     private final Clock clock;
     private final Duration maximum;
 
-    AbsoluteSessionTimeout(Clock clock, Duration maximum) {
+    public AbsoluteSessionTimeout(Clock clock, Duration maximum) {
         this.clock = clock;
         this.maximum = maximum;
     }

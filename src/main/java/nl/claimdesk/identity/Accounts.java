@@ -58,7 +58,7 @@ public class Accounts {
     }
 
     /** Replaces the account's address with a confirmed new one. */
-    void changeEmail(AccountId id, EmailAddress email) {
+    public void changeEmail(AccountId id, EmailAddress email) {
         jdbc.sql("update account set email = ?, email_normalised = ? where id = ?")
                 .params(email.value(), email.normalised(), id.value())
                 .update();

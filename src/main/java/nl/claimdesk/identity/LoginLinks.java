@@ -36,7 +36,7 @@ public class LoginLinks {
     }
 
     @Transactional
-    void sendIfKnown(EmailAddress email, Language language) {
+    public void sendIfKnown(EmailAddress email, Language language) {
         accounts.find(email).ifPresent(account -> send(account, language));
     }
 
@@ -61,9 +61,13 @@ public class LoginLinks {
                 t.get("mail.login.subject"),
                 t.get("mail.greeting"),
                 List.of(t.get("mail.login.body"), t.get("mail.login.lifetime", minutes)),
-                new OutgoingMail.Button(
-                        t.get("mail.login.button"), urls.absolute(LoginController.linkPath(language, token))),
+                new OutgoingMail.Button(t.get("mail.login.button"), urls.absolute(linkPath(language, token))),
                 List.of(t.get("mail.login.notYou"), t.get("mail.signature")),
                 new OutgoingMail.Footer(t.get("site.name"), urls.absolute(SitePaths.home(language)))));
+    }
+
+    /** Where a login link leads: the login page with the token as its last segment. */
+    public static String linkPath(Language language, String token) {
+        return SitePaths.logIn(language) + "/" + token;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import nl.claimdesk.web.SecurityEvent;
+import nl.claimdesk.infrastructure.SecurityEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -76,22 +76,15 @@ public class OneTimeTokens {
     }
 
     public TokenState state(String token, TokenPurpose purpose) {
-        return jdbc.sql(
+        Optional<StoredToken> stored = jdbc.sql(
                         "select used_at, revoked_at, expires_at from one_time_token where token_hash = ? and purpose = ?")
                 .params(hash(token), purpose.name())
-                .query((rs, row) -> {
-                    if (rs.getObject("used_at", OffsetDateTime.class) != null) {
-                        return TokenState.USED;
-                    }
-                    if (rs.getObject("revoked_at", OffsetDateTime.class) != null) {
-                        return TokenState.REVOKED;
-                    }
-                    return rs.getObject("expires_at", OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))
-                            ? TokenState.VALID
-                            : TokenState.EXPIRED;
-                })
-                .optional()
-                .orElse(TokenState.UNKNOWN);
+                .query((rs, row) -> new StoredToken(
+                        rs.getObject("used_at", OffsetDateTime.class),
+                        rs.getObject("revoked_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .optional();
+        return StoredToken.stateOf(stored, OffsetDateTime.now(clock));
     }
 
     /**
@@ -125,13 +118,13 @@ public class OneTimeTokens {
     }
 
     /** 32 random bytes, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -1,9 +1,9 @@
 package nl.claimdesk.identity;
 
 import java.time.Duration;
-import nl.claimdesk.web.RateLimiter;
-import nl.claimdesk.web.SecurityEvent;
-import nl.claimdesk.web.TooManyRequests;
+import nl.claimdesk.infrastructure.RateLimiter;
+import nl.claimdesk.infrastructure.SecurityEvent;
+import nl.claimdesk.infrastructure.TooManyRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import nl.claimdesk.web.SecurityEvent;
+import nl.claimdesk.infrastructure.SecurityEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParticipantSessions {
 
-    static final String ROLE = "PARTICIPANT";
-    static final String LOGGED_IN_AT = "claimdesk.loggedInAt";
+    public static final String ROLE = "PARTICIPANT";
+    public static final String LOGGED_IN_AT = "claimdesk.loggedInAt";
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final JdbcClient jdbc;
@@ -64,7 +64,7 @@ public class ParticipantSessions {
     }
 
     /** Ends every session of the account except the one of this request, if that is one of them. */
-    int endOthers(AccountId account, HttpServletRequest request) {
+    public int endOthers(AccountId account, HttpServletRequest request) {
         HttpSession current = request.getSession(false);
         if (current == null) {
             return endAll(account);
@@ -75,7 +75,7 @@ public class ParticipantSessions {
     }
 
     /** Whether the participant of this request logged in no longer than {@code within} ago. */
-    boolean loggedInWithin(HttpServletRequest request, Duration within) {
+    public boolean loggedInWithin(HttpServletRequest request, Duration within) {
         @Nullable HttpSession session = request.getSession(false);
         return session != null
                 && session.getAttribute(LOGGED_IN_AT) instanceof Long loggedInAt

@@ -53,7 +53,7 @@ public class PageFactory {
         return page(language, title, pathIn, List.of(), null);
     }
 
-    String stylesheetUrl() {
+    public String stylesheetUrl() {
         String url = stylesheetUrl;
         if (url == null) {
             String versioned = resourceUrls.getForLookupPath(STYLESHEET);

@@ -1,5 +1,6 @@
 package nl.claimdesk.web;
 
+import nl.claimdesk.infrastructure.SiteCookies;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;

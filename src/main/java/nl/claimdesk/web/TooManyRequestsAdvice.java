@@ -2,6 +2,8 @@ package nl.claimdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.claimdesk.infrastructure.SecurityEvent;
+import nl.claimdesk.infrastructure.TooManyRequests;
 import nl.claimdesk.shared.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -3,7 +3,7 @@ package nl.claimdesk.web;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Every page template takes two parameters: the page frame ({@link Page}, or {@link BackofficePage} in the back office) and the page's own {@code view}. */
+/** Every page template takes two parameters: the page frame ({@link Page}, or {@code web.backoffice.BackofficePage} in the back office) and the page's own {@code view}. */
 public final class Views {
 
     private Views() {}

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.claimdesk.identity.TestStaff;
-import nl.claimdesk.web.StaffMember;
+import nl.claimdesk.infrastructure.StaffMember;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,12 +16,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A staff member using the content editor through MockMvc, and a visitor reading the public site. */
-final class ContentEditorClient {
+public final class ContentEditorClient {
 
     private final MockMvc mvc;
     private final StaffMember member;
 
-    ContentEditorClient(MockMvc mvc, StaffMember member) {
+    public ContentEditorClient(MockMvc mvc, StaffMember member) {
         this.mvc = mvc;
         this.member = member;
     }
@@ -32,7 +32,7 @@ final class ContentEditorClient {
                 .getResponse();
     }
 
-    Document page(String path) throws Exception {
+    public Document page(String path) throws Exception {
         MockHttpServletResponse response = get(path);
         if (response.getStatus() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.getStatus());
@@ -41,7 +41,7 @@ final class ContentEditorClient {
     }
 
     /** The form's fields as the page filled them in (inputs, textareas and the selected option). */
-    static Map<String, String> fields(Document page) {
+    public static Map<String, String> fields(Document page) {
         Map<String, String> fields = new LinkedHashMap<>();
         Element form = page.selectFirst("form.content-editor, form[action$=/delete]");
         if (form == null) {
@@ -61,7 +61,7 @@ final class ContentEditorClient {
         return fields;
     }
 
-    MockHttpServletResponse post(String path, Map<String, String> fields) throws Exception {
+    public MockHttpServletResponse post(String path, Map<String, String> fields) throws Exception {
         MockHttpServletRequestBuilder request =
                 MockMvcRequestBuilders.post(path).with(TestStaff.as(member)).with(csrf());
         fields.forEach((name, value) -> request.param(name, value));
@@ -73,7 +73,7 @@ final class ContentEditorClient {
     }
 
     /** A public page as an anonymous visitor sees it. */
-    static Document publicPage(MockMvc mvc, String path) throws Exception {
+    public static Document publicPage(MockMvc mvc, String path) throws Exception {
         MockHttpServletResponse response =
                 mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
         if (response.getStatus() != 200) {

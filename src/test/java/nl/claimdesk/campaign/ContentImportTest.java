@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.campaign.internal.CampaignDefinition;
+import nl.claimdesk.campaign.internal.CampaignImporter;
+import nl.claimdesk.campaign.internal.DemoCampaigns;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.shared.StaffRole;

@@ -1,6 +1,7 @@
 package nl.claimdesk.campaign;
 
 import java.util.UUID;
+import nl.claimdesk.campaign.internal.CampaignImporter;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -8,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A campaign of a test's own for the content editor (one timeline item "Start", FAQ topics "Kosten" with "Wat kost
  * het?" and an empty "Privacy"), with its editor addresses and its items found by their Dutch text.
  */
-record EditedCampaign(JdbcClient jdbc, CampaignId id, String slug) {
+public record EditedCampaign(JdbcClient jdbc, CampaignId id, String slug) {
 
-    static EditedCampaign create(ApplicationContext context, String prefix) {
+    public static EditedCampaign create(ApplicationContext context, String prefix) {
         String slug = TestCampaigns.uniqueSlug(prefix);
         CampaignId id = context.getBean(CampaignImporter.class).importDefinition(TestCampaigns.withFaq(slug));
         context.getBean(CampaignSites.class).reload();
@@ -22,7 +23,7 @@ record EditedCampaign(JdbcClient jdbc, CampaignId id, String slug) {
         return "/backoffice/content/" + slug + "/" + rest;
     }
 
-    UUID timelineItem(String dutchTitle) {
+    public UUID timelineItem(String dutchTitle) {
         return idBy("""
                 select i.id from timeline_item i join timeline_item_text t on t.item_id = i.id
                 where i.campaign_id = ? and t.language = 'nl' and t.title = ?""", dutchTitle);

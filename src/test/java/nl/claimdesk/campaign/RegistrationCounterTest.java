@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.MutableClock;
+import nl.claimdesk.campaign.internal.CampaignImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.claimdesk.campaign.internal.CampaignImporter;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,14 +41,14 @@ public record TestCampaign(CampaignId id, String slug) {
         CampaignSites all = context.getBean(CampaignSites.class);
         CampaignSites mine = new CampaignSites(context.getBean(CampaignStore.class)) {
             @Override
-            List<CampaignSite> all() {
+            public List<CampaignSite> all() {
                 return all.all().stream()
                         .filter(site -> site.campaign().id().equals(id))
                         .toList();
             }
 
             @Override
-            Optional<CampaignSite> bySlug(String wanted) {
+            public Optional<CampaignSite> bySlug(String wanted) {
                 return all().stream()
                         .filter(site -> site.campaign().slug().equals(wanted))
                         .findFirst();

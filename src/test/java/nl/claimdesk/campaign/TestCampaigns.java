@@ -6,23 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.campaign.internal.CampaignDefinition;
 import org.jspecify.annotations.Nullable;
 
 /** Campaign definitions made up by tests, each with a slug of its own so tests can share one database. */
-final class TestCampaigns {
+public final class TestCampaigns {
 
     private TestCampaigns() {}
 
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static CampaignDefinition minimal(String slug) {
+    public static CampaignDefinition minimal(String slug) {
         return withText(slug, null, null);
     }
 
     /** A campaign whose {@code block} text is {@code content} in both languages. */
-    static CampaignDefinition withText(String slug, @Nullable ContentBlock block, @Nullable String content) {
+    public static CampaignDefinition withText(String slug, @Nullable ContentBlock block, @Nullable String content) {
         Map<String, Map<String, String>> texts = new LinkedHashMap<>();
         for (String language : List.of("nl", "en")) {
             Map<String, String> blocks = new LinkedHashMap<>();

@@ -9,9 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.Unique;
+import nl.claimdesk.identity.backoffice.StaffAccounts;
+import nl.claimdesk.identity.backoffice.StaffPasswordHasher;
+import nl.claimdesk.identity.backoffice.StaffSessions;
+import nl.claimdesk.identity.backoffice.Totp;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.infrastructure.SiteCookies;
 import nl.claimdesk.registration.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package nl.claimdesk.registration.backoffice;
 import java.util.EnumSet;
 import java.util.List;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.BackofficeSection;
+import nl.claimdesk.web.backoffice.BackofficeSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

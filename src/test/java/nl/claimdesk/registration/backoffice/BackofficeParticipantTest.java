@@ -2,9 +2,9 @@ package nl.claimdesk.registration.backoffice;
 
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.signup.SignUps;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

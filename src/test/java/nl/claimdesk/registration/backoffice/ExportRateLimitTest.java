@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.Unique;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.shared.StaffRole;
-import nl.claimdesk.web.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;

@@ -57,7 +57,7 @@ class ParticipantExportTest extends BackofficeParticipantTest {
     CustomPlans customPlans;
 
     @Autowired
-    nl.claimdesk.web.BackofficePages pages;
+    nl.claimdesk.web.backoffice.BackofficePages pages;
 
     @Test
     void exportsOneRowPerRegistrationNeutralisedAndAudited() throws Exception {

@@ -1,4 +1,0 @@
-package nl.claimdesk.campaign;
-
-/** A campaign as the content editor names it: its id, slug and Dutch name. */
-record EditableCampaign(CampaignId id, String slug, String name) {}
