@@ -13,7 +13,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +66,6 @@ class ModularityTests {
      * {@code /backoffice} route lives in a {@code ..backoffice..} package, and a controller there maps nothing else.
      */
     @Test
-    @Disabled("until registration is split by audience")
     void backofficeAndPublicControllersLiveInTheirOwnPackages() {
         classes()
                 .that()

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.UUID;
+import nl.claimdesk.audit.internal.SubjectKeys;
 import nl.claimdesk.infrastructure.Pseudonyms;
 import nl.claimdesk.shared.Ids;
 import org.jspecify.annotations.Nullable;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.AgreementView;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.registration.RegistrationSummary;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.DossierView;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.identity.Participants;

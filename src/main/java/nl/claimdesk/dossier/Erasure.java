@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.dossier.internal.Acceptance;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
 import nl.claimdesk.identity.Accounts;

@@ -13,6 +13,8 @@ import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.dossier.internal.Acceptance;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.AgreementDocumentView;
 import nl.claimdesk.email.MailPriority;
 import nl.claimdesk.email.Outbox;

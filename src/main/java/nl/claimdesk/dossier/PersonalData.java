@@ -2,6 +2,7 @@ package nl.claimdesk.dossier;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.claimdesk.dossier.internal.Acceptance;
 import nl.claimdesk.email.MailRecord;
 import nl.claimdesk.identity.AccountRecord;
 import nl.claimdesk.registration.RegistrationRecord;

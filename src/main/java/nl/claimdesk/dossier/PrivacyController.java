@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.ErasureView;
 import nl.claimdesk.dossier.view.PreferencesView;
 import nl.claimdesk.email.MailHistory;

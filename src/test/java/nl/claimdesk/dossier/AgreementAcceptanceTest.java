@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import nl.claimdesk.DatabaseOwner;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.infrastructure.Pseudonyms;
 import nl.claimdesk.registration.Dossiers;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
-import nl.claimdesk.audit.AuditTrail;
+import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.identity.StaffMvc;
 import nl.claimdesk.identity.TestStaff;

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
-import nl.claimdesk.audit.AuditTrail;
+import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.identity.StaffMvc;
 import nl.claimdesk.identity.TestStaff;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
-import nl.claimdesk.audit.AuditTrail;
+import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.StaffMvc;

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
-import nl.claimdesk.audit.AuditTrail;
+import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
-import nl.claimdesk.audit.AuditTrail;
+import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.identity.StaffMvc;

@@ -1,4 +1,4 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.shared.Ids;

@@ -1,4 +1,4 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import java.util.EnumSet;
 import java.util.List;

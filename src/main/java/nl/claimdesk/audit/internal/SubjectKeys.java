@@ -1,4 +1,4 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * from the append-only log (ADR 28).
  */
 @Repository
-class SubjectKeys {
+public class SubjectKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
@@ -39,7 +39,7 @@ class SubjectKeys {
     }
 
     /** {@code plain} sealed with the subject's key, made now if the subject has none yet. */
-    String seal(UUID subject, String plain) {
+    public String seal(UUID subject, String plain) {
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         // The first transaction to insert wins; a concurrent one waits for it and then reads the same key.
@@ -64,7 +64,7 @@ class SubjectKeys {
     }
 
     /** The keys that still exist among those of {@code subjects}, by subject. */
-    Map<UUID, byte[]> keys(Collection<UUID> subjects) {
+    public Map<UUID, byte[]> keys(Collection<UUID> subjects) {
         if (subjects.isEmpty()) {
             return Map.of();
         }
@@ -81,7 +81,7 @@ class SubjectKeys {
     }
 
     /** The plain text of {@code sealed}, or empty when it was not sealed for {@code subject} with this key. */
-    static Optional<String> open(UUID subject, byte[] key, String sealed) {
+    public static Optional<String> open(UUID subject, byte[] key, String sealed) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             if (bytes.length <= NONCE_BYTES) {
@@ -96,7 +96,7 @@ class SubjectKeys {
     }
 
     /** Deletes the keys of {@code subjects}: whatever was sealed with them can no longer be read, by anyone. */
-    void forget(Collection<UUID> subjects) {
+    public void forget(Collection<UUID> subjects) {
         for (UUID subject : subjects) {
             jdbc.sql("delete from audit_subject_key where subject_id = ?")
                     .param(subject)

@@ -1,6 +1,7 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import java.util.List;
+import nl.claimdesk.audit.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 

@@ -1,4 +1,4 @@
-package nl.claimdesk.dossier;
+package nl.claimdesk.dossier.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,7 +9,7 @@ import nl.claimdesk.shared.Language;
  * The proof that an agreement was accepted: which version, the fingerprint of the exact text shown, when (with the
  * time zone of the signer's site), from which address and browser, by whom, and for whom.
  */
-record Acceptance(
+public record Acceptance(
         UUID id,
         UUID versionId,
         int version,

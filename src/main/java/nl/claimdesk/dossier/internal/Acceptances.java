@@ -1,4 +1,4 @@
-package nl.claimdesk.dossier;
+package nl.claimdesk.dossier.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /** The acceptances of participation agreements. Only ever inserted; the database refuses updates and deletes. */
 @Repository
-class Acceptances {
+public class Acceptances {
 
     /**
      * The signer's address is kept as evidence in the form of a keyed hash (ADR 27): it confirms an address put
      * forward later (by the signer, or by their provider) without storing the address itself.
      */
-    static final String IP_EVIDENCE = "acceptance-ip";
+    public static final String IP_EVIDENCE = "acceptance-ip";
 
     private static final String SELECT = """
             select a.*, v.version from agreement_acceptance a join agreement_version v on v.id = a.version_id
@@ -34,7 +34,7 @@ class Acceptances {
         this.pseudonyms = pseudonyms;
     }
 
-    void insert(Acceptance acceptance, CampaignId campaign) {
+    public void insert(Acceptance acceptance, CampaignId campaign) {
         jdbc.sql("""
                         insert into agreement_acceptance (id, version_id, campaign_id, registration_id, claimant_id,
                             account_id, language, text_sha256, accepted_at, time_zone, ip, user_agent, signer_name,
@@ -61,14 +61,14 @@ class Acceptances {
                 .update();
     }
 
-    List<Acceptance> ofRegistration(UUID registration) {
+    public List<Acceptance> ofRegistration(UUID registration) {
         return jdbc.sql(SELECT + " where a.registration_id = ? order by a.accepted_at")
                 .param(registration)
                 .query(Acceptances::acceptance)
                 .list();
     }
 
-    List<Acceptance> ofAccount(UUID account) {
+    public List<Acceptance> ofAccount(UUID account) {
         return jdbc.sql(SELECT + " where a.account_id = ? order by a.accepted_at")
                 .param(account)
                 .query(Acceptances::acceptance)

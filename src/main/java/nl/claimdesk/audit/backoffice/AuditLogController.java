@@ -1,4 +1,4 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.audit.StaffNames;
 import nl.claimdesk.audit.view.AuditLogView;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.web.Texts;

@@ -1,4 +1,4 @@
-package nl.claimdesk.dossier;
+package nl.claimdesk.dossier.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.dossier.internal.Acceptance;
+import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.StaffFileView;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;

@@ -1,4 +1,4 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.StaffNames;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;

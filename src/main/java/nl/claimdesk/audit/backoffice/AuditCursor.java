@@ -1,4 +1,4 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,7 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import java.time.OffsetDateTime;
+import nl.claimdesk.audit.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,8 @@
-package nl.claimdesk.audit;
+package nl.claimdesk.audit.backoffice;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.claimdesk.audit.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
