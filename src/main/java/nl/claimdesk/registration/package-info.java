@@ -1,6 +1,6 @@
 /**
- * Signing up: the funnel (who is registered, the registrant, the children or the period of use, check and send),
- * the campaign's eligibility rules applied to it, duplicate detection, and verification of the email address.
+ * Registrations: who signed up for which campaign, for whom, and what happened since. This package is the module's
+ * API for the other modules; the work is done in the sub-packages, each for one audience (docs/adr/0032).
  */
 @NullMarked
 package nl.claimdesk.registration;

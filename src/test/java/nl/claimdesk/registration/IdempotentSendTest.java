@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
-import nl.claimdesk.registration.internal.RegistrationStore;
 import nl.claimdesk.registration.internal.RetentionStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +40,6 @@ class IdempotentSendTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    RegistrationStore store;
 
     @Autowired
     RetentionStore retention;

@@ -29,12 +29,10 @@ public class FileStore {
             """;
 
     private final JdbcClient jdbc;
-    private final RegistrationStore store;
     private final HistoryStore history;
 
-    FileStore(JdbcClient jdbc, RegistrationStore store, HistoryStore history) {
+    FileStore(JdbcClient jdbc, HistoryStore history) {
         this.jdbc = jdbc;
-        this.store = store;
         this.history = history;
     }
 
