@@ -21,7 +21,7 @@ import org.springframework.modulith.docs.Documenter;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
-/** The module structure of ARCHITECTURE.md, checked on every build. */
+/** The module structure that docs/architecture.md describes, checked on every build. */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ClaimdeskApplication.class);
