@@ -41,6 +41,15 @@ public final class QueuedMails {
                 .single();
     }
 
+    /** How many mails of the kind (e.g. {@code identity.login}) the outbox holds for the address, as typed. */
+    public long ofKindTo(String email, String kind) {
+        return jdbc.sql("select count(*) from outbox where recipient = :email and kind = :kind")
+                .param("email", email)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
+    }
+
     /** How the one mail to the address is getting on. */
     public Delivery deliveryTo(String email) {
         return jdbc.sql("select pending, attempts, last_error, sent_at from outbox where recipient = :email")

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Locale;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
@@ -156,9 +156,6 @@ class LoginLinkTest {
     }
 
     private long mailsQueuedFor(String email) {
-        return jdbc.sql("select count(*) from outbox where lower(recipient) = ?")
-                .param(email.toLowerCase(Locale.ROOT))
-                .query(Long.class)
-                .single();
+        return new QueuedMails(jdbc).to(email);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.OneTimeTokens;
@@ -124,10 +125,7 @@ class EmailChangeTest {
                         .single())
                 .as("the old address belongs to no account any more")
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from outbox where recipient = ? and kind = 'identity.login'")
-                        .param(participant.email())
-                        .query(Long.class)
-                        .single())
+        assertThat(new QueuedMails(jdbc).ofKindTo(participant.email(), "identity.login"))
                 .as("the old address gets no login link")
                 .isZero();
 
