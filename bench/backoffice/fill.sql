@@ -31,16 +31,20 @@ create function bench.fold(name text) returns text language sql immutable as $$
         'AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz')
 $$;
 
--- ClaimantIdentity.normalise: no accents, lower case, runs of other characters as one space, stripped.
-create function bench.normalise(name text) returns text language sql immutable as $$
-    select btrim(regexp_replace(lower(bench.fold(name)), '[^[:alnum:]]+', ' ', 'g'))
+-- NameFolding.fold: lower case, no accents, and the letters with a stroke and the ligatures spelled plainly.
+create function bench.spell(name text) returns text language sql immutable as $$
+    select replace(replace(replace(translate(lower(bench.fold(name)), 'łøđħı', 'lodhi'), 'ß', 'ss'), 'æ', 'ae'),
+        'œ', 'oe')
 $$;
 
--- SearchKeys.name (the back office's search keys): ø, ß and ł spelled out, no accents, lower case, single spaces,
--- stripped.
+-- ClaimantIdentity.normalise: folded, runs of other characters as one space, stripped.
+create function bench.normalise(name text) returns text language sql immutable as $$
+    select btrim(regexp_replace(bench.spell(name), '[^[:alnum:]]+', ' ', 'g'))
+$$;
+
+-- SearchKeys.name (the back office's search keys): folded, single spaces, stripped.
 create function bench.search_key(name text) returns text language sql immutable as $$
-    select btrim(regexp_replace(lower(bench.fold(
-        replace(replace(replace(replace(name, 'ø', 'o'), 'Ø', 'O'), 'ß', 'ss'), 'ł', 'l'))), '\s+', ' ', 'g'))
+    select btrim(regexp_replace(bench.spell(name), '\s+', ' ', 'g'))
 $$;
 
 -- The registration number: ten characters of Crockford's base 32, two groups of five. Made from a bijection of the

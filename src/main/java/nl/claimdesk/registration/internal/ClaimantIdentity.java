@@ -1,13 +1,12 @@
 package nl.claimdesk.registration.internal;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
- * The key under which the same person is recognised when two adults register them: first and last name without
- * accents, case, punctuation or extra spaces, plus the date of birth. "Sanne  de Vries" and "sanne De-vries" born on
- * the same day are one person; a different birthday makes them different people.
+ * The key under which the same person is recognised when two adults register them: first and last name folded
+ * ({@link NameFolding}: no accents, strokes or case), without punctuation or extra spaces, plus the date of birth.
+ * "Sanne  de Vries" and "sanne De-vries" born on the same day are one person, and so are "Łucja" and "Lucja"; a
+ * different birthday makes them different people.
  */
 public final class ClaimantIdentity {
 
@@ -18,10 +17,6 @@ public final class ClaimantIdentity {
     }
 
     static String normalise(String name) {
-        String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return withoutAccents
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+        return NameFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -1,6 +1,5 @@
 package nl.claimdesk.registration.internal;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -11,21 +10,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchKeys {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Z]");
 
     private SearchKeys() {}
 
-    /** {@code "  Zoë  de Vries"} becomes {@code "zoe de vries"}. */
+    /** {@code "  Zoë  Łukasiewicz"} becomes {@code "zoe lukasiewicz"}. */
     public static String name(@Nullable String name) {
         if (name == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(name.replace('ø', 'o').replace('Ø', 'O'), Normalizer.Form.NFD);
-        String bare =
-                MARKS.matcher(decomposed).replaceAll("").replace("ß", "ss").replace("ł", "l");
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SPACES.matcher(NameFolding.fold(name)).replaceAll(" ").strip();
     }
 
     /** The registrant's whole name, first name first: the key a name search starts at. */
