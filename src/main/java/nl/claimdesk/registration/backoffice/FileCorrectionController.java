@@ -1,6 +1,7 @@
 package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,10 @@ import nl.claimdesk.web.Link;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -86,29 +90,28 @@ class FileCorrectionController {
     }
 
     @PostMapping(FilePaths.FILE + "/details")
-    Object correctDetails(@PathVariable UUID registration, HttpServletRequest request) {
+    Object correctDetails(
+            @PathVariable UUID registration,
+            @Validated(RegistrantForm.Correction.class) @ModelAttribute RegistrantForm typed,
+            BindingResult bound,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = correctable(registration);
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        RegistrantForm form = new RegistrantForm(
-                FormFields.field(request, "firstName"),
-                FormFields.field(request, "lastName"),
-                email(file.get()),
-                FormFields.field(request, "birthDay"),
-                FormFields.field(request, "birthMonth"),
-                FormFields.field(request, "birthYear"),
-                FormFields.field(request, "postcode"),
-                FormFields.field(request, "country"));
+        RegistrantForm form = typed.withEmail(email(file.get()));
         RegistrationSummary summary = store.summary(registration).orElseThrow();
         CampaignSummary campaign = campaigns.byId(summary.campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, checks.correctedRegistrant(form, summary));
+        FormErrors errors = forms.checkReason(
+                boundReason, checks.correctedRegistrant(form, summary, FormErrors.of(bound, forms.t())));
         if (!errors.isEmpty()) {
-            return detailsPage(file.get(), form, reason, errors);
+            return detailsPage(file.get(), form, reason.reason(), errors);
         }
-        changes.correctRegistrantAndSelf(StaffForms.staff(request), campaign, summary, checks.registrantOf(form));
+        changes.correctRegistrantAndSelf(
+                StaffForms.staff(request, reason), campaign, summary, checks.registrantOf(form));
         return StaffForms.done(registration, "corrected");
     }
 
@@ -134,7 +137,12 @@ class FileCorrectionController {
     }
 
     @PostMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
-    Object correctClaimant(@PathVariable UUID registration, @PathVariable UUID claimant, HttpServletRequest request) {
+    Object correctClaimant(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = correctable(registration);
         Optional<RegistrationSummary.Claimant> child = file.flatMap(found -> child(registration, claimant));
         if (file.isEmpty() || child.isEmpty()) {
@@ -160,13 +168,12 @@ class FileCorrectionController {
         CampaignSummary campaign =
                 campaigns.byId(file.get().registration().campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, shownFields(checks.children(List.of(form), true)));
+        FormErrors errors = forms.checkReason(boundReason, shownFields(checks.children(List.of(form), true)));
         if (!errors.isEmpty()) {
-            return claimantPage(file.get(), child.get(), first, last, born, reason, errors);
+            return claimantPage(file.get(), child.get(), first, last, born, reason.reason(), errors);
         }
         changes.correctClaimant(
-                StaffForms.staff(request),
+                StaffForms.staff(request, reason),
                 campaign,
                 registration,
                 child.get(),
