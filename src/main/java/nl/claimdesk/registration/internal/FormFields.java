@@ -6,14 +6,17 @@ import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.view.ChildForm;
 import org.jspecify.annotations.Nullable;
 
-/** The participant's forms as typed (every field at most a sane length, never null) and as filled in again. */
+/**
+ * The children's repeated fields ({@code child-<index>-<field>}) as typed, every field at most a sane length and never
+ * null, as {@code web.FormBinding} binds the other forms; and a child's form filled in again to be corrected.
+ */
 public final class FormFields {
 
     private static final int MAXIMUM_LENGTH = 500;
 
     private FormFields() {}
 
-    /** A form field as typed, at most a sane length, never null. */
+    /** A field of a child's repeated fields as typed, at most a sane length, never null. */
     public static String field(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null) {

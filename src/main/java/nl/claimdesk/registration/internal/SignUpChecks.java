@@ -31,8 +31,9 @@ import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks each page of the funnel and says what is wrong in words the person can act on, next to the field it is
- * about. Eligibility comes from the campaign's rules; nothing here knows which campaign it is.
+ * Checks what the form constraints cannot (docs/adr/0034) and says what is wrong in words the person can act on, next
+ * to the field it is about: the campaign's rules for the registrant, the children's repeated fields and the period of
+ * use. Eligibility comes from the campaign's rules; nothing here knows which campaign it is.
  */
 public final class SignUpChecks {
 
