@@ -14,7 +14,6 @@ import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.eligibility.Countries;
-import nl.claimdesk.registration.eligibility.DateInput;
 import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.RegistrationChanges;
 import nl.claimdesk.registration.internal.RegistrationStore;
@@ -122,24 +121,14 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        LocalDate born = child.get().dateOfBirth();
-        return claimantPage(
-                file.get(),
-                child.get(),
-                text(child.get().firstName()),
-                text(child.get().lastName()),
-                new DateInput(
-                        born == null ? "" : Integer.toString(born.getDayOfMonth()),
-                        born == null ? "" : Integer.toString(born.getMonthValue()),
-                        born == null ? "" : Integer.toString(born.getYear())),
-                "",
-                FormErrors.none());
+        return claimantPage(file.get(), child.get(), FormFields.filledFrom(child.get()), "", FormErrors.none());
     }
 
     @PostMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
     Object correctClaimant(
             @PathVariable UUID registration,
             @PathVariable UUID claimant,
+            @ModelAttribute ChildForm typed,
             @Valid @ModelAttribute StaffReason reason,
             BindingResult boundReason,
             HttpServletRequest request) {
@@ -148,29 +137,15 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        String first = FormFields.field(request, CHILD + "firstName");
-        String last = FormFields.field(request, CHILD + "lastName");
-        DateInput born = new DateInput(
-                FormFields.field(request, CHILD + "birthDay"),
-                FormFields.field(request, CHILD + "birthMonth"),
-                FormFields.field(request, CHILD + "birthYear"));
-        Integer ended = child.get().useEndedYear();
         // The period of use is not the staff's to correct: it is checked again as it stands, with the new birth date.
-        ChildForm form = new ChildForm(
-                first,
-                last,
-                text(born.day()),
-                text(born.month()),
-                text(born.year()),
-                Integer.toString(child.get().useStartedYear()),
-                ended == null ? "yes" : "no",
-                ended == null ? "" : Integer.toString(ended));
+        ChildForm stored = FormFields.filledFrom(child.get());
+        ChildForm form = typed.withUse(stored.startYear(), stored.stillUsing(), stored.endYear());
         CampaignSummary campaign =
                 campaigns.byId(file.get().registration().campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
         FormErrors errors = forms.checkReason(boundReason, shownFields(checks.children(List.of(form), true)));
         if (!errors.isEmpty()) {
-            return claimantPage(file.get(), child.get(), first, last, born, reason.reason(), errors);
+            return claimantPage(file.get(), child.get(), form, reason.reason(), errors);
         }
         changes.correctClaimant(
                 StaffForms.staff(request, reason),
@@ -208,21 +183,19 @@ class FileCorrectionController {
     private ModelAndView claimantPage(
             RegistrationFile file,
             RegistrationSummary.Claimant child,
-            String first,
-            String last,
-            DateInput born,
+            ChildForm form,
             String reason,
             FormErrors errors) {
         Texts t = forms.t();
         List<StaffFormView.Field> fields = List.of(
-                new StaffFormView.Text(CHILD + "firstName", t.get("bo.field.firstName"), first, null, ""),
-                new StaffFormView.Text(CHILD + "lastName", t.get("bo.field.lastName"), last, null, ""),
+                new StaffFormView.Text(CHILD + "firstName", t.get("bo.field.firstName"), form.firstName(), null, ""),
+                new StaffFormView.Text(CHILD + "lastName", t.get("bo.field.lastName"), form.lastName(), null, ""),
                 new StaffFormView.Date(
                         CHILD + "birth",
                         t.get("bo.field.birth"),
-                        text(born.day()),
-                        text(born.month()),
-                        text(born.year()),
+                        form.birthDay(),
+                        form.birthMonth(),
+                        form.birthYear(),
                         null));
         return forms.render(forms.form(
                 file,

@@ -7,7 +7,7 @@ import nl.claimdesk.registration.view.ChildForm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The children's repeated fields ({@code child-<index>-<field>}) as typed, every field at most a sane length and never
+ * The funnel's list of children ({@code child-<index>-<field>}) as typed, every field at most a sane length and never
  * null, as {@code web.FormBinding} binds the other forms; and a child's form filled in again to be corrected.
  */
 public final class FormFields {
@@ -17,7 +17,7 @@ public final class FormFields {
     private FormFields() {}
 
     /** A field of a child's repeated fields as typed, at most a sane length, never null. */
-    public static String field(HttpServletRequest request, String name) {
+    private static String field(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null) {
             return "";

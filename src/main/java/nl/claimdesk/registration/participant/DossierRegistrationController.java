@@ -99,11 +99,11 @@ class DossierRegistrationController {
     Object addChild(
             @PathVariable UUID registration,
             @RequestParam(required = false) String lang,
+            @ModelAttribute ChildForm form,
             @RequestParam(defaultValue = "") String authority,
             HttpServletRequest request) {
         Context context = context(registration, lang);
         requireChildren(context);
-        ChildForm form = FormFields.child(request, 0);
         boolean declared = "yes".equals(authority);
         FormErrors errors = context.checks().children(List.of(form), declared);
         if (!errors.isEmpty()) {
@@ -133,10 +133,10 @@ class DossierRegistrationController {
             @PathVariable UUID registration,
             @PathVariable UUID claimant,
             @RequestParam(required = false) String lang,
+            @ModelAttribute ChildForm form,
             HttpServletRequest request) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant child = child(context, claimant);
-        ChildForm form = FormFields.child(request, 0);
         FormErrors errors = context.checks().children(List.of(form), true);
         if (!errors.isEmpty()) {
             return childPage(context, child, form, errors);
