@@ -1,7 +1,6 @@
 package nl.claimdesk.registration.signup;
 
 import java.util.List;
-import nl.claimdesk.campaign.Campaigns;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,16 +9,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class FunnelConfiguration implements WebMvcConfigurer {
 
-    private final Campaigns campaigns;
-    private final DraftCookie drafts;
+    private final FunnelDraftResolver funnelDrafts;
 
-    FunnelConfiguration(Campaigns campaigns, DraftCookie drafts) {
-        this.campaigns = campaigns;
-        this.drafts = drafts;
+    FunnelConfiguration(FunnelDraftResolver funnelDrafts) {
+        this.funnelDrafts = funnelDrafts;
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new FunnelDraftResolver(campaigns, drafts));
+        resolvers.add(funnelDrafts);
     }
 }

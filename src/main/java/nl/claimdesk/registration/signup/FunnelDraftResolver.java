@@ -6,6 +6,7 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * sign-ups (410), and the draft cookie holds a draft for it with a kind chosen (of the kind the page is for, if it
  * names one); without one, {@link FunnelDraft.Missing} sends the visitor to the first page.
  */
+@Component
 class FunnelDraftResolver implements HandlerMethodArgumentResolver {
 
     private final Campaigns campaigns;
