@@ -1,6 +1,7 @@
 package nl.claimdesk.dossier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
@@ -22,7 +23,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,30 +75,25 @@ class AgreementController {
             @PathVariable UUID registration,
             @PathVariable UUID claimant,
             @RequestParam(required = false) String lang,
+            @Valid @ModelAttribute AgreementForm form,
+            BindingResult bound,
             HttpServletRequest request) {
         Signable signable = signable(registration, claimant, lang);
         Texts t = signable.t();
-        String signer = field(request, "signer").strip();
-        FormErrors errors = FormErrors.none();
-        if (!"yes".equals(field(request, "accept"))) {
-            errors.add("accept", t.get("agreement.accept.missing"));
-        }
-        if (signer.isEmpty() || signer.length() > 200) {
-            errors.add("signer", t.get("agreement.signer.missing"));
-        }
-        boolean declared = "yes".equals(field(request, "authority"));
+        FormErrors errors = FormErrors.of(bound, t);
+        boolean declared = form.authorityDeclared();
         if (signable.claimant().child() && !declared) {
             errors.add("authority", t.get("form.authority.missing"));
         }
-        boolean sameText = signable.version().id().toString().equals(field(request, "version"))
+        boolean sameText = signable.version().id().toString().equals(form.version())
                 && signable.version()
                         .fingerprint(signable.participant().language())
-                        .equals(field(request, "fingerprint"));
+                        .equals(form.fingerprint());
         if (!sameText) {
             errors.add("accept", t.get("agreement.changed"));
         }
         if (!errors.isEmpty()) {
-            return page(signable, signer, errors);
+            return page(signable, form.signer(), errors);
         }
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         participation.accept(
@@ -105,7 +103,7 @@ class AgreementController {
                 signable.claimant(),
                 signable.version(),
                 new Participation.Signing(
-                        signer,
+                        form.signer(),
                         declared,
                         request.getRemoteAddr(),
                         userAgent == null ? "" : userAgent,
@@ -176,11 +174,6 @@ class AgreementController {
         AgreementVersion version =
                 agreements.current(campaign.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return new Signable(participant, found, person, campaign, version, pages.texts(participant.language()));
-    }
-
-    private static String field(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
     }
 
     private record Signable(

@@ -148,6 +148,31 @@ class FunnelRefusalsTest {
         assertNothingStoredWhenSentAnyway(DETAILS);
     }
 
+    @Test
+    void aNameLongerThanAnyFieldIsRefusedWithItsLimitAndTheSummaryFollowsTheFields() {
+        Document page = refused(funnel.startWith(
+                "CHILDREN",
+                "firstName",
+                "a".repeat(600),
+                "email",
+                "anna@",
+                "birthDay",
+                "31",
+                "birthMonth",
+                "2",
+                "postcode",
+                ""));
+
+        assertMessageNextTo(page, "firstName", "hoogstens 100 tekens");
+        assertMessageNextTo(page, "birth", "Deze datum bestaat niet");
+        assertThat(page.getElementById("firstName").val())
+                .as("a field is cut at 500 characters while it is read, as it always was")
+                .isEqualTo("a".repeat(500));
+        assertThat(page.select(".error-summary a").eachAttr("href"))
+                .containsExactly("#firstName", "#email", "#birth", "#postcode");
+        assertNothingStoredWhenSentAnyway(DETAILS);
+    }
+
     private static Document refused(HttpResponse<String> response) {
         assertThat(response.statusCode())
                 .as("a refusal is a page, not a redirect or an error")

@@ -20,6 +20,8 @@ import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.shared.StaffRole;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +127,36 @@ class StaffActionsTest {
                 .contains("Sem " + last + " afgemeld")
                 .contains("EMAIL " + received + ": Opzeggen overeenkomst TikTok");
         assertThat(parent.client().get("/dossier").body()).contains("Opgezegd");
+    }
+
+    @Test
+    void aWithdrawalWithEveryFieldWrongNamesEachProblemInTheOrderOfTheForm() throws Exception {
+        String reference = "x".repeat(201);
+
+        MockHttpServletResponse refused = staff.send(post(base + "/withdraw")
+                .param("who", UUID.randomUUID().toString())
+                .param("channel", "FAX")
+                .param("receivedDay", "31")
+                .param("receivedMonth", "4")
+                .param("receivedYear", "2024")
+                .param("reference", "  " + reference + "  ")
+                .param("reason", "   "));
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select(".error-summary a").eachAttr("href"))
+                .containsExactly("#who", "#channel", "#received", "#reference", "#reason");
+        assertThat(page.select(".error-summary a").eachText())
+                .containsExactly(
+                        "Kies wie er opzegt",
+                        "Kies of de opzegging per e-mail of per brief kwam",
+                        "Deze datum bestaat niet. Controleer de dag en de maand",
+                        "Het kenmerk mag hoogstens 200 tekens hebben",
+                        "Vul de reden in");
+        assertThat(page.getElementById("reference").val())
+                .as("the reference is kept, without the spaces around it")
+                .isEqualTo(reference);
+        assertThat(status("Sem")).isEqualTo("REGISTERED");
     }
 
     @Test

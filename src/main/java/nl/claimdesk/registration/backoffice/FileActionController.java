@@ -1,6 +1,7 @@
 package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +12,7 @@ import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.WithdrawalChannel;
 import nl.claimdesk.registration.eligibility.DateCheck;
-import nl.claimdesk.registration.eligibility.DateInput;
 import nl.claimdesk.registration.internal.ChangedBy;
-import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.Withdrawals;
 import nl.claimdesk.registration.view.StaffFormView;
 import nl.claimdesk.web.Choice;
@@ -21,9 +20,12 @@ import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,7 +36,6 @@ import org.springframework.web.servlet.ModelAndView;
 class FileActionController {
 
     private static final String ALL = "all";
-    private static final int MAXIMUM_REFERENCE_LENGTH = 200;
 
     private final StaffForms forms;
     private final FileActions actions;
@@ -58,17 +59,20 @@ class FileActionController {
     }
 
     @PostMapping(FilePaths.FILE + "/mail")
-    Object sendMail(@PathVariable UUID registration, HttpServletRequest request) {
+    Object sendMail(
+            @PathVariable UUID registration,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = forms.file(registration);
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        FormErrors errors = forms.checkReason(boundReason, FormErrors.none());
         if (!errors.isEmpty()) {
-            return mailPage(file.get(), reason, errors);
+            return mailPage(file.get(), reason.reason(), errors);
         }
-        actions.resendMail(file.get(), StaffForms.staff(request));
+        actions.resendMail(file.get(), StaffForms.staff(request, reason));
         return StaffForms.done(registration, "mailed");
     }
 
@@ -96,17 +100,20 @@ class FileActionController {
     }
 
     @PostMapping(FilePaths.FILE + "/sessions")
-    Object endSessions(@PathVariable UUID registration, HttpServletRequest request) {
+    Object endSessions(
+            @PathVariable UUID registration,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = forms.file(registration);
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        FormErrors errors = forms.checkReason(boundReason, FormErrors.none());
         if (!errors.isEmpty()) {
-            return sessionsPage(file.get(), reason, errors);
+            return sessionsPage(file.get(), reason.reason(), errors);
         }
-        actions.endSessions(file.get(), StaffForms.staff(request));
+        actions.endSessions(file.get(), StaffForms.staff(request, reason));
         return StaffForms.done(registration, "sessions");
     }
 
@@ -129,34 +136,37 @@ class FileActionController {
     ModelAndView withdrawForm(@PathVariable UUID registration) {
         return forms.file(registration)
                 .filter(file -> !file.withdrawn())
-                .map(file -> withdrawPage(file, WithdrawalForm.EMPTY, FormErrors.none()))
+                .map(file -> withdrawPage(file, WithdrawalForm.EMPTY, "", FormErrors.none()))
                 .orElseGet(forms::notFound);
     }
 
     @PostMapping(FilePaths.FILE + "/withdraw")
-    Object recordWithdrawal(@PathVariable UUID registration, HttpServletRequest request) {
+    Object recordWithdrawal(
+            @PathVariable UUID registration,
+            @Valid @ModelAttribute WithdrawalForm form,
+            BindingResult bound,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = forms.file(registration).filter(found -> !found.withdrawn());
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        WithdrawalForm form = new WithdrawalForm(
-                FormFields.field(request, "who"),
-                FormFields.field(request, "channel"),
-                new DateInput(
-                        FormFields.field(request, "receivedDay"),
-                        FormFields.field(request, "receivedMonth"),
-                        FormFields.field(request, "receivedYear")),
-                FormFields.field(request, "reference").strip(),
-                StaffForms.reason(request));
-        FormErrors errors = check(file.get(), form);
+        FormErrors errors = FormErrors.none();
+        if (!form.who().equals(ALL)
+                && active(file.get()).stream()
+                        .noneMatch(claimant -> claimant.id().toString().equals(form.who()))) {
+            errors.add("who", forms.t().get("bo.withdraw.who.missing"));
+        }
+        forms.checkReason(boundReason, errors.addAll(FormErrors.of(bound, forms.t())));
         if (!errors.isEmpty()) {
-            return withdrawPage(file.get(), form, errors);
+            return withdrawPage(file.get(), form, reason.reason(), errors);
         }
         Withdrawals.Received received = new Withdrawals.Received(
                 WithdrawalChannel.valueOf(form.channel()),
-                ((DateCheck.Valid) form.received().check(LocalDate.now(clock))).date(),
+                ((DateCheck.Valid) form.getReceived().check(LocalDate.now(clock))).date(),
                 form.reference());
-        ChangedBy by = StaffForms.staff(request);
+        ChangedBy by = StaffForms.staff(request, reason);
         if (form.who().equals(ALL)) {
             withdrawals.recordRegistration(registration, received, by);
         } else {
@@ -165,32 +175,7 @@ class FileActionController {
         return StaffForms.done(registration, "withdrawn");
     }
 
-    private FormErrors check(RegistrationFile file, WithdrawalForm form) {
-        Texts t = forms.t();
-        FormErrors errors = FormErrors.none();
-        if (!form.who().equals(ALL)
-                && active(file).stream()
-                        .noneMatch(claimant -> claimant.id().toString().equals(form.who()))) {
-            errors.add("who", t.get("bo.withdraw.who.missing"));
-        }
-        if (!form.channel().equals(WithdrawalChannel.EMAIL.name())
-                && !form.channel().equals(WithdrawalChannel.LETTER.name())) {
-            errors.add("channel", t.get("bo.withdraw.channel.missing"));
-        }
-        if (form.received().check(LocalDate.now(clock)) instanceof DateCheck.Invalid invalid) {
-            errors.add(
-                    "received",
-                    t.get("bo.withdraw.received." + invalid.problem().name()));
-        }
-        if (form.reference().isEmpty()) {
-            errors.add("reference", t.get("bo.withdraw.reference.missing"));
-        } else if (form.reference().length() > MAXIMUM_REFERENCE_LENGTH) {
-            errors.add("reference", t.get("bo.withdraw.reference.tooLong", MAXIMUM_REFERENCE_LENGTH));
-        }
-        return forms.checkReason(form.reason(), errors);
-    }
-
-    private ModelAndView withdrawPage(RegistrationFile file, WithdrawalForm form, FormErrors errors) {
+    private ModelAndView withdrawPage(RegistrationFile file, WithdrawalForm form, String reason, FormErrors errors) {
         Texts t = forms.t();
         List<Choice> who = new ArrayList<>();
         who.add(new Choice(ALL, t.get("bo.withdraw.who.all"), null, form.who().equals(ALL)));
@@ -215,9 +200,9 @@ class FileActionController {
                 new StaffFormView.Date(
                         "received",
                         t.get("bo.withdraw.received"),
-                        text(form.received().day()),
-                        text(form.received().month()),
-                        text(form.received().year()),
+                        form.receivedDay(),
+                        form.receivedMonth(),
+                        form.receivedYear(),
                         t.get("bo.withdraw.received.hint")),
                 new StaffFormView.Text(
                         "reference",
@@ -231,13 +216,9 @@ class FileActionController {
                 List.of(t.get("bo.withdraw.intro")),
                 "/withdraw",
                 fields,
-                form.reason(),
+                reason,
                 t.get("bo.withdraw.submit"),
                 errors));
-    }
-
-    private record WithdrawalForm(String who, String channel, DateInput received, String reference, String reason) {
-        static final WithdrawalForm EMPTY = new WithdrawalForm("", "", new DateInput("", "", ""), "", "");
     }
 
     private static List<RegistrationFile.Claimant> active(RegistrationFile file) {
@@ -256,8 +237,13 @@ class FileActionController {
     }
 
     @PostMapping(FilePaths.FILE + "/fraud")
-    Object markRegistration(@PathVariable UUID registration, HttpServletRequest request) {
-        return mark(registration, null, request);
+    Object markRegistration(
+            @PathVariable UUID registration,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            @RequestParam(defaultValue = "") String suspected,
+            HttpServletRequest request) {
+        return mark(registration, null, new Marking(reason, boundReason, "yes".equals(suspected)), request);
     }
 
     @GetMapping(FilePaths.FILE + "/claimants/{claimant}/fraud")
@@ -269,28 +255,36 @@ class FileActionController {
     }
 
     @PostMapping(FilePaths.FILE + "/claimants/{claimant}/fraud")
-    Object markClaimant(@PathVariable UUID registration, @PathVariable UUID claimant, HttpServletRequest request) {
-        return mark(registration, claimant, request);
+    Object markClaimant(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            @RequestParam(defaultValue = "") String suspected,
+            HttpServletRequest request) {
+        return mark(registration, claimant, new Marking(reason, boundReason, "yes".equals(suspected)), request);
     }
 
     /** Marks or clears, whichever the page offered: it sends the state it asks for, so a repeat changes nothing. */
-    private Object mark(UUID registration, @Nullable UUID claimant, HttpServletRequest request) {
+    private Object mark(UUID registration, @Nullable UUID claimant, Marking marking, HttpServletRequest request) {
         Optional<RegistrationFile> file = forms.file(registration)
                 .filter(found -> claimant == null || found.claimant(claimant).isPresent());
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, FormErrors.none());
+        FormErrors errors = forms.checkReason(marking.boundReason(), FormErrors.none());
         if (!errors.isEmpty()) {
-            return fraudPage(file.get(), claimant, reason, errors);
+            return fraudPage(file.get(), claimant, marking.reason().reason(), errors);
         }
-        boolean suspected = "yes".equals(FormFields.field(request, "suspected"));
+        boolean suspected = marking.suspected();
         if (suspected != suspected(file.get(), claimant)) {
-            actions.suspect(file.get(), claimant, suspected, StaffForms.staff(request));
+            actions.suspect(file.get(), claimant, suspected, StaffForms.staff(request, marking.reason()));
         }
         return StaffForms.done(registration, suspected ? "suspected" : "cleared");
     }
+
+    /** The fraud form as posted: the reason, its problem if any, and the state it asks for. */
+    private record Marking(StaffReason reason, BindingResult boundReason, boolean suspected) {}
 
     private ModelAndView fraudPage(RegistrationFile file, @Nullable UUID claimant, String reason, FormErrors errors) {
         Texts t = forms.t();
@@ -314,9 +308,5 @@ class FileActionController {
         return claimant == null
                 ? file.fraud() != null
                 : file.claimant(claimant).orElseThrow().fraud() != null;
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,6 +1,7 @@
 package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,6 @@ import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.eligibility.Countries;
-import nl.claimdesk.registration.eligibility.DateInput;
 import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.RegistrationChanges;
 import nl.claimdesk.registration.internal.RegistrationStore;
@@ -28,7 +28,10 @@ import nl.claimdesk.web.Link;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -86,29 +89,28 @@ class FileCorrectionController {
     }
 
     @PostMapping(FilePaths.FILE + "/details")
-    Object correctDetails(@PathVariable UUID registration, HttpServletRequest request) {
+    Object correctDetails(
+            @PathVariable UUID registration,
+            @Validated(RegistrantForm.Correction.class) @ModelAttribute RegistrantForm typed,
+            BindingResult bound,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = correctable(registration);
         if (file.isEmpty()) {
             return forms.notFound();
         }
-        RegistrantForm form = new RegistrantForm(
-                FormFields.field(request, "firstName"),
-                FormFields.field(request, "lastName"),
-                email(file.get()),
-                FormFields.field(request, "birthDay"),
-                FormFields.field(request, "birthMonth"),
-                FormFields.field(request, "birthYear"),
-                FormFields.field(request, "postcode"),
-                FormFields.field(request, "country"));
+        RegistrantForm form = typed.withEmail(email(file.get()));
         RegistrationSummary summary = store.summary(registration).orElseThrow();
         CampaignSummary campaign = campaigns.byId(summary.campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, checks.correctedRegistrant(form, summary));
+        FormErrors errors = forms.checkReason(
+                boundReason, checks.correctedRegistrant(form, summary, FormErrors.of(bound, forms.t())));
         if (!errors.isEmpty()) {
-            return detailsPage(file.get(), form, reason, errors);
+            return detailsPage(file.get(), form, reason.reason(), errors);
         }
-        changes.correctRegistrantAndSelf(StaffForms.staff(request), campaign, summary, checks.registrantOf(form));
+        changes.correctRegistrantAndSelf(
+                StaffForms.staff(request, reason), campaign, summary, checks.registrantOf(form));
         return StaffForms.done(registration, "corrected");
     }
 
@@ -119,54 +121,34 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        LocalDate born = child.get().dateOfBirth();
-        return claimantPage(
-                file.get(),
-                child.get(),
-                text(child.get().firstName()),
-                text(child.get().lastName()),
-                new DateInput(
-                        born == null ? "" : Integer.toString(born.getDayOfMonth()),
-                        born == null ? "" : Integer.toString(born.getMonthValue()),
-                        born == null ? "" : Integer.toString(born.getYear())),
-                "",
-                FormErrors.none());
+        return claimantPage(file.get(), child.get(), FormFields.filledFrom(child.get()), "", FormErrors.none());
     }
 
     @PostMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
-    Object correctClaimant(@PathVariable UUID registration, @PathVariable UUID claimant, HttpServletRequest request) {
+    Object correctClaimant(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @ModelAttribute ChildForm typed,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<RegistrationFile> file = correctable(registration);
         Optional<RegistrationSummary.Claimant> child = file.flatMap(found -> child(registration, claimant));
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        String first = FormFields.field(request, CHILD + "firstName");
-        String last = FormFields.field(request, CHILD + "lastName");
-        DateInput born = new DateInput(
-                FormFields.field(request, CHILD + "birthDay"),
-                FormFields.field(request, CHILD + "birthMonth"),
-                FormFields.field(request, CHILD + "birthYear"));
-        Integer ended = child.get().useEndedYear();
         // The period of use is not the staff's to correct: it is checked again as it stands, with the new birth date.
-        ChildForm form = new ChildForm(
-                first,
-                last,
-                text(born.day()),
-                text(born.month()),
-                text(born.year()),
-                Integer.toString(child.get().useStartedYear()),
-                ended == null ? "yes" : "no",
-                ended == null ? "" : Integer.toString(ended));
+        ChildForm stored = FormFields.filledFrom(child.get());
+        ChildForm form = typed.withUse(stored.startYear(), stored.stillUsing(), stored.endYear());
         CampaignSummary campaign =
                 campaigns.byId(file.get().registration().campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
-        String reason = StaffForms.reason(request);
-        FormErrors errors = forms.checkReason(reason, shownFields(checks.children(List.of(form), true)));
+        FormErrors errors = forms.checkReason(boundReason, shownFields(checks.children(List.of(form), true)));
         if (!errors.isEmpty()) {
-            return claimantPage(file.get(), child.get(), first, last, born, reason, errors);
+            return claimantPage(file.get(), child.get(), form, reason.reason(), errors);
         }
         changes.correctClaimant(
-                StaffForms.staff(request),
+                StaffForms.staff(request, reason),
                 campaign,
                 registration,
                 child.get(),
@@ -201,21 +183,19 @@ class FileCorrectionController {
     private ModelAndView claimantPage(
             RegistrationFile file,
             RegistrationSummary.Claimant child,
-            String first,
-            String last,
-            DateInput born,
+            ChildForm form,
             String reason,
             FormErrors errors) {
         Texts t = forms.t();
         List<StaffFormView.Field> fields = List.of(
-                new StaffFormView.Text(CHILD + "firstName", t.get("bo.field.firstName"), first, null, ""),
-                new StaffFormView.Text(CHILD + "lastName", t.get("bo.field.lastName"), last, null, ""),
+                new StaffFormView.Text(CHILD + "firstName", t.get("bo.field.firstName"), form.firstName(), null, ""),
+                new StaffFormView.Text(CHILD + "lastName", t.get("bo.field.lastName"), form.lastName(), null, ""),
                 new StaffFormView.Date(
                         CHILD + "birth",
                         t.get("bo.field.birth"),
-                        text(born.day()),
-                        text(born.month()),
-                        text(born.year()),
+                        form.birthDay(),
+                        form.birthMonth(),
+                        form.birthYear(),
                         null));
         return forms.render(forms.form(
                 file,

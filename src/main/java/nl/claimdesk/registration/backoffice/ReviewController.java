@@ -1,6 +1,7 @@
 package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,7 +15,6 @@ import nl.claimdesk.audit.AuditDetails;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.FilePaths;
-import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.view.ReviewQueueView;
 import nl.claimdesk.registration.view.StaffFormView;
 import nl.claimdesk.shared.Language;
@@ -26,7 +26,9 @@ import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -103,24 +105,23 @@ class ReviewController {
     }
 
     @PostMapping(ReviewSection.REVIEWS + "/{review}")
-    ModelAndView resolve(@PathVariable UUID review, HttpServletRequest request) {
+    ModelAndView resolve(
+            @PathVariable UUID review,
+            @Valid @ModelAttribute ResolutionForm form,
+            BindingResult bound,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
         Optional<QueuedReview> found = open(review);
         if (found.isEmpty()) {
             return notFound();
         }
-        String resolution = FormFields.field(request, "resolution");
-        String reason = StaffForms.reason(request);
-        FormErrors errors = FormErrors.none();
-        boolean known = resolution.equals(FileActions.Resolution.SAME_CHILD.name())
-                || resolution.equals(FileActions.Resolution.DIFFERENT_CHILDREN.name());
-        if (!known) {
-            errors.add("resolution", forms.t().get("bo.review.resolution.missing"));
-        }
-        forms.checkReason(reason, errors);
+        FormErrors errors = forms.checkReason(boundReason, FormErrors.of(bound, forms.t()));
         if (!errors.isEmpty()) {
-            return resolvePage(found.get(), resolution, reason, errors, request);
+            return resolvePage(found.get(), form.resolution(), reason.reason(), errors, request);
         }
-        actions.resolve(found.get(), FileActions.Resolution.valueOf(resolution), StaffForms.staff(request));
+        actions.resolve(
+                found.get(), FileActions.Resolution.valueOf(form.resolution()), StaffForms.staff(request, reason));
         return new ModelAndView("redirect:" + ReviewSection.REVIEWS + "?done=resolved");
     }
 

@@ -13,13 +13,13 @@ import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.internal.ChangedBy;
 import nl.claimdesk.registration.internal.FileStore;
-import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.view.StaffFormView;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
@@ -57,20 +57,16 @@ public class StaffForms {
     }
 
     /** The staff member, their address and the reason they gave, for the history and the audit log. */
-    static ChangedBy staff(HttpServletRequest request) {
-        return new ChangedBy(Actor.staff(StaffMember.require().id()), request.getRemoteAddr(), reason(request));
+    static ChangedBy staff(HttpServletRequest request, StaffReason reason) {
+        return new ChangedBy(Actor.staff(StaffMember.require().id()), request.getRemoteAddr(), reason.reason());
     }
 
-    static String reason(HttpServletRequest request) {
-        return FormFields.field(request, "reason").strip();
-    }
-
-    /** Adds the problem with the reason, if there is one: every staff action says why it is taken. */
-    FormErrors checkReason(String reason, FormErrors errors) {
-        if (reason.isEmpty()) {
-            errors.add("reason", t().get("bo.form.reason.missing"));
-        }
-        return errors;
+    /**
+     * Adds the problem with the bound {@link StaffReason}, if there is one, after the form's own: every staff action
+     * says why it is taken.
+     */
+    FormErrors checkReason(BindingResult reason, FormErrors errors) {
+        return errors.addAll(FormErrors.of(reason, t()));
     }
 
     ModelAndView render(StaffFormView view) {

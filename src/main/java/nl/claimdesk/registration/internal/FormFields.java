@@ -6,15 +6,18 @@ import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.view.ChildForm;
 import org.jspecify.annotations.Nullable;
 
-/** The participant's forms as typed (every field at most a sane length, never null) and as filled in again. */
+/**
+ * The funnel's list of children ({@code child-<index>-<field>}) as typed, every field at most a sane length and never
+ * null, as {@code web.FormBinding} binds the other forms; and a child's form filled in again to be corrected.
+ */
 public final class FormFields {
 
     private static final int MAXIMUM_LENGTH = 500;
 
     private FormFields() {}
 
-    /** A form field as typed, at most a sane length, never null. */
-    public static String field(HttpServletRequest request, String name) {
+    /** A field of a child's repeated fields as typed, at most a sane length, never null. */
+    private static String field(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null) {
             return "";

@@ -20,6 +20,8 @@ import nl.claimdesk.registration.eligibility.Refusal;
 import nl.claimdesk.registration.eligibility.UsePeriod;
 import nl.claimdesk.registration.eligibility.UseYears;
 import nl.claimdesk.registration.eligibility.UseYearsCheck;
+import nl.claimdesk.registration.form.PersonName;
+import nl.claimdesk.registration.form.PersonNameValidator;
 import nl.claimdesk.registration.view.ChildForm;
 import nl.claimdesk.registration.view.RegistrantForm;
 import nl.claimdesk.registration.view.UseForm;
@@ -29,12 +31,12 @@ import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks each page of the funnel and says what is wrong in words the person can act on, next to the field it is
- * about. Eligibility comes from the campaign's rules; nothing here knows which campaign it is.
+ * Checks what the form constraints cannot (docs/adr/0034) and says what is wrong in words the person can act on, next
+ * to the field it is about: the campaign's rules for the registrant, the children's repeated fields and the period of
+ * use. Eligibility comes from the campaign's rules; nothing here knows which campaign it is.
  */
 public final class SignUpChecks {
 
-    static final int MAXIMUM_NAME_LENGTH = 100;
     private static final Pattern DUTCH_POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
     private static final Pattern OTHER_POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,10}");
 
@@ -50,21 +52,14 @@ public final class SignUpChecks {
         this.eligibility = new Eligibility(campaign.eligibility(), today);
     }
 
-    public FormErrors registrant(RegistrantForm draft) {
-        FormErrors errors = FormErrors.none();
-        name(errors, "firstName", draft.firstName());
-        name(errors, "lastName", draft.lastName());
-        if (draft.email().isBlank()) {
-            errors.add("email", t.get("form.email.missing"));
-        } else if (EmailAddress.parse(draft.email()).isEmpty()) {
-            errors.add("email", t.get("form.email.invalid"));
-        }
+    /**
+     * Adds the campaign's rules for the registrant to the problems {@code errors} the form's own constraints found
+     * ({@link RegistrantForm}): the age, once the date of birth is a date, and the country and postcode.
+     */
+    public FormErrors registrant(RegistrantForm draft, FormErrors errors) {
         date(birthDate(draft))
-                .ifPresentOrElse(
-                        dateOfBirth -> eligibility
-                                .registrant(dateOfBirth)
-                                .ifPresent(refusal -> errors.add("birth", refusal(refusal, ""))),
-                        () -> errors.add("birth", dateProblem(birthDate(draft))));
+                .flatMap(eligibility::registrant)
+                .ifPresent(refusal -> errors.add("birth", refusal(refusal, "")));
         if (!Countries.known(draft.country())) {
             errors.add("country", t.get("form.country.missing"));
         }
@@ -80,8 +75,8 @@ public final class SignUpChecks {
      * The problems with corrected registrant details: as in the funnel, and when the registrant also claims for
      * themself, whether their own claim still meets the campaign's rules with the corrected date of birth.
      */
-    public FormErrors correctedRegistrant(RegistrantForm draft, RegistrationSummary registration) {
-        FormErrors errors = registrant(draft);
+    public FormErrors correctedRegistrant(RegistrantForm draft, RegistrationSummary registration, FormErrors errors) {
+        registrant(draft, errors);
         Optional<RegistrationSummary.Claimant> self = selfOf(registration);
         if (errors.isEmpty() && self.isPresent()) {
             UsePeriod use =
@@ -221,11 +216,11 @@ public final class SignUpChecks {
     }
 
     private void name(FormErrors errors, String field, String value) {
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
+        PersonNameValidator.Problem problem = PersonNameValidator.problem(value, PersonName.MAXIMUM_LENGTH);
+        if (problem == PersonNameValidator.Problem.MISSING) {
             errors.add(field, t.get("form." + baseName(field) + ".missing"));
-        } else if (stripped.length() > MAXIMUM_NAME_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
-            errors.add(field, t.get("form.name.invalid", MAXIMUM_NAME_LENGTH));
+        } else if (problem == PersonNameValidator.Problem.INVALID) {
+            errors.add(field, t.get(PersonNameValidator.INVALID, PersonName.MAXIMUM_LENGTH));
         }
     }
 

@@ -15,6 +15,7 @@ import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.registration.WithdrawalChannel;
 import nl.claimdesk.registration.eligibility.Countries;
+import nl.claimdesk.registration.form.WithdrawalReason;
 import nl.claimdesk.registration.internal.ChangedBy;
 import nl.claimdesk.registration.internal.ClaimantEntry;
 import nl.claimdesk.registration.internal.FormFields;
@@ -37,7 +38,10 @@ import nl.claimdesk.web.Views;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -93,11 +97,14 @@ class DossierRegistrationController {
 
     @PostMapping(BASE + "/children/new")
     Object addChild(
-            @PathVariable UUID registration, @RequestParam(required = false) String lang, HttpServletRequest request) {
+            @PathVariable UUID registration,
+            @RequestParam(required = false) String lang,
+            @ModelAttribute ChildForm form,
+            @RequestParam(defaultValue = "") String authority,
+            HttpServletRequest request) {
         Context context = context(registration, lang);
         requireChildren(context);
-        ChildForm form = FormFields.child(request, 0);
-        boolean declared = "yes".equals(FormFields.field(request, "authority"));
+        boolean declared = "yes".equals(authority);
         FormErrors errors = context.checks().children(List.of(form), declared);
         if (!errors.isEmpty()) {
             return childPage(context, null, form, errors);
@@ -126,10 +133,10 @@ class DossierRegistrationController {
             @PathVariable UUID registration,
             @PathVariable UUID claimant,
             @RequestParam(required = false) String lang,
+            @ModelAttribute ChildForm form,
             HttpServletRequest request) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant child = child(context, claimant);
-        ChildForm form = FormFields.child(request, 0);
         FormErrors errors = context.checks().children(List.of(form), true);
         if (!errors.isEmpty()) {
             return childPage(context, child, form, errors);
@@ -165,18 +172,16 @@ class DossierRegistrationController {
 
     @PostMapping(BASE + "/details")
     Object correctDetails(
-            @PathVariable UUID registration, @RequestParam(required = false) String lang, HttpServletRequest request) {
+            @PathVariable UUID registration,
+            @RequestParam(required = false) String lang,
+            @Validated(RegistrantForm.Correction.class) @ModelAttribute RegistrantForm typed,
+            BindingResult bound,
+            HttpServletRequest request) {
         Context context = context(registration, lang);
-        RegistrantForm form = new RegistrantForm(
-                FormFields.field(request, "firstName"),
-                FormFields.field(request, "lastName"),
-                context.participant().account().email().value(),
-                FormFields.field(request, "birthDay"),
-                FormFields.field(request, "birthMonth"),
-                FormFields.field(request, "birthYear"),
-                FormFields.field(request, "postcode"),
-                FormFields.field(request, "country"));
-        FormErrors errors = context.checks().correctedRegistrant(form, context.registration());
+        RegistrantForm form =
+                typed.withEmail(context.participant().account().email().value());
+        FormErrors errors =
+                context.checks().correctedRegistrant(form, context.registration(), FormErrors.of(bound, context.t()));
         if (!errors.isEmpty()) {
             return detailsPage(context, form, errors);
         }
@@ -208,6 +213,7 @@ class DossierRegistrationController {
             @PathVariable UUID registration,
             @PathVariable UUID claimant,
             @RequestParam(required = false) String lang,
+            @ModelAttribute WithdrawalReason reason,
             HttpServletRequest request) {
         Context context = context(registration, lang);
         active(context, claimant);
@@ -215,7 +221,7 @@ class DossierRegistrationController {
                 registration,
                 claimant,
                 WithdrawalChannel.ONLINE,
-                reason(request),
+                reason.reason(),
                 Actor.participant(context.participant().id()),
                 request.getRemoteAddr());
         return done(context);
@@ -242,12 +248,15 @@ class DossierRegistrationController {
 
     @PostMapping(BASE + "/withdraw")
     Object withdrawRegistration(
-            @PathVariable UUID registration, @RequestParam(required = false) String lang, HttpServletRequest request) {
+            @PathVariable UUID registration,
+            @RequestParam(required = false) String lang,
+            @ModelAttribute WithdrawalReason reason,
+            HttpServletRequest request) {
         Context context = context(registration, lang);
         withdrawals.withdrawRegistration(
                 registration,
                 WithdrawalChannel.ONLINE,
-                reason(request),
+                reason.reason(),
                 Actor.participant(context.participant().id()),
                 request.getRemoteAddr());
         return done(context);
@@ -260,17 +269,23 @@ class DossierRegistrationController {
             @PathVariable UUID registration,
             @PathVariable UUID claimant,
             @RequestParam(required = false) String lang,
+            @RequestParam(defaultValue = "") String email,
             HttpServletRequest request) {
         Context context = context(registration, lang);
-        Optional<EmailAddress> email = EmailAddress.parse(FormFields.field(request, "email"));
-        if (email.isEmpty()
-                || email.get()
+        Optional<EmailAddress> youngAdult = EmailAddress.parse(email);
+        if (youngAdult.isEmpty()
+                || youngAdult
+                        .get()
                         .normalised()
                         .equals(context.participant().account().email().normalised())) {
             return "redirect:" + context.participant().link("/dossier") + "&handover=invalid#claimant-" + claimant;
         }
         String notice = switch (handovers.invite(
-                context.participant().id(), context.registration(), claimant, email.get(), request.getRemoteAddr())) {
+                context.participant().id(),
+                context.registration(),
+                claimant,
+                youngAdult.get(),
+                request.getRemoteAddr())) {
             case NOT_POSSIBLE -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             case TOO_MANY_OPEN -> "open";
             case MAIL_LIMIT -> "limit";
@@ -360,11 +375,6 @@ class DossierRegistrationController {
                 .filter(found -> found.id().equals(claimant) && !found.withdrawn())
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static @Nullable String reason(HttpServletRequest request) {
-        String reason = FormFields.field(request, "reason").strip();
-        return reason.isEmpty() ? null : reason;
     }
 
     private static String basePath(UUID registration) {

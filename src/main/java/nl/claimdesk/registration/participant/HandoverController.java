@@ -8,7 +8,6 @@ import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.identity.TokenState;
-import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.mail.LinkPaths;
 import nl.claimdesk.registration.view.HandoverView;
 import nl.claimdesk.shared.Language;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -50,8 +50,12 @@ class HandoverController {
 
     @PostMapping({"/nl/overdracht/{token}", "/en/take-over/{token}"})
     Object takeOver(
-            Language language, @PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-        if (!"yes".equals(FormFields.field(request, "privacy"))) {
+            Language language,
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String privacy,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!"yes".equals(privacy)) {
             return page(
                     language,
                     token,

@@ -1,5 +1,6 @@
 package nl.claimdesk.registration.signup;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,10 +35,12 @@ import org.springframework.web.servlet.ModelAndView;
 public class CheckAnswers {
 
     private final PageFactory pages;
+    private final Validator validator;
     private final Clock clock;
 
-    CheckAnswers(PageFactory pages, Clock clock) {
+    CheckAnswers(PageFactory pages, Validator validator, Clock clock) {
         this.pages = pages;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -54,7 +57,8 @@ public class CheckAnswers {
         if (kind == null) {
             return new Outcome.Incomplete(FunnelStep.START);
         }
-        if (!checks.registrant(draft.registrant()).isEmpty()) {
+        if (!validator.validate(draft.registrant()).isEmpty()
+                || !checks.registrant(draft.registrant(), FormErrors.none()).isEmpty()) {
             return new Outcome.Incomplete(FunnelStep.DETAILS);
         }
         Registrant registrant = checks.registrantOf(draft.registrant());

@@ -2,16 +2,33 @@ package nl.claimdesk.registration.signup;
 
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.shared.Language;
-import nl.claimdesk.web.SitePaths;
 
-/** The pages of the sign-up funnel and their addresses, with the path words in each language. */
+/**
+ * The pages of the sign-up funnel and their addresses in each language. The constants are the route templates the
+ * controller maps, so a step's address is written here once.
+ */
 public enum FunnelStep {
-    START("", ""),
-    DETAILS("gegevens", "details"),
-    CHILDREN("kinderen", "children"),
-    USE("gebruik", "use"),
-    CHECK("controleren", "check"),
-    SENT("verstuurd", "sent");
+    START(FunnelStep.START_NL, FunnelStep.START_EN),
+    DETAILS(FunnelStep.DETAILS_NL, FunnelStep.DETAILS_EN),
+    CHILDREN(FunnelStep.CHILDREN_NL, FunnelStep.CHILDREN_EN),
+    USE(FunnelStep.USE_NL, FunnelStep.USE_EN),
+    CHECK(FunnelStep.CHECK_NL, FunnelStep.CHECK_EN),
+    SENT(FunnelStep.SENT_NL, FunnelStep.SENT_EN);
+
+    static final String START_NL = "/nl/{slug}/aanmelden";
+    static final String START_EN = "/en/{slug}/sign-up";
+    static final String DETAILS_NL = START_NL + "/gegevens";
+    static final String DETAILS_EN = START_EN + "/details";
+    static final String CHILDREN_NL = START_NL + "/kinderen";
+    static final String CHILDREN_EN = START_EN + "/children";
+    static final String USE_NL = START_NL + "/gebruik";
+    static final String USE_EN = START_EN + "/use";
+    static final String CHECK_NL = START_NL + "/controleren";
+    static final String CHECK_EN = START_EN + "/check";
+    static final String SENT_NL = START_NL + "/verstuurd";
+    static final String SENT_EN = START_EN + "/sent";
+
+    private static final String SLUG = "{slug}";
 
     private final String dutch;
     private final String english;
@@ -22,8 +39,7 @@ public enum FunnelStep {
     }
 
     String path(Language language, String slug) {
-        String segment = language == Language.NL ? dutch : english;
-        return SitePaths.signUp(language, slug) + (segment.isEmpty() ? "" : "/" + segment);
+        return (language == Language.NL ? dutch : english).replace(SLUG, slug);
     }
 
     /** The page after the registrant's details, which depends on who is registered. */

@@ -2,6 +2,7 @@ package nl.claimdesk.registration.signup;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,12 +32,17 @@ import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -99,7 +105,7 @@ class SignUpController {
 
     // Step 1: who do you register?
 
-    @GetMapping({"/nl/{slug}/aanmelden", "/en/{slug}/sign-up"})
+    @GetMapping({FunnelStep.START_NL, FunnelStep.START_EN})
     ModelAndView start(
             Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
         CampaignSummary campaign = campaign(slug);
@@ -114,94 +120,82 @@ class SignUpController {
         return funnelPages.start(language, campaign, draft, FormErrors.none());
     }
 
-    @PostMapping({"/nl/{slug}/aanmelden", "/en/{slug}/sign-up"})
+    @PostMapping({FunnelStep.START_NL, FunnelStep.START_EN})
     Object chooseKind(
-            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+            Language language,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String kind,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         CampaignSummary campaign = campaign(slug);
         if (!campaign.status().acceptsSignUps()) {
             return funnelPages.closed(language, campaign);
         }
         SignUpDraft draft = drafts.read(request, slug).orElseGet(() -> SignUpDraft.start(slug, clock.millis()));
-        Optional<RegistrationKind> kind = funnelPages.allowedKinds(campaign).stream()
-                .filter(allowed -> allowed.name().equals(request.getParameter("kind")))
+        Optional<RegistrationKind> chosen = funnelPages.allowedKinds(campaign).stream()
+                .filter(allowed -> allowed.name().equals(kind))
                 .findFirst();
-        if (kind.isEmpty()) {
+        if (chosen.isEmpty()) {
             return funnelPages.start(
                     language,
                     campaign,
                     draft,
                     FormErrors.none().add("kind", pages.texts(language).get("form.kind.missing")));
         }
-        drafts.write(response, draft.withKind(kind.get()));
+        drafts.write(response, draft.withKind(chosen.get()));
         return redirect(FunnelStep.DETAILS, language, slug);
+    }
+
+    /** A funnel page after the first without a draft to continue: the visitor starts again. */
+    @ExceptionHandler(FunnelDraft.Missing.class)
+    String restart(FunnelDraft.Missing missing, Language language) {
+        return redirect(FunnelStep.START, language, missing.slug());
     }
 
     // Step 2: your details.
 
-    @GetMapping({"/nl/{slug}/aanmelden/gegevens", "/en/{slug}/sign-up/details"})
-    Object details(Language language, @PathVariable String slug, HttpServletRequest request) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> draft = drafts.read(request, slug).filter(found -> found.kind() != null);
-        if (draft.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        return funnelPages.details(language, campaign, draft.get(), draft.get().registrant(), FormErrors.none());
+    @GetMapping({FunnelStep.DETAILS_NL, FunnelStep.DETAILS_EN})
+    ModelAndView details(Language language, FunnelDraft funnel) {
+        return funnelPages.details(
+                language, funnel.campaign(), funnel.draft(), funnel.draft().registrant(), FormErrors.none());
     }
 
-    @PostMapping({"/nl/{slug}/aanmelden/gegevens", "/en/{slug}/sign-up/details"})
+    @PostMapping({FunnelStep.DETAILS_NL, FunnelStep.DETAILS_EN})
     Object saveDetails(
-            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() != null);
-        if (found.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        RegistrantForm form = new RegistrantForm(
-                FormFields.field(request, "firstName"),
-                FormFields.field(request, "lastName"),
-                FormFields.field(request, "email"),
-                FormFields.field(request, "birthDay"),
-                FormFields.field(request, "birthMonth"),
-                FormFields.field(request, "birthYear"),
-                FormFields.field(request, "postcode"),
-                FormFields.field(request, "country"));
-        boolean robot = !FormFields.field(request, "website").isEmpty();
-        SignUpDraft draft = found.get().withRegistrant(form, robot);
+            Language language,
+            FunnelDraft funnel,
+            @Valid @ModelAttribute RegistrantForm form,
+            BindingResult bound,
+            @RequestParam(defaultValue = "") String website,
+            HttpServletResponse response) {
+        SignUpDraft draft = funnel.draft().withRegistrant(form, !website.isEmpty());
         drafts.write(response, draft);
-        FormErrors errors = checks(campaign, language).registrant(form);
+        FormErrors errors =
+                checks(funnel.campaign(), language).registrant(form, FormErrors.of(bound, pages.texts(language)));
         if (!errors.isEmpty()) {
-            return funnelPages.details(language, campaign, draft, form, errors);
+            return funnelPages.details(language, funnel.campaign(), draft, form, errors);
         }
-        return redirect(FunnelStep.afterDetails(kindOf(draft)), language, slug);
+        return redirect(FunnelStep.afterDetails(kindOf(draft)), language, funnel.slug());
     }
 
     // Step 3a: the children.
 
-    @GetMapping({"/nl/{slug}/aanmelden/kinderen", "/en/{slug}/sign-up/children"})
-    Object children(Language language, @PathVariable String slug, HttpServletRequest request) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> draft =
-                drafts.read(request, slug).filter(found -> found.kind() == RegistrationKind.CHILDREN);
-        if (draft.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        return funnelPages.children(language, campaign, draft.get(), FormErrors.none());
+    @GetMapping({FunnelStep.CHILDREN_NL, FunnelStep.CHILDREN_EN})
+    ModelAndView children(Language language, @FunnelDraft.Of(RegistrationKind.CHILDREN) FunnelDraft funnel) {
+        return funnelPages.children(language, funnel.campaign(), funnel.draft(), FormErrors.none());
     }
 
-    @PostMapping({"/nl/{slug}/aanmelden/kinderen", "/en/{slug}/sign-up/children"})
+    @PostMapping({FunnelStep.CHILDREN_NL, FunnelStep.CHILDREN_EN})
     Object saveChildren(
-            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> found =
-                drafts.read(request, slug).filter(draft -> draft.kind() == RegistrationKind.CHILDREN);
-        if (found.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        SignUpDraft draft = found.get()
-                .withChildren(
-                        childrenIn(request, found.get().children().size()),
-                        "yes".equals(FormFields.field(request, "authority")));
-        String action = FormFields.field(request, "action");
+            Language language,
+            @FunnelDraft.Of(RegistrationKind.CHILDREN) FunnelDraft funnel,
+            @RequestParam(defaultValue = "") String authority,
+            @RequestParam(defaultValue = "") String action,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        CampaignSummary campaign = funnel.campaign();
+        SignUpDraft draft = funnel.draft()
+                .withChildren(childrenIn(request, funnel.draft().children().size()), "yes".equals(authority));
         if (action.equals("add")) {
             draft = draft.withAnotherChild();
         } else if (action.startsWith("remove-")) {
@@ -215,82 +209,66 @@ class SignUpController {
         if (!errors.isEmpty()) {
             return funnelPages.children(language, campaign, draft, errors);
         }
-        return redirect(FunnelStep.CHECK, language, slug);
+        return redirect(FunnelStep.CHECK, language, funnel.slug());
     }
 
     // Step 3b: your own use.
 
-    @GetMapping({"/nl/{slug}/aanmelden/gebruik", "/en/{slug}/sign-up/use"})
-    Object use(Language language, @PathVariable String slug, HttpServletRequest request) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> draft = drafts.read(request, slug).filter(found -> found.kind() == RegistrationKind.SELF);
-        if (draft.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        return funnelPages.use(language, campaign, draft.get(), FormErrors.none());
+    @GetMapping({FunnelStep.USE_NL, FunnelStep.USE_EN})
+    ModelAndView use(Language language, @FunnelDraft.Of(RegistrationKind.SELF) FunnelDraft funnel) {
+        return funnelPages.use(language, funnel.campaign(), funnel.draft(), FormErrors.none());
     }
 
-    @PostMapping({"/nl/{slug}/aanmelden/gebruik", "/en/{slug}/sign-up/use"})
+    @PostMapping({FunnelStep.USE_NL, FunnelStep.USE_EN})
     Object saveUse(
-            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() == RegistrationKind.SELF);
-        if (found.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
+            Language language,
+            @FunnelDraft.Of(RegistrationKind.SELF) FunnelDraft funnel,
+            @ModelAttribute UseForm form,
+            @RequestParam(defaultValue = "") String action,
+            HttpServletResponse response) {
+        CampaignSummary campaign = funnel.campaign();
+        if (action.equals("supporter") && campaign.eligibility().supportersAllowed()) {
+            drafts.write(response, funnel.draft().withKind(RegistrationKind.SUPPORTER));
+            return redirect(FunnelStep.CHECK, language, funnel.slug());
         }
-        if (FormFields.field(request, "action").equals("supporter")
-                && campaign.eligibility().supportersAllowed()) {
-            drafts.write(response, found.get().withKind(RegistrationKind.SUPPORTER));
-            return redirect(FunnelStep.CHECK, language, slug);
-        }
-        SignUpDraft draft = found.get()
-                .withUse(new UseForm(
-                        FormFields.field(request, "startYear"),
-                        FormFields.field(request, "stillUsing"),
-                        FormFields.field(request, "endYear")));
+        SignUpDraft draft = funnel.draft().withUse(form);
         drafts.write(response, draft);
         SignUpChecks checks = checks(campaign, language);
         Optional<LocalDate> birth = checks.date(SignUpChecks.birthDate(draft.registrant()));
         if (birth.isEmpty()) {
-            return redirect(FunnelStep.DETAILS, language, slug);
+            return redirect(FunnelStep.DETAILS, language, funnel.slug());
         }
         FormErrors errors = checks.self(draft.use(), birth.get());
         if (!errors.isEmpty()) {
             return funnelPages.use(language, campaign, draft, errors);
         }
-        return redirect(FunnelStep.CHECK, language, slug);
+        return redirect(FunnelStep.CHECK, language, funnel.slug());
     }
 
     // Step 4: check your answers and send.
 
-    @GetMapping({"/nl/{slug}/aanmelden/controleren", "/en/{slug}/sign-up/check"})
-    Object check(Language language, @PathVariable String slug, HttpServletRequest request) {
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> draft = drafts.read(request, slug).filter(found -> found.kind() != null);
-        if (draft.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        return answers.page(language, campaign, draft.get(), false, FormErrors.none());
+    @GetMapping({FunnelStep.CHECK_NL, FunnelStep.CHECK_EN})
+    ModelAndView check(Language language, FunnelDraft funnel) {
+        return answers.page(language, funnel.campaign(), funnel.draft(), false, FormErrors.none());
     }
 
-    @PostMapping({"/nl/{slug}/aanmelden/controleren", "/en/{slug}/sign-up/check"})
+    @PostMapping({FunnelStep.CHECK_NL, FunnelStep.CHECK_EN})
     Object send(
-            Language language, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+            Language language,
+            FunnelDraft funnel,
+            @RequestParam(defaultValue = "") String privacy,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         long started = System.nanoTime();
-        CampaignSummary campaign = openCampaign(slug);
-        Optional<SignUpDraft> found = drafts.read(request, slug).filter(draft -> draft.kind() != null);
-        if (found.isEmpty()) {
-            return redirect(FunnelStep.START, language, slug);
-        }
-        SignUpDraft draft = found.get();
+        CampaignSummary campaign = funnel.campaign();
+        SignUpDraft draft = funnel.draft();
         CheckAnswers.Outcome outcome = answers.complete(campaign, draft, language);
         if (outcome instanceof CheckAnswers.Outcome.Incomplete incomplete) {
-            return redirect(incomplete.step(), language, slug);
+            return redirect(incomplete.step(), language, funnel.slug());
         }
         SignUp signUp = ((CheckAnswers.Outcome.Complete) outcome).signUp();
         Texts t = pages.texts(language);
-        boolean acknowledged = "yes".equals(FormFields.field(request, "privacy"));
-        if (!acknowledged) {
+        if (!"yes".equals(privacy)) {
             return answers.page(
                     language, campaign, draft, false, FormErrors.none().add("privacy", t.get("form.privacy.missing")));
         }
@@ -313,10 +291,10 @@ class SignUpController {
         }
         drafts.clear(response);
         cookies.write(response, SENT_COOKIE, signUp.registrant().email().value(), Duration.ofHours(1));
-        return padding.noSoonerThan(started, redirect(FunnelStep.SENT, language, slug));
+        return padding.noSoonerThan(started, redirect(FunnelStep.SENT, language, funnel.slug()));
     }
 
-    @GetMapping({"/nl/{slug}/aanmelden/verstuurd", "/en/{slug}/sign-up/sent"})
+    @GetMapping({FunnelStep.SENT_NL, FunnelStep.SENT_EN})
     Object sent(Language language, @PathVariable String slug, HttpServletRequest request) {
         CampaignSummary campaign = campaign(slug);
         Optional<String> email = cookies.read(request, SENT_COOKIE);
@@ -335,15 +313,6 @@ class SignUpController {
 
     private CampaignSummary campaign(String slug) {
         return campaigns.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** A funnel page after the first: a closed campaign sends the visitor back to the first page, which says so. */
-    private CampaignSummary openCampaign(String slug) {
-        CampaignSummary campaign = campaign(slug);
-        if (!campaign.status().acceptsSignUps()) {
-            throw new ResponseStatusException(HttpStatus.GONE);
-        }
-        return campaign;
     }
 
     private static RegistrationKind kindOf(SignUpDraft draft) {

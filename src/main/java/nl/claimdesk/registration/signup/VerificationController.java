@@ -2,6 +2,7 @@ package nl.claimdesk.registration.signup;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Optional;
 import nl.claimdesk.identity.AccountId;
@@ -12,7 +13,6 @@ import nl.claimdesk.identity.TokenState;
 import nl.claimdesk.infrastructure.AnswerPadding;
 import nl.claimdesk.infrastructure.MailRequestLimits;
 import nl.claimdesk.infrastructure.RateLimiter;
-import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.mail.LinkPaths;
 import nl.claimdesk.registration.view.NewLinkView;
 import nl.claimdesk.shared.EmailAddress;
@@ -28,7 +28,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -95,17 +97,16 @@ class VerificationController {
     }
 
     @PostMapping({"/nl/bevestigen", "/en/confirm"})
-    Object sendNewLink(Language language, HttpServletRequest request) {
+    Object sendNewLink(
+            Language language,
+            @Valid @ModelAttribute NewLinkForm form,
+            BindingResult bound,
+            HttpServletRequest request) {
         long started = System.nanoTime();
-        String typed = FormFields.field(request, "email");
-        Optional<EmailAddress> email = EmailAddress.parse(typed);
         Texts t = pages.texts(language);
-        if (email.isEmpty()) {
-            return newLinkPage(
-                    language,
-                    typed,
-                    FormErrors.none()
-                            .add("email", t.get(typed.isBlank() ? "form.email.missing" : "form.email.invalid")));
+        Optional<EmailAddress> email = EmailAddress.parse(form.email());
+        if (bound.hasErrors() || email.isEmpty()) {
+            return newLinkPage(language, form.email(), FormErrors.of(bound, t));
         }
         limits.refuseFlood(perIp, request.getRemoteAddr());
         if (limits.allowsMail(perAddress, email.get().normalised())) {

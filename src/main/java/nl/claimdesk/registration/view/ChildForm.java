@@ -1,15 +1,39 @@
 package nl.claimdesk.registration.view;
 
-/** One child's details exactly as typed; {@code stillUsing} is "yes", "no" or empty. */
+import nl.claimdesk.web.Typed;
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * One child's details exactly as typed; {@code stillUsing} is "yes", "no" or empty. Bound, it is the first child's
+ * fields ({@code child-0-…}) of the one-child forms in Mijn dossier and the back office; the funnel's list of
+ * children is read by {@code FormFields.child}.
+ */
 public record ChildForm(
-        String firstName,
-        String lastName,
-        String birthDay,
-        String birthMonth,
-        String birthYear,
-        String startYear,
-        String stillUsing,
-        String endYear) {
+        @BindParam("child-0-firstName") String firstName,
+        @BindParam("child-0-lastName") String lastName,
+        @BindParam("child-0-birthDay") String birthDay,
+        @BindParam("child-0-birthMonth") String birthMonth,
+        @BindParam("child-0-birthYear") String birthYear,
+        @BindParam("child-0-startYear") String startYear,
+        @BindParam("child-0-stillUsing") String stillUsing,
+        @BindParam("child-0-endYear") String endYear) {
 
     public static final ChildForm EMPTY = new ChildForm("", "", "", "", "", "", "", "");
+
+    public ChildForm {
+        firstName = Typed.text(firstName);
+        lastName = Typed.text(lastName);
+        birthDay = Typed.text(birthDay);
+        birthMonth = Typed.text(birthMonth);
+        birthYear = Typed.text(birthYear);
+        startYear = Typed.text(startYear);
+        stillUsing = Typed.text(stillUsing);
+        endYear = Typed.text(endYear);
+    }
+
+    /** The same child with the period of use as stored, which a staff correction does not change. */
+    public ChildForm withUse(String storedStart, String storedStillUsing, String storedEnd) {
+        return new ChildForm(
+                firstName, lastName, birthDay, birthMonth, birthYear, storedStart, storedStillUsing, storedEnd);
+    }
 }

@@ -1,7 +1,19 @@
 package nl.claimdesk.registration.view;
 
-/** The registrant's own period of use exactly as typed; {@code stillUsing} is "yes", "no" or empty. */
+import nl.claimdesk.web.Typed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The registrant's own period of use exactly as typed; {@code stillUsing} is "yes", "no" or empty. It is checked
+ * against the registrant's date of birth, which is not on this form.
+ */
 public record UseForm(String startYear, String stillUsing, String endYear) {
 
     public static final UseForm EMPTY = new UseForm("", "", "");
+
+    public UseForm(@Nullable String startYear, @Nullable String stillUsing, @Nullable String endYear) {
+        this.startYear = Typed.text(startYear);
+        this.stillUsing = Typed.text(stillUsing);
+        this.endYear = Typed.text(endYear);
+    }
 }
