@@ -20,12 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -106,7 +104,7 @@ class SettingsDocumentationTest {
                 .filter(type -> type != null)
                 .toList())) {
             Class<?> type = loaded(record);
-            Object bound = Binder.get(environment).bindOrCreate(prefixOf(type), type);
+            Object bound = TestSettings.bind(Binder.get(environment), type);
             assertThat(bound).as(record).isEqualTo(TestSettings.bind(type));
         }
     }
@@ -162,10 +160,6 @@ class SettingsDocumentationTest {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String prefixOf(Class<?> type) {
-        return MergedAnnotations.from(type).get(ConfigurationProperties.class).getString("prefix");
     }
 
     private record Setting(@Nullable String record, Optional<String> defaultValue) {}

@@ -19,9 +19,14 @@ public final class TestSettings {
             int equals = property.indexOf('=');
             values.put(property.substring(0, equals), property.substring(equals + 1));
         }
+        return bind(new Binder(new MapConfigurationPropertySource(values)), settings);
+    }
+
+    /** The settings record as {@code binder}'s properties set it, with its defaults for the rest. */
+    public static <T> T bind(Binder binder, Class<T> settings) {
         String prefix = MergedAnnotations.from(settings)
                 .get(ConfigurationProperties.class)
                 .getString("prefix");
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate(prefix, settings);
+        return binder.bindOrCreate(prefix, settings);
     }
 }
