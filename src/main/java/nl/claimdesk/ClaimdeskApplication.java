@@ -1,8 +1,7 @@
 package nl.claimdesk;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import nl.claimdesk.infrastructure.InfrastructureSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -28,7 +27,7 @@ public class ClaimdeskApplication {
      * the Dutch date, also in the hour after midnight when UTC is still on yesterday.
      */
     @Bean
-    Clock clock(@Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(InfrastructureSettings settings) {
+        return Clock.system(settings.timeZone());
     }
 }

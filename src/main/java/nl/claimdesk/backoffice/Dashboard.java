@@ -1,14 +1,12 @@
 package nl.claimdesk.backoffice;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.email.OutboxFigures;
 import nl.claimdesk.registration.RegistrationFigures;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,24 +26,19 @@ class Dashboard {
     private final ZoneId zone;
     private final FiguresCache<Scope, DashboardFigures> cache;
 
-    Dashboard(
-            RegistrationFigures registrations,
-            OutboxFigures outbox,
-            Clock clock,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone,
-            @Value("${claimdesk.figures.maximum-age:60s}") Duration maximumAge) {
+    Dashboard(RegistrationFigures registrations, OutboxFigures outbox, Clock clock, BackofficeSettings settings) {
         this.registrations = registrations;
         this.outbox = outbox;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = clock.getZone();
         this.cache = new FiguresCache<>(
                 clock,
-                maximumAge,
+                settings.maximumAge(),
                 task -> Thread.ofVirtual().name("dashboard-figures").start(task));
     }
 
     DashboardFigures figures(@Nullable CampaignId campaign, int days) {
-        return cache.get(new Scope(campaign, days, LocalDate.now(clock.withZone(zone))), this::count);
+        return cache.get(new Scope(campaign, days, LocalDate.now(clock)), this::count);
     }
 
     ZoneId zone() {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +41,6 @@ public class CampaignSites {
         snapshot = new Snapshot(List.copyOf(sites), Map.copyOf(bySlug), Map.copyOf(revisions));
     }
 
-    @Scheduled(
-            fixedDelayString = "${claimdesk.content.refresh-interval:2s}",
-            initialDelayString = "${claimdesk.content.refresh-interval:2s}")
     public void reloadWhenChanged() {
         Snapshot known = snapshot;
         if (known == null || !known.revisions().equals(store.revisions())) {

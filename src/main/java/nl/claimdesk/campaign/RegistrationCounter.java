@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +31,10 @@ public class RegistrationCounter {
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Counts counts = new Counts(Map.of(), Instant.EPOCH);
 
-    RegistrationCounter(
-            JdbcClient jdbc, Clock clock, @Value("${claimdesk.counter.maximum-age:2s}") Duration maximumAge) {
+    RegistrationCounter(JdbcClient jdbc, Clock clock, CampaignSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maximumAge = maximumAge;
+        this.maximumAge = settings.counter().maximumAge();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.claimdesk.dossier;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,7 +27,6 @@ import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,14 +56,14 @@ class DossierController {
             Acceptances acceptances,
             MailHistory mails,
             PageFactory pages,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            Clock clock) {
         this.participants = participants;
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.acceptances = acceptances;
         this.mails = mails;
         this.pages = pages;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @GetMapping("/dossier")

@@ -29,7 +29,6 @@ import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.SiteUrls;
 import nl.claimdesk.web.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +59,7 @@ class Participation {
             AuditLog audit,
             PageFactory pages,
             SiteUrls urls,
-            Clock clock,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            Clock clock) {
         this.acceptances = acceptances;
         this.agreements = agreements;
         this.document = document;
@@ -71,7 +69,7 @@ class Participation {
         this.pages = pages;
         this.urls = urls;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     /** What the signer typed and declared, and where they signed from. */

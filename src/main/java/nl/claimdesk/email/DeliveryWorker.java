@@ -13,7 +13,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,7 +50,6 @@ class DeliveryWorker implements SmartLifecycle {
     private final int maxAttempts;
     private final Duration idlePoll;
     private final Duration firstRetry;
-    private final boolean enabled;
     private final Counter sent;
     private final Counter failed;
     private final Semaphore wake = new Semaphore(0);
@@ -64,25 +62,16 @@ class DeliveryWorker implements SmartLifecycle {
             MailTransport transport,
             Clock clock,
             MeterRegistry meters,
-            @Value("${claimdesk.mail.batch-size:50}") int batchSize,
-            @Value("${claimdesk.mail.workers:2}") int workers,
-            @Value("${claimdesk.mail.max-attempts:12}") int maxAttempts,
-            @Value("${claimdesk.mail.idle-poll:1s}") Duration idlePoll,
-            @Value("${claimdesk.mail.first-retry:30s}") Duration firstRetry,
-            @Value("${claimdesk.mail.delivery-enabled:true}") boolean enabled) {
+            EmailSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.transport = transport;
         this.clock = clock;
-        this.batchSize = batchSize;
-        if (workers < 1) {
-            throw new IllegalArgumentException("claimdesk.mail.workers must be at least 1, not " + workers);
-        }
-        this.workers = workers;
-        this.maxAttempts = maxAttempts;
-        this.idlePoll = idlePoll;
-        this.firstRetry = firstRetry;
-        this.enabled = enabled;
+        this.batchSize = settings.batchSize();
+        this.workers = settings.workers();
+        this.maxAttempts = settings.maxAttempts();
+        this.idlePoll = settings.idlePoll();
+        this.firstRetry = settings.firstRetry();
         this.sent = meters.counter("claimdesk.mail.sent");
         this.failed = meters.counter("claimdesk.mail.failed.attempts");
     }
@@ -240,9 +229,6 @@ class DeliveryWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!enabled) {
-            return;
-        }
         running = true;
         List<Thread> started = new ArrayList<>();
         for (int i = 1; i <= workers; i++) {

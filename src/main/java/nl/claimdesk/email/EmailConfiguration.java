@@ -46,7 +46,7 @@ class EmailConfiguration {
             JdbcClient jdbc,
             Clock clock,
             Environment environment,
-            @Value("${claimdesk.mail.from:Claimdesk <noreply@localhost>}") String from,
+            EmailSettings settings,
             @Value("${spring.mail.host:}") String host)
             throws AddressException {
         JavaMailSender sender = smtp.getIfAvailable();
@@ -59,6 +59,6 @@ class EmailConfiguration {
             throw new IllegalStateException("expected Spring Boot's JavaMailSenderImpl, got " + sender.getClass());
         }
         AngusProviders.nameIn(System.getProperties());
-        return new SmtpTransport(configured, new InternetAddress(from, true), clock);
+        return new SmtpTransport(configured, new InternetAddress(settings.from(), true), clock);
     }
 }

@@ -1,10 +1,10 @@
 package nl.claimdesk.identity;
 
 import java.time.Duration;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.infrastructure.RateLimiter;
 import nl.claimdesk.infrastructure.SecurityEvent;
 import nl.claimdesk.infrastructure.TooManyRequests;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +21,9 @@ public class ParticipantMailLimit {
     private final RateLimiter limiter;
     private final RateLimiter.Limit limit;
 
-    ParticipantMailLimit(RateLimiter limiter, @Value("${claimdesk.rate-limits.mail-per-account:10}") int perDay) {
+    ParticipantMailLimit(RateLimiter limiter, IdentitySettings settings) {
         this.limiter = limiter;
-        this.limit = new RateLimiter.Limit(NAME, perDay, Duration.ofDays(1));
+        this.limit = new RateLimiter.Limit(NAME, settings.rateLimits().mailPerAccount(), Duration.ofDays(1));
     }
 
     /** Counts one mail for the account; false, and nothing may be sent, when the account is over its limit. */

@@ -3,7 +3,6 @@ package nl.claimdesk.infrastructure;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +16,8 @@ public class AnswerPadding {
 
     private final Duration answerTime;
 
-    AnswerPadding(@Value("${claimdesk.answer-time:300ms}") Duration answerTime) {
-        this.answerTime = answerTime;
+    AnswerPadding(InfrastructureSettings settings) {
+        this.answerTime = settings.answerTime();
     }
 
     /** {@code answer}, once {@code answerTime} has passed since {@code startedNanos} (a {@link System#nanoTime()}). */

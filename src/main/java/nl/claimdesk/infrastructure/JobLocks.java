@@ -39,11 +39,4 @@ public class JobLocks {
                         .update()
                 == 1;
     }
-
-    /** Gives the lock back early, so the job can run again before {@code holdFor} is over (e.g. in tests). */
-    public void release(String name) {
-        jdbc.sql("update job_lock set locked_until = ? where name = ? and locked_by = ?")
-                .params(OffsetDateTime.now(clock).minus(Duration.ofSeconds(1)), name, node)
-                .update();
-    }
 }

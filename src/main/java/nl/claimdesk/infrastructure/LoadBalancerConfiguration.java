@@ -2,8 +2,6 @@ package nl.claimdesk.infrastructure;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +20,9 @@ class LoadBalancerConfiguration {
 
     /** First of all filters, so that every later one, Spring Security's included, sees the visitor. */
     @Bean
-    FilterRegistrationBean<VisitorAddressFilter> visitorAddressFilter(
-            @Value("${claimdesk.trusted-proxies:}") List<String> trustedProxies) {
+    FilterRegistrationBean<VisitorAddressFilter> visitorAddressFilter(InfrastructureSettings settings) {
         FilterRegistrationBean<VisitorAddressFilter> registration =
-                new FilterRegistrationBean<>(new VisitorAddressFilter(TrustedProxies.of(trustedProxies)));
+                new FilterRegistrationBean<>(new VisitorAddressFilter(TrustedProxies.of(settings.trustedProxies())));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,8 @@ public class Pseudonyms {
     private final SiteSecrets secrets;
     private final byte @Nullable [] configuredKey;
 
-    Pseudonyms(SiteSecrets secrets, @Value("${claimdesk.privacy.pseudonym-key:}") String configuredKey) {
+    Pseudonyms(SiteSecrets secrets, InfrastructureSettings settings) {
+        String configuredKey = settings.privacy().pseudonymKey();
         this.secrets = secrets;
         this.configuredKey = configuredKey.isBlank() ? null : decode(configuredKey);
     }

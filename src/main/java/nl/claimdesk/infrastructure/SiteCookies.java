@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -37,7 +36,8 @@ public class SiteCookies {
 
     private final boolean secure;
 
-    SiteCookies(@Value("${claimdesk.secure-cookies:true}") boolean secure, Environment environment) {
+    SiteCookies(InfrastructureSettings settings, Environment environment) {
+        boolean secure = settings.secureCookies();
         if (!secure && environment.matchesProfiles("prod")) {
             throw new IllegalStateException(
                     "CLAIMDESK_SECURE_COOKIES=false is for plain-HTTP local runs only; remove it under the prod profile");

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,12 +22,9 @@ class SecurityTxtController {
     private final String canonical;
     private final Clock clock;
 
-    SecurityTxtController(
-            @Value("${claimdesk.security-contact:}") String contact,
-            @Value("${claimdesk.base-url:http://localhost:8080}") String baseUrl,
-            Clock clock) {
-        this.contact = contact.strip();
-        this.canonical = baseUrl.replaceAll("/+$", "") + "/.well-known/security.txt";
+    SecurityTxtController(WebSettings settings, Clock clock) {
+        this.contact = settings.securityContact().strip();
+        this.canonical = settings.baseUrl().replaceAll("/+$", "") + "/.well-known/security.txt";
         this.clock = clock;
     }
 

@@ -1,6 +1,5 @@
 package nl.claimdesk.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Absolute addresses on this site, for links in mails. */
@@ -9,7 +8,8 @@ public class SiteUrls {
 
     private final String base;
 
-    SiteUrls(@Value("${claimdesk.base-url:http://localhost:8080}") String base) {
+    SiteUrls(WebSettings settings) {
+        String base = settings.baseUrl();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

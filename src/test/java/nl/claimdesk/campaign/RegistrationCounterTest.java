@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.MutableClock;
+import nl.claimdesk.TestSettings;
 import nl.claimdesk.campaign.internal.CampaignImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RegistrationCounterTest {
 
     private static final Duration MAXIMUM_AGE = Duration.ofSeconds(2);
+    private static final CampaignSettings SETTINGS =
+            TestSettings.bind(CampaignSettings.class, "claimdesk.counter.maximum-age=" + MAXIMUM_AGE);
 
     @Autowired
     CampaignImporter importer;
@@ -42,7 +45,7 @@ class RegistrationCounterTest {
 
     @Test
     void concurrentSignUpsAreEachCountedOnce() throws Exception {
-        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, MAXIMUM_AGE);
+        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, SETTINGS);
         int threads = 8;
         int signUpsPerThread = 50;
         List<Callable<Void>> signUps = new ArrayList<>();
@@ -65,7 +68,7 @@ class RegistrationCounterTest {
 
     @Test
     void aReaderSeesNewSignUpsOnceItsValueIsAsOldAsTheBound() {
-        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, MAXIMUM_AGE);
+        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, SETTINGS);
         assertThat(counter.registrations(campaign)).isZero();
 
         transactions.executeWithoutResult(status -> counter.add(campaign, 3));
@@ -80,19 +83,19 @@ class RegistrationCounterTest {
 
     @Test
     void anotherNodeAndARestartedNodeSeeTheStoredCount() {
-        RegistrationCounter nodeA = new RegistrationCounter(jdbc, clock, MAXIMUM_AGE);
+        RegistrationCounter nodeA = new RegistrationCounter(jdbc, clock, SETTINGS);
         transactions.executeWithoutResult(status -> {
             nodeA.add(campaign, 5);
             nodeA.add(campaign, -1);
         });
 
-        RegistrationCounter nodeB = new RegistrationCounter(jdbc, clock, MAXIMUM_AGE);
+        RegistrationCounter nodeB = new RegistrationCounter(jdbc, clock, SETTINGS);
         assertThat(nodeB.registrations(campaign)).isEqualTo(4);
     }
 
     @Test
     void aRolledBackSignUpIsNotCounted() {
-        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, MAXIMUM_AGE);
+        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, SETTINGS);
         transactions.executeWithoutResult(status -> {
             counter.add(campaign, 1);
             status.setRollbackOnly();
@@ -103,7 +106,7 @@ class RegistrationCounterTest {
 
     @Test
     void signUpsSpreadOverSeveralRows() {
-        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, MAXIMUM_AGE);
+        RegistrationCounter counter = new RegistrationCounter(jdbc, clock, SETTINGS);
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < 200; i++) {
                 counter.add(campaign, 1);

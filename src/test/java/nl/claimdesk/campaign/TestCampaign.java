@@ -1,7 +1,6 @@
 package nl.claimdesk.campaign;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.claimdesk.campaign.internal.CampaignImporter;
@@ -29,7 +28,8 @@ public record TestCampaign(CampaignId id, String slug) {
 
     /** The public count of registrations as a node sees it that never read it before: what is stored right now. */
     public long registrations(ApplicationContext context) {
-        return new RegistrationCounter(context.getBean(JdbcClient.class), Clock.systemUTC(), Duration.ofSeconds(2))
+        return new RegistrationCounter(
+                        context.getBean(JdbcClient.class), Clock.systemUTC(), context.getBean(CampaignSettings.class))
                 .registrations(id);
     }
 

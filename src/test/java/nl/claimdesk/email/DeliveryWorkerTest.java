@@ -1,7 +1,6 @@
 package nl.claimdesk.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.MutableClock;
+import nl.claimdesk.TestSettings;
 import nl.claimdesk.Unique;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
@@ -215,13 +215,6 @@ class DeliveryWorkerTest {
     }
 
     @Test
-    void aNodeNeedsAtLeastOneDeliveryThread() {
-        assertThatThrownBy(() -> runningWorker(smtp, 50, 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("claimdesk.mail.workers");
-    }
-
-    @Test
     void thePauseBeforeARetryDoublesUpToAnHour() {
         Duration first = Duration.ofSeconds(30);
 
@@ -278,27 +271,24 @@ class DeliveryWorkerTest {
 
     /** A worker whose rounds the test runs itself. */
     private DeliveryWorker worker(MailTransport transport, int batchSize) {
-        return worker(transport, batchSize, 1, false);
+        return runningWorker(transport, batchSize, 1);
     }
 
     /** A worker that delivers on threads of its own once started, as the application's does. */
     private DeliveryWorker runningWorker(MailTransport transport, int batchSize, int threads) {
-        return worker(transport, batchSize, threads, true);
-    }
-
-    private DeliveryWorker worker(MailTransport transport, int batchSize, int threads, boolean enabled) {
         return new DeliveryWorker(
                 jdbc,
                 transactions,
                 transport,
                 tomorrow,
                 meters,
-                batchSize,
-                threads,
-                MAX_ATTEMPTS,
-                Duration.ofMillis(200),
-                FIRST_RETRY,
-                enabled);
+                TestSettings.bind(
+                        EmailSettings.class,
+                        "claimdesk.mail.batch-size=" + batchSize,
+                        "claimdesk.mail.workers=" + threads,
+                        "claimdesk.mail.max-attempts=" + MAX_ATTEMPTS,
+                        "claimdesk.mail.idle-poll=200ms",
+                        "claimdesk.mail.first-retry=" + FIRST_RETRY));
     }
 
     /** An outbox that queues mail on tomorrow's clock: due for the workers of this test, not for the application's. */

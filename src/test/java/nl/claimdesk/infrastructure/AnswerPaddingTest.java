@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nl.claimdesk.TestSettings;
 import org.junit.jupiter.api.Test;
 
 class AnswerPaddingTest {
 
-    private final AnswerPadding padding = new AnswerPadding(Duration.ofMillis(200));
+    private final AnswerPadding padding =
+            new AnswerPadding(TestSettings.bind(InfrastructureSettings.class, "claimdesk.answer-time=200ms"));
 
     @Test
     void anAnswerReadyEarlyIsGivenWhenTheAnswerTimeIsUp() throws Exception {

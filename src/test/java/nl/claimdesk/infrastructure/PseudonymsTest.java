@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.Base64;
+import nl.claimdesk.TestSettings;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class PseudonymsTest {
         SiteSecrets secrets = mock(SiteSecrets.class);
         when(secrets.key("pseudonym-a")).thenReturn(new byte[32]);
         when(secrets.key("pseudonym-b")).thenReturn(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
-        Pseudonyms pseudonyms = new Pseudonyms(secrets, "");
+        Pseudonyms pseudonyms = withKey(secrets, "");
 
         String first = pseudonyms.keyed("a", "192.0.2.7");
 
@@ -62,24 +63,28 @@ class PseudonymsTest {
         otherBytes[0] = 1;
         String other = Base64.getEncoder().encodeToString(otherBytes);
 
-        String pseudonym = new Pseudonyms(secrets, key).keyed("rate-limit", "192.0.2.7");
+        String pseudonym = withKey(secrets, key).keyed("rate-limit", "192.0.2.7");
 
-        assertThat(new Pseudonyms(secrets, key).keyed("rate-limit", "192.0.2.7"))
+        assertThat(withKey(secrets, key).keyed("rate-limit", "192.0.2.7"))
                 .as("the same on every node")
                 .isEqualTo(pseudonym);
-        assertThat(new Pseudonyms(secrets, key).keyed("acceptance-ip", "192.0.2.7"))
+        assertThat(withKey(secrets, key).keyed("acceptance-ip", "192.0.2.7"))
                 .as("a key per purpose")
                 .isNotEqualTo(pseudonym);
-        assertThat(new Pseudonyms(secrets, other).keyed("rate-limit", "192.0.2.7"))
-                .isNotEqualTo(pseudonym);
+        assertThat(withKey(secrets, other).keyed("rate-limit", "192.0.2.7")).isNotEqualTo(pseudonym);
         verifyNoInteractions(secrets);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"c2hvcnQ=", "not base64 at all!"})
     void aKeyThatIsTooShortOrNotBase64StopsTheStart(String key) {
-        assertThatThrownBy(() -> new Pseudonyms(mock(SiteSecrets.class), key))
+        assertThatThrownBy(() -> withKey(mock(SiteSecrets.class), key))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CLAIMDESK_PRIVACY_PSEUDONYM_KEY");
+    }
+
+    private static Pseudonyms withKey(SiteSecrets secrets, String key) {
+        return new Pseudonyms(
+                secrets, TestSettings.bind(InfrastructureSettings.class, "claimdesk.privacy.pseudonym-key=" + key));
     }
 }

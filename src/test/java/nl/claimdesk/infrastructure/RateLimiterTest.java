@@ -5,6 +5,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Clock;
 import java.time.Duration;
+import nl.claimdesk.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +20,7 @@ class RateLimiterTest {
                 jdbc,
                 transactions,
                 Clock.systemUTC(),
-                new Pseudonyms(mock(SiteSecrets.class), ""),
+                new Pseudonyms(mock(SiteSecrets.class), TestSettings.bind(InfrastructureSettings.class)),
                 "jdbc:postgresql://db:5432/claimdesk");
 
         limiter.check(new RateLimiter.Limit("sign-up-ip", 0, Duration.ofMinutes(10)), "127.0.0.1");

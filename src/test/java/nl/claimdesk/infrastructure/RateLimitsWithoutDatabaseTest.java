@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import nl.claimdesk.TestSettings;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Funnel;
@@ -57,7 +58,11 @@ class RateLimitsWithoutDatabaseTest {
                 JdbcClient.create(unreachable),
                 new DataSourceTransactionManager(unreachable),
                 Clock.systemUTC(),
-                new Pseudonyms(mock(SiteSecrets.class), "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="),
+                new Pseudonyms(
+                        mock(SiteSecrets.class),
+                        TestSettings.bind(
+                                InfrastructureSettings.class,
+                                "claimdesk.privacy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")),
                 "jdbc:postgresql://db:5432/claimdesk");
     }
 

@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.TestSettings;
 import nl.claimdesk.Unique;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.Accounts;
@@ -66,7 +67,11 @@ class SecureCookiesTest {
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
             settings.load(in);
         }
-        assertThat(settings.getProperty("claimdesk.secure-cookies")).isEqualTo("${CLAIMDESK_SECURE_COOKIES:true}");
+        assertThat(settings.getProperty("claimdesk.secure-cookies"))
+                .as("application.properties leaves the record's default")
+                .isNull();
+        assertThat(TestSettings.bind(InfrastructureSettings.class).secureCookies())
+                .isTrue();
     }
 
     @Test
@@ -110,7 +115,7 @@ class SecureCookiesTest {
     @ParameterizedTest(name = "secure cookies {0}: {1} and {2}")
     @CsvSource({"true, __Host-SESSION, __Host-XSRF-TOKEN", "false, SESSION, XSRF-TOKEN"})
     void theSwitchTurnsFlagAndPrefixOnAndOffTogether(boolean secure, String session, String csrf) {
-        SiteCookies cookies = new SiteCookies(secure, new MockEnvironment());
+        SiteCookies cookies = new SiteCookies(secureCookies(secure), new MockEnvironment());
         MockHttpServletRequest request = new MockHttpServletRequest();
         MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -130,7 +135,7 @@ class SecureCookiesTest {
     void theSealedDraftCookieIsAHostCookieToo() {
         SiteSecrets secrets = mock(SiteSecrets.class);
         when(secrets.key("sealed-cookies")).thenReturn(new byte[32]);
-        SealedCookies sealed = new SealedCookies(secrets, new SiteCookies(true, new MockEnvironment()));
+        SealedCookies sealed = new SealedCookies(secrets, new SiteCookies(secureCookies(true), new MockEnvironment()));
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         sealed.write(response, "signup", "what was typed", Duration.ofHours(4));
@@ -152,10 +157,15 @@ class SecureCookiesTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("prod");
 
-        assertThatThrownBy(() -> new SiteCookies(false, production))
+        assertThatThrownBy(() -> new SiteCookies(secureCookies(false), production))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CLAIMDESK_SECURE_COOKIES");
-        assertThat(new SiteCookies(true, production).sessionCookieName()).isEqualTo("__Host-SESSION");
+        assertThat(new SiteCookies(secureCookies(true), production).sessionCookieName())
+                .isEqualTo("__Host-SESSION");
+    }
+
+    private static InfrastructureSettings secureCookies(boolean secure) {
+        return TestSettings.bind(InfrastructureSettings.class, "claimdesk.secure-cookies=" + secure);
     }
 
     private static String cookie(List<String> cookies, String name) {

@@ -3,6 +3,7 @@ package nl.claimdesk.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.Filter;
+import nl.claimdesk.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,8 +14,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Under prod, HSTS does not depend on whether the balancer spoke HTTPS to us. */
 class StrictTransportSecurityTest {
 
-    private final ApplicationContextRunner context =
-            new ApplicationContextRunner().withUserConfiguration(LoadBalancerConfiguration.class);
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(LoadBalancerConfiguration.class)
+            .withBean(InfrastructureSettings.class, () -> TestSettings.bind(InfrastructureSettings.class));
 
     @Test
     void productionSendsHstsOnAPlainHttpRequest() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import nl.claimdesk.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -15,7 +16,11 @@ class SecurityTxtTest {
     @Test
     void namesTheConfiguredContactWithAnExpiryAYearAhead() {
         ResponseEntity<String> file = new SecurityTxtController(
-                        "mailto:security@example.org", "https://claim.example.org/", clock)
+                        TestSettings.bind(
+                                WebSettings.class,
+                                "claimdesk.security-contact=mailto:security@example.org",
+                                "claimdesk.base-url=https://claim.example.org/"),
+                        clock)
                 .securityTxt();
 
         assertThat(file.getStatusCode().value()).isEqualTo(200);
@@ -30,7 +35,12 @@ class SecurityTxtTest {
 
     @Test
     void withoutAContactThereIsNoFile() {
-        assertThat(new SecurityTxtController(" ", "https://claim.example.org", clock)
+        assertThat(new SecurityTxtController(
+                                TestSettings.bind(
+                                        WebSettings.class,
+                                        "claimdesk.security-contact= ",
+                                        "claimdesk.base-url=https://claim.example.org"),
+                                clock)
                         .securityTxt()
                         .getStatusCode()
                         .value())

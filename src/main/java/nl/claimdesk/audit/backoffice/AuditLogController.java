@@ -3,6 +3,7 @@ package nl.claimdesk.audit.backoffice;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,7 +21,6 @@ import nl.claimdesk.web.Views;
 import nl.claimdesk.web.backoffice.BackofficePage;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,17 +41,12 @@ class AuditLogController {
     private final BackofficePages pages;
     private final ZoneId zone;
 
-    AuditLogController(
-            AuditEntries entries,
-            AuditLog audit,
-            StaffNames staff,
-            BackofficePages pages,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+    AuditLogController(AuditEntries entries, AuditLog audit, StaffNames staff, BackofficePages pages, Clock clock) {
         this.entries = entries;
         this.audit = audit;
         this.staff = staff;
         this.pages = pages;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @GetMapping(AuditSection.PATH)

@@ -2,8 +2,8 @@ package nl.claimdesk.dossier.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -35,7 +35,6 @@ import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +73,7 @@ class StaffFileController {
             Campaigns campaigns,
             BackofficePages pages,
             AuditLog audit,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            Clock clock) {
         this.registrations = registrations;
         this.acceptances = acceptances;
         this.accounts = accounts;
@@ -85,7 +84,7 @@ class StaffFileController {
         this.audit = audit;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Language.NL.locale())
-                .withZone(zone);
+                .withZone(clock.getZone());
     }
 
     @GetMapping(FilePaths.FILE)

@@ -1,11 +1,11 @@
 package nl.claimdesk.identity.backoffice;
 
 import java.util.EnumSet;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,15 +28,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String email;
     private final String name;
 
-    AdminBootstrap(
-            JdbcClient jdbc,
-            StaffInvitations invitations,
-            @Value("${claimdesk.admin.email:}") String email,
-            @Value("${claimdesk.admin.name:Beheerder}") String name) {
+    AdminBootstrap(JdbcClient jdbc, StaffInvitations invitations, IdentitySettings settings) {
         this.jdbc = jdbc;
         this.invitations = invitations;
-        this.email = email;
-        this.name = name;
+        this.email = settings.admin().email();
+        this.name = settings.admin().name();
     }
 
     @Override

@@ -1,13 +1,12 @@
 package nl.claimdesk.identity.backoffice;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import nl.claimdesk.identity.AbsoluteSessionTimeout;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.shared.StaffRole;
 import nl.claimdesk.web.SiteSecurity;
 import nl.claimdesk.web.backoffice.BackofficeSection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,7 +35,7 @@ class BackofficeSecurity {
             List<BackofficeSection> sections,
             StaffAccounts accounts,
             Clock clock,
-            @Value("${claimdesk.staff.session.absolute-timeout:10h}") Duration absoluteTimeout)
+            IdentitySettings settings)
             throws Exception {
         SiteSecurity.standard(http)
                 .securityMatcher("/backoffice", "/backoffice/**")
@@ -55,7 +54,10 @@ class BackofficeSecurity {
                 })
                 .securityContext(
                         context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
-                .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
+                .addFilterAfter(
+                        new AbsoluteSessionTimeout(
+                                clock, settings.staff().session().absoluteTimeout()),
+                        SecurityContextHolderFilter.class)
                 .addFilterAfter(new StaffAccountCheck(accounts), AbsoluteSessionTimeout.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN)))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.identity.view.RecoveryCodesView;
 import nl.claimdesk.identity.view.StaffCodeView;
 import nl.claimdesk.identity.view.StaffEnrolView;
@@ -21,7 +22,6 @@ import nl.claimdesk.web.Views;
 import nl.claimdesk.web.backoffice.BackofficePage;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,15 +58,16 @@ class StaffLoginController {
             BackofficePages pages,
             RateLimiter limiter,
             Clock clock,
-            @Value("${claimdesk.rate-limits.staff-login-per-ip:30}") int perIp,
-            @Value("${claimdesk.rate-limits.staff-login-per-address-and-ip:10}") int perAccountAndIp) {
+            IdentitySettings settings) {
         this.login = login;
         this.sessions = sessions;
         this.pages = pages;
         this.limiter = limiter;
         this.clock = clock;
-        this.perIp = new RateLimiter.Limit("staff-login-ip", perIp, Duration.ofMinutes(15));
-        this.perAccountAndIp = new RateLimiter.Limit("staff-login-address-ip", perAccountAndIp, Duration.ofMinutes(15));
+        this.perIp = new RateLimiter.Limit(
+                "staff-login-ip", settings.rateLimits().staffLoginPerIp(), Duration.ofMinutes(15));
+        this.perAccountAndIp = new RateLimiter.Limit(
+                "staff-login-address-ip", settings.rateLimits().staffLoginPerAddressAndIp(), Duration.ofMinutes(15));
     }
 
     @GetMapping(BackofficeSecurity.LOGIN)

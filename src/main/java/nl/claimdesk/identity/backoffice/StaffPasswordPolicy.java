@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,8 @@ class StaffPasswordPolicy {
 
     private final Set<String> known;
 
-    StaffPasswordPolicy(@Value("${claimdesk.staff.breached-passwords-file:}") String extraFile) {
+    StaffPasswordPolicy(IdentitySettings settings) {
+        String extraFile = settings.staff().breachedPasswordsFile();
         Set<String> passwords = new HashSet<>();
         try (InputStream in = new ClassPathResource("identity/breached-passwords.txt").getInputStream()) {
             read(in, passwords);

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.infrastructure.SiteSecrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -31,8 +31,8 @@ class TotpSecretKeys {
     private final Map<String, SecretKeySpec> configured;
     private final SiteSecrets secrets;
 
-    TotpSecretKeys(@Value("${" + PROPERTY + ":}") String setting, SiteSecrets secrets) {
-        this.configured = parse(setting);
+    TotpSecretKeys(IdentitySettings settings, SiteSecrets secrets) {
+        this.configured = parse(settings.staff().totpKeys());
         this.secrets = secrets;
     }
 

@@ -10,6 +10,7 @@ import nl.claimdesk.identity.ParticipantMailLimit;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.identity.TokenPurpose;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.identity.view.EmailChangeView;
 import nl.claimdesk.infrastructure.SecurityEvent;
 import nl.claimdesk.shared.EmailAddress;
@@ -20,7 +21,6 @@ import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +58,7 @@ class EmailChangeController {
             LoginLinks loginLinks,
             ParticipantMailLimit mailLimit,
             PageFactory pages,
-            @Value("${claimdesk.email-change.fresh-login:10m}") Duration freshLogin) {
+            IdentitySettings settings) {
         this.participants = participants;
         this.changes = changes;
         this.tokens = tokens;
@@ -66,7 +66,7 @@ class EmailChangeController {
         this.loginLinks = loginLinks;
         this.mailLimit = mailLimit;
         this.pages = pages;
-        this.freshLogin = freshLogin;
+        this.freshLogin = settings.emailChange().freshLogin();
     }
 
     static String linkPath(Language language, String token) {

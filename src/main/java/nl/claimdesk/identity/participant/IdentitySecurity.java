@@ -1,11 +1,10 @@
 package nl.claimdesk.identity.participant;
 
 import java.time.Clock;
-import java.time.Duration;
 import nl.claimdesk.identity.AbsoluteSessionTimeout;
 import nl.claimdesk.identity.ParticipantSessions;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.web.SiteSecurity;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,11 +28,7 @@ class IdentitySecurity {
 
     @Bean
     @Order(30)
-    SecurityFilterChain participantAccess(
-            HttpSecurity http,
-            Clock clock,
-            @Value("${claimdesk.session.absolute-timeout:12h}") Duration absoluteTimeout)
-            throws Exception {
+    SecurityFilterChain participantAccess(HttpSecurity http, Clock clock, IdentitySettings settings) throws Exception {
         SiteSecurity.standard(http)
                 .securityMatcher(
                         "/dossier",
@@ -57,7 +52,9 @@ class IdentitySecurity {
                         .denyAll())
                 .securityContext(
                         context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
-                .addFilterAfter(new AbsoluteSessionTimeout(clock, absoluteTimeout), SecurityContextHolderFilter.class)
+                .addFilterAfter(
+                        new AbsoluteSessionTimeout(clock, settings.session().absoluteTimeout()),
+                        SecurityContextHolderFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/nl/inloggen")))
                 // Spring Session expires its own cookie when the session is invalidated.

@@ -11,6 +11,7 @@ import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.TokenGrant;
 import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.identity.TokenState;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.identity.view.LogInView;
 import nl.claimdesk.infrastructure.AnswerPadding;
 import nl.claimdesk.infrastructure.MailRequestLimits;
@@ -25,7 +26,6 @@ import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,8 +63,7 @@ class LoginController {
             Accounts accounts,
             ParticipantSessions sessions,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
-            @Value("${claimdesk.rate-limits.login-per-address:5}") int perAddress,
-            @Value("${claimdesk.rate-limits.login-per-ip:30}") int perIp) {
+            IdentitySettings settings) {
         this.pages = pages;
         this.limits = limits;
         this.padding = padding;
@@ -73,8 +72,9 @@ class LoginController {
         this.accounts = accounts;
         this.sessions = sessions;
         this.background = background;
-        this.perAddress = new RateLimiter.Limit("login-address", perAddress, Duration.ofMinutes(15));
-        this.perIp = new RateLimiter.Limit("login-ip", perIp, Duration.ofMinutes(15));
+        this.perAddress =
+                new RateLimiter.Limit("login-address", settings.rateLimits().loginPerAddress(), Duration.ofMinutes(15));
+        this.perIp = new RateLimiter.Limit("login-ip", settings.rateLimits().loginPerIp(), Duration.ofMinutes(15));
     }
 
     @GetMapping({"/nl/inloggen", "/en/log-in"})

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,9 +28,9 @@ import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.internal.CustomPlans;
 import nl.claimdesk.registration.internal.RegistrantName;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -63,8 +64,8 @@ public class ParticipantExports {
             Campaigns campaigns,
             AuditLog audit,
             CustomPlans plans,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone,
-            @Value("${claimdesk.export.batch-size:5000}") int batchSize) {
+            Clock clock,
+            RegistrationSettings settings) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
@@ -73,8 +74,8 @@ public class ParticipantExports {
         this.transaction = new TransactionTemplate(transactions);
         this.campaigns = campaigns;
         this.audit = audit;
-        this.zone = zone;
-        this.batchSize = batchSize;
+        this.zone = clock.getZone();
+        this.batchSize = settings.export().batchSize();
         this.plans = plans;
     }
 

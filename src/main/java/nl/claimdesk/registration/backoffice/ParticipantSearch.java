@@ -2,6 +2,7 @@ package nl.claimdesk.registration.backoffice;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.internal.CustomPlans;
 import nl.claimdesk.registration.internal.RegistrantName;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +29,10 @@ public class ParticipantSearch {
 
     private final CustomPlans plans;
 
-    ParticipantSearch(
-            JdbcClient jdbc, CustomPlans plans, @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+    ParticipantSearch(JdbcClient jdbc, CustomPlans plans, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     /** The page after {@code after} (the first page without it), and the cursor of the page after that, if any. */

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import nl.claimdesk.infrastructure.TooManyRequests;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationState;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.view.ParticipantSearchView;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.Choice;
@@ -36,7 +38,6 @@ import nl.claimdesk.web.Views;
 import nl.claimdesk.web.backoffice.BackofficePage;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -71,16 +72,17 @@ class ParticipantsController {
             BackofficePages pages,
             AuditLog audit,
             RateLimiter limiter,
-            @Value("${claimdesk.rate-limits.export-per-staff:20}") int exportsPerStaff,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            RegistrationSettings settings,
+            Clock clock) {
         this.search = search;
         this.exports = exports;
         this.campaigns = campaigns;
         this.pages = pages;
         this.audit = audit;
         this.limiter = limiter;
-        this.exportsPerStaff = new RateLimiter.Limit("export-staff", exportsPerStaff, Duration.ofHours(1));
-        this.zone = zone;
+        this.exportsPerStaff =
+                new RateLimiter.Limit("export-staff", settings.rateLimits().exportPerStaff(), Duration.ofHours(1));
+        this.zone = clock.getZone();
     }
 
     @ModelAttribute("form")

@@ -2,6 +2,7 @@ package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +25,6 @@ import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,13 +56,13 @@ class ReviewController {
             StaffForms forms,
             BackofficePages pages,
             AuditLog audit,
-            @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            Clock clock) {
         this.reviewStore = reviewStore;
         this.actions = actions;
         this.forms = forms;
         this.pages = pages;
         this.audit = audit;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @GetMapping(ReviewSection.REVIEWS)

@@ -19,13 +19,13 @@ import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.internal.HandoverStore;
 import nl.claimdesk.registration.internal.HistoryStore;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.RegistrationStore;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +74,7 @@ public class Handovers {
             RegistrationMails mails,
             AuditLog audit,
             ParticipantMailLimit mailLimit,
-            @Value("${claimdesk.handover.maximum-open-invitations:5}") int maximumOpen,
+            RegistrationSettings settings,
             Clock clock) {
         this.store = store;
         this.handoverStore = handoverStore;
@@ -86,7 +86,7 @@ public class Handovers {
         this.mails = mails;
         this.audit = audit;
         this.mailLimit = mailLimit;
-        this.maximumOpen = maximumOpen;
+        this.maximumOpen = settings.handover().maximumOpenInvitations();
         this.clock = clock;
     }
 

@@ -15,12 +15,12 @@ import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.TokenPurpose;
 import nl.claimdesk.infrastructure.JobLocks;
 import nl.claimdesk.registration.internal.HistoryStore;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.RegistrationStore;
 import nl.claimdesk.registration.internal.RetentionStore;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +64,7 @@ public class UnconfirmedSignUps {
             JobLocks locks,
             TransactionTemplate transactions,
             Clock clock,
-            @Value("${claimdesk.retention.unconfirmed:30d}") Duration keepFor) {
+            RegistrationSettings settings) {
         this.store = store;
         this.retention = retention;
         this.history = history;
@@ -78,7 +78,7 @@ public class UnconfirmedSignUps {
         this.locks = locks;
         this.transactions = transactions;
         this.clock = clock;
-        this.keepFor = keepFor;
+        this.keepFor = settings.retention().unconfirmed();
     }
 
     @Scheduled(cron = "${claimdesk.jobs.unconfirmed-sign-ups:0 45 3 * * *}")

@@ -9,11 +9,11 @@ import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.infrastructure.JobLocks;
 import nl.claimdesk.registration.internal.HistoryStore;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.RegistrationStore;
 import nl.claimdesk.registration.internal.RetentionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +46,7 @@ public class WithdrawnData {
             JobLocks locks,
             TransactionTemplate transactions,
             Clock clock,
-            @Value("${claimdesk.retention.after-withdrawal:30d}") Duration grace) {
+            RegistrationSettings settings) {
         this.store = store;
         this.retention = retention;
         this.history = history;
@@ -54,7 +54,7 @@ public class WithdrawnData {
         this.locks = locks;
         this.transactions = transactions;
         this.clock = clock;
-        this.grace = grace;
+        this.grace = settings.retention().afterWithdrawal();
     }
 
     @Scheduled(cron = "${claimdesk.jobs.withdrawn-data:0 30 4 * * *}")

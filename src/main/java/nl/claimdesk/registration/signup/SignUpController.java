@@ -18,6 +18,7 @@ import nl.claimdesk.infrastructure.SealedCookies;
 import nl.claimdesk.infrastructure.SecurityEvent;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.internal.FormFields;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.SignUp;
 import nl.claimdesk.registration.internal.SignUpChecks;
 import nl.claimdesk.registration.mail.LinkPaths;
@@ -33,7 +34,6 @@ import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -85,9 +85,7 @@ class SignUpController {
             MailRequestLimits limits,
             AnswerPadding padding,
             Clock clock,
-            @Value("${claimdesk.sign-up.minimum-fill-time:5s}") Duration minimumFillTime,
-            @Value("${claimdesk.rate-limits.sign-up-per-ip:100}") int perIp,
-            @Value("${claimdesk.rate-limits.sign-up-per-address:5}") int perAddress) {
+            RegistrationSettings settings) {
         this.campaigns = campaigns;
         this.drafts = drafts;
         this.cookies = cookies;
@@ -98,9 +96,10 @@ class SignUpController {
         this.limits = limits;
         this.padding = padding;
         this.clock = clock;
-        this.minimumFillTime = minimumFillTime;
-        this.perIp = new RateLimiter.Limit("sign-up-ip", perIp, Duration.ofMinutes(10));
-        this.perAddress = new RateLimiter.Limit("sign-up-address", perAddress, Duration.ofHours(1));
+        this.minimumFillTime = settings.signUp().minimumFillTime();
+        this.perIp = new RateLimiter.Limit("sign-up-ip", settings.rateLimits().signUpPerIp(), Duration.ofMinutes(10));
+        this.perAddress =
+                new RateLimiter.Limit("sign-up-address", settings.rateLimits().signUpPerAddress(), Duration.ofHours(1));
     }
 
     // Step 1: who do you register?

@@ -13,6 +13,7 @@ import nl.claimdesk.identity.TokenState;
 import nl.claimdesk.infrastructure.AnswerPadding;
 import nl.claimdesk.infrastructure.MailRequestLimits;
 import nl.claimdesk.infrastructure.RateLimiter;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.mail.LinkPaths;
 import nl.claimdesk.registration.view.NewLinkView;
 import nl.claimdesk.shared.EmailAddress;
@@ -25,7 +26,6 @@ import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -62,8 +62,7 @@ class VerificationController {
             MailRequestLimits limits,
             AnswerPadding padding,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
-            @Value("${claimdesk.rate-limits.resend-per-ip:30}") int perIp,
-            @Value("${claimdesk.rate-limits.resend-per-address:5}") int perAddress) {
+            RegistrationSettings settings) {
         this.verifications = verifications;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -71,8 +70,9 @@ class VerificationController {
         this.limits = limits;
         this.padding = padding;
         this.background = background;
-        this.perIp = new RateLimiter.Limit("resend-ip", perIp, Duration.ofMinutes(15));
-        this.perAddress = new RateLimiter.Limit("resend-address", perAddress, Duration.ofHours(1));
+        this.perIp = new RateLimiter.Limit("resend-ip", settings.rateLimits().resendPerIp(), Duration.ofMinutes(15));
+        this.perAddress =
+                new RateLimiter.Limit("resend-address", settings.rateLimits().resendPerAddress(), Duration.ofHours(1));
     }
 
     @GetMapping({"/nl/bevestigen/{token}", "/en/confirm/{token}"})

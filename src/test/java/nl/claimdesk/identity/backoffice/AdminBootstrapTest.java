@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.TestSettings;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -40,7 +42,13 @@ class AdminBootstrapTest {
     }
 
     private void bootstrapInvitesUntilAnAdminEnrolled(String email) {
-        AdminBootstrap bootstrap = new AdminBootstrap(jdbc, invitations, email, "Eerste Beheerder");
+        AdminBootstrap bootstrap = new AdminBootstrap(
+                jdbc,
+                invitations,
+                TestSettings.bind(
+                        IdentitySettings.class,
+                        "claimdesk.admin.email=" + email,
+                        "claimdesk.admin.name=Eerste Beheerder"));
 
         bootstrap.run(new DefaultApplicationArguments());
         assertThat(jdbc.sql("select roles from staff_account where email_normalised = ?")

@@ -3,12 +3,14 @@ package nl.claimdesk.identity.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import nl.claimdesk.TestSettings;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StaffPasswordPolicyTest {
 
-    private final StaffPasswordPolicy policy = new StaffPasswordPolicy("");
+    private final StaffPasswordPolicy policy = new StaffPasswordPolicy(TestSettings.bind(IdentitySettings.class));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(

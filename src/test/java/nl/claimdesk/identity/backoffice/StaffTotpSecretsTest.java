@@ -1,12 +1,10 @@
 package nl.claimdesk.identity.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.identity.TestStaff;
-import nl.claimdesk.infrastructure.SiteSecrets;
 import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +71,13 @@ class StaffTotpSecretsTest {
     void aSecretUnderAnOlderKeyMovesToTheCurrentOneOnUse() {
         TestStaff.Login member = TestStaff.enrolled(jdbc, StaffRole.VIEWER);
         UUID id = member.member().id();
-        TotpSecretKeys before = new TotpSecretKeys("old:" + TotpSecretKeysTest.KEY_A, mock(SiteSecrets.class));
+        TotpSecretKeys before = TotpSecretKeysTest.keys("old:" + TotpSecretKeysTest.KEY_A);
         TotpSecretCipher.Stored old = new TotpSecretCipher(before).seal(id, member.secret());
         jdbc.sql("update staff_account set totp_secret = ?, totp_key_id = ? where id = ?")
                 .params(old.value(), old.keyId(), id)
                 .update();
-        TotpSecretKeys rotated = new TotpSecretKeys(
-                "new:" + TotpSecretKeysTest.KEY_B + ",old:" + TotpSecretKeysTest.KEY_A, mock(SiteSecrets.class));
+        TotpSecretKeys rotated =
+                TotpSecretKeysTest.keys("new:" + TotpSecretKeysTest.KEY_B + ",old:" + TotpSecretKeysTest.KEY_A);
 
         assertThat(new StaffTotpSecrets(jdbc, new TotpSecretCipher(rotated), rotated).secret(id))
                 .contains(member.secret());

@@ -2,11 +2,9 @@ package nl.claimdesk.identity.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
 
 import java.util.Base64;
 import java.util.UUID;
-import nl.claimdesk.infrastructure.SiteSecrets;
 import org.junit.jupiter.api.Test;
 
 /** TOTP secrets are stored encrypted and authenticated, under a key id that lets the keys rotate. */
@@ -73,6 +71,6 @@ class TotpSecretCipherTest {
     }
 
     private static TotpSecretCipher cipher(String setting) {
-        return new TotpSecretCipher(new TotpSecretKeys(setting, mock(SiteSecrets.class)));
+        return new TotpSecretCipher(TotpSecretKeysTest.keys(setting));
     }
 }

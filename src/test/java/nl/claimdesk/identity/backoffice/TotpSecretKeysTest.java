@@ -7,6 +7,8 @@ import static org.mockito.Mockito.mock;
 
 import java.util.Base64;
 import nl.claimdesk.ProductionStart;
+import nl.claimdesk.TestSettings;
+import nl.claimdesk.identity.internal.IdentitySettings;
 import nl.claimdesk.infrastructure.SiteSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +21,16 @@ class TotpSecretKeysTest {
     static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);
     static final String KEY_B = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
+    /** The keys of a {@code claimdesk.staff.totp-keys} setting. */
+    static TotpSecretKeys keys(String setting) {
+        return new TotpSecretKeys(
+                TestSettings.bind(IdentitySettings.class, "claimdesk.staff.totp-keys=" + setting),
+                mock(SiteSecrets.class));
+    }
+
     @Test
     void theFirstKeyEncryptsAndEveryKeyDecrypts() {
-        TotpSecretKeys keys = new TotpSecretKeys("2026b:" + KEY_B + ", 2026a:" + KEY_A, mock(SiteSecrets.class));
+        TotpSecretKeys keys = keys("2026b:" + KEY_B + ", 2026a:" + KEY_A);
 
         assertThat(keys.currentId()).isEqualTo("2026b");
         assertThat(keys.key("2026a")).isPresent();
@@ -31,7 +40,7 @@ class TotpSecretKeysTest {
 
     @Test
     void withoutConfigurationTheDemoKeyEncrypts() {
-        assertThat(new TotpSecretKeys("", mock(SiteSecrets.class)).currentId()).isEqualTo(TotpSecretKeys.DEMO_ID);
+        assertThat(keys("").currentId()).isEqualTo(TotpSecretKeys.DEMO_ID);
     }
 
     @ParameterizedTest(name = "[{0}] is refused: {1}")

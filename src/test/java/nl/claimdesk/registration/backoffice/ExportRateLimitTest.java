@@ -7,10 +7,11 @@ import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.Unique;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -20,12 +21,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 @ExtendWith(OutputCaptureExtension.class)
 class ExportRateLimitTest extends BackofficeParticipantTest {
 
-    @Value("${claimdesk.rate-limits.export-per-staff}")
-    int perHour;
+    @Autowired
+    RegistrationSettings settings;
 
     @Test
     void exportsOverTheLimitGetAPageThatSaysWhenToTryAgain(CapturedOutput output) throws Exception {
         String family = "Limiet" + Unique.letters(10);
+        int perHour = settings.rateLimits().exportPerStaff();
         assertThat(perHour).isPositive();
         for (int i = 0; i < perHour; i++) {
             String path = i % 2 == 0 ? "/backoffice/participants/export.csv" : "/backoffice/participants/claimants.csv";

@@ -16,11 +16,13 @@ import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.TestSettings;
 import nl.claimdesk.Unique;
 import nl.claimdesk.identity.AccountEmailChanged;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.registration.internal.CustomPlans;
+import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.SearchKeys;
 import nl.claimdesk.registration.internal.SearchKeysMigration;
 import nl.claimdesk.shared.EmailAddress;
@@ -123,8 +125,8 @@ class ParticipantExportTest extends BackofficeParticipantTest {
                 campaigns,
                 auditLog,
                 customPlans,
-                java.time.ZoneId.of("Europe/Amsterdam"),
-                2);
+                java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")),
+                TestSettings.bind(RegistrationSettings.class, "claimdesk.export.batch-size=2"));
         for (SearchKind by : List.of(SearchKind.NAME, SearchKind.CHILD)) {
             assertBatchesHoldEveryRowOnceInOrder(inBatchesOfTwo, oldestFirst(by, family));
         }
