@@ -110,6 +110,16 @@ class BackofficeAccessTest {
             nodes.add(dynamicContainer(
                     entry.route().toString(), order.stream().map(visitor -> request(data, browsers, entry, visitor))));
         }
+        // A form refused for a stale CSRF token answers 403 too: the open login form shows the tokens still held.
+        nodes.add(dynamicContainer(
+                "every visitor's forms carried a valid token throughout",
+                Visitor.all().stream()
+                        .map(visitor -> dynamicTest(visitor.toString(), () -> {
+                            HttpResponse<String> response =
+                                    browsers.get(visitor).post(AccessMatrix.STAFF_LOGIN);
+                            Answer.handled()
+                                    .check(response.statusCode(), location(response), visitor + "'s login form");
+                        }))));
         return nodes;
     }
 
