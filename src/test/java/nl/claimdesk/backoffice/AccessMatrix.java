@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nl.claimdesk.shared.StaffRole;
 
 /**
@@ -145,36 +146,30 @@ final class AccessMatrix {
 
     /** Open to everyone: the same answer for anonymous visitors and participants, another for staff. */
     private static Expectation open(Route route, Answer notStaff, Answer staff) {
-        Map<Visitor, Answer> answers = new LinkedHashMap<>();
-        for (Visitor visitor : Visitor.all()) {
-            answers.put(visitor, visitor.role() == null ? notStaff : staff);
-        }
-        return new Expectation(route, answers);
+        return entry(route, visitor -> visitor.role() == null ? notStaff : staff);
     }
 
     /** A back-office route for {@code roles}: anonymous visitors go to the staff login, everyone else is refused. */
     private static Expectation staff(Route route, Set<StaffRole> roles, Answer answer) {
-        Map<Visitor, Answer> answers = new LinkedHashMap<>();
-        for (Visitor visitor : Visitor.all()) {
-            answers.put(
-                    visitor,
-                    visitor.equals(Visitor.ANONYMOUS)
-                            ? redirect(STAFF_LOGIN)
-                            : visitor.role() != null && roles.contains(visitor.role()) ? answer : refused());
-        }
-        return new Expectation(route, answers);
+        return entry(
+                route,
+                visitor -> visitor.equals(Visitor.ANONYMOUS)
+                        ? redirect(STAFF_LOGIN)
+                        : visitor.role() != null && roles.contains(visitor.role()) ? answer : refused());
     }
 
     /** A route of Mijn dossier: anonymous visitors go to the participant login, staff members are refused. */
     private static Expectation participant(Route route, Answer answer) {
-        Map<Visitor, Answer> answers = new LinkedHashMap<>();
-        for (Visitor visitor : Visitor.all()) {
-            answers.put(
-                    visitor,
-                    visitor.equals(Visitor.ANONYMOUS)
-                            ? redirect(PARTICIPANT_LOGIN)
-                            : visitor.equals(Visitor.PARTICIPANT) ? answer : refused());
-        }
-        return new Expectation(route, answers);
+        return entry(
+                route,
+                visitor -> visitor.equals(Visitor.ANONYMOUS)
+                        ? redirect(PARTICIPANT_LOGIN)
+                        : visitor.equals(Visitor.PARTICIPANT) ? answer : refused());
+    }
+
+    private static Expectation entry(Route route, Function<Visitor, Answer> answers) {
+        Map<Visitor, Answer> table = new LinkedHashMap<>();
+        Visitor.all().forEach(visitor -> table.put(visitor, answers.apply(visitor)));
+        return new Expectation(route, table);
     }
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.claimdesk.ComparableRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -67,20 +67,12 @@ final class StoredState {
         if (conditions.isEmpty()) {
             return Optional.empty();
         }
-        List<String> rows = jdbc
-                .sql("select * from " + table + " where " + String.join(" or ", conditions))
-                .params(parameters)
-                .query()
-                .listOfRows()
-                .stream()
-                .map(row -> {
-                    Map<String, String> comparable = new TreeMap<>();
-                    row.forEach(
-                            (column, value) -> comparable.put(column.toLowerCase(Locale.ROOT), String.valueOf(value)));
-                    return comparable.toString();
-                })
-                .sorted()
-                .toList();
+        List<String> rows = ComparableRows.of(
+                jdbc.sql("select * from " + table + " where " + String.join(" or ", conditions))
+                        .params(parameters)
+                        .query()
+                        .listOfRows(),
+                column -> true);
         return Optional.of(rows);
     }
 }
