@@ -13,7 +13,7 @@ sealed interface Answer {
         return new Page();
     }
 
-    /** A redirect (302) to exactly this path; path variables in it are filled in like the route's. */
+    /** A redirect (302) to exactly this path. */
     static Answer redirect(String location) {
         return new Redirect(location);
     }

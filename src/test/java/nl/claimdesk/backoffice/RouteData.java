@@ -129,13 +129,9 @@ final class RouteData {
         return parent.email();
     }
 
-    /** The route's pattern with the id of a real row for every path variable. */
+    /** The route's pattern with the id of a real row for every path variable; a variable without a row fails. */
     String path(Route route) {
-        return fill(route.pattern());
-    }
-
-    /** {@code pattern} with a real value for every path variable; a variable without a row here fails the test. */
-    String fill(String pattern) {
+        String pattern = route.pattern();
         Matcher variable = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
