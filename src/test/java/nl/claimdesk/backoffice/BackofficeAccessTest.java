@@ -1,227 +1,180 @@
 package nl.claimdesk.backoffice;
 
-import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.claimdesk.ServerTest;
-import nl.claimdesk.campaign.TestCampaign;
-import nl.claimdesk.identity.TestStaff;
-import nl.claimdesk.infrastructure.StaffMember;
-import nl.claimdesk.registration.Dossiers;
+import nl.claimdesk.backoffice.AccessMatrix.Expectation;
+import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.StaffRole;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every back-office route, as the application maps it (so a route added later is walked too), requested by every
- * role, by an anonymous visitor and by a logged-in participant. Who may use what is written down here, apart from
- * the sections the code declares, so that a wrong declaration fails: a route this table does not cover fails too.
+ * The access matrix ({@link AccessMatrix}) against the running application: every route of the back office and of
+ * Mijn dossier, as Spring MVC maps it, has exactly one entry, and every visitor (anonymous, a participant logged in
+ * with their mailed link, a staff member of each role logged in with both factors) gets exactly the answer of the
+ * table, over real HTTP, with the ids of real rows ({@link RouteData}). A refused form changes nothing in the
+ * database; a page a viewer may open shows no personal data.
  */
 @ServerTest
-@AutoConfigureMockMvc
 class BackofficeAccessTest {
-
-    private static final Set<StaffRole> EVERYONE = EnumSet.allOf(StaffRole.class);
-    private static final Set<StaffRole> CASE_WORK = EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER);
-
-    /** Path prefix to the roles that may use it; the longest matching prefix decides. */
-    private static final Map<String, Set<StaffRole>> EXPECTED = new LinkedHashMap<>();
-
-    static {
-        EXPECTED.put("/backoffice", EVERYONE);
-        EXPECTED.put("/backoffice/dashboard", EVERYONE);
-        EXPECTED.put("/backoffice/participants", CASE_WORK);
-        EXPECTED.put("/backoffice/files", CASE_WORK);
-        EXPECTED.put("/backoffice/reviews", CASE_WORK);
-        EXPECTED.put("/backoffice/content", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
-        EXPECTED.put("/backoffice/audit", EnumSet.of(StaffRole.ADMIN));
-        EXPECTED.put("/backoffice/staff", EnumSet.of(StaffRole.ADMIN));
-    }
-
-    /** Open to anyone: the login itself. */
-    private static final List<String> OPEN =
-            List.of("/backoffice/login", "/backoffice/invitation", "/backoffice/logout");
 
     @LocalServerPort
     int port;
 
     @Autowired
-    MockMvc mvc;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    ApplicationContext context;
+    @Test
+    void everyMappedRouteHasAnEntry() {
+        Set<Route> mapped = MappedRoutes.below(context, AccessMatrix.SCOPE);
+        assertThat(mapped)
+                .as("the routes are read from the application")
+                .contains(
+                        Route.get("/backoffice"),
+                        Route.post(AccessMatrix.STAFF_LOGIN),
+                        Route.get("/backoffice/invitation/{token}"),
+                        Route.post("/dossier/erase"));
+        Set<Route> missing = new TreeSet<>(mapped);
+        missing.removeAll(entryRoutes());
+        assertThat(missing)
+                .as("routes without an entry in AccessMatrix: say there who may use them")
+                .isEmpty();
+    }
 
-    private record Route(HttpMethod method, String pattern) {
-
-        String path() {
-            return pattern.replaceAll("\\{[^}]*(id|Id)}", UUID.randomUUID().toString())
-                    .replaceAll("\\{[^}]+}", "x" + UUID.randomUUID().toString().substring(0, 8));
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
+    @Test
+    void everyEntryIsAMappedRouteOnce() {
+        Set<Route> stale = new TreeSet<>(entryRoutes());
+        stale.removeAll(MappedRoutes.below(context, AccessMatrix.SCOPE));
+        assertThat(stale)
+                .as("entries in AccessMatrix for routes the application does not map")
+                .isEmpty();
+        assertThat(AccessMatrix.ENTRIES.stream()
+                        .collect(Collectors.groupingBy(Expectation::route, Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .filter(count -> count.getValue() > 1)
+                        .map(Map.Entry::getKey))
+                .as("routes with more than one entry in AccessMatrix")
+                .isEmpty();
     }
 
     @TestFactory
-    List<DynamicTest> everyRouteAllowsExactlyTheRolesItShould() {
-        Map<StaffRole, StaffMember> members = new LinkedHashMap<>();
-        for (StaffRole role : StaffRole.values()) {
-            members.put(role, TestStaff.create(jdbc, role));
+    List<DynamicNode> everyVisitorGetsExactlyTheAnswerOfTheMatrix() {
+        assertThat(AccessMatrix.ENTRIES)
+                .as("the matrix sends GET and POST only")
+                .allMatch(entry -> Set.of(HttpMethod.GET, HttpMethod.POST)
+                        .contains(entry.route().method()));
+        RouteData data = RouteData.seed(port, context, jdbc);
+        Map<Visitor, SiteClient> browsers = VisitorSessions.logIn(port, jdbc, data.participantEmail());
+        List<DynamicNode> nodes = new ArrayList<>();
+        // Pages first and the forms after them, as the forms may change what the pages show.
+        for (Expectation entry : entries(HttpMethod.GET)) {
+            nodes.add(dynamicContainer(
+                    entry.route().toString(),
+                    Visitor.all().stream().map(visitor -> request(data, browsers, entry, visitor))));
         }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Route route : backofficeRoutes()) {
-            if (OPEN.stream().anyMatch(route.pattern()::startsWith)) {
-                continue;
+        List<DynamicNode> viewer = new ArrayList<>();
+        viewer.add(dynamicTest("a case handler sees the values on the file", () -> {
+            String file = browsers.get(Visitor.staff(StaffRole.CASE_HANDLER))
+                    .get(data.filePath())
+                    .body();
+            assertThat(file).contains(data.shownOnTheFile());
+            assertThat(data.childBirthDate()).anyMatch(file::contains);
+        }));
+        entries(HttpMethod.GET).stream()
+                .filter(entry -> entry.answerFor(Visitor.staff(StaffRole.VIEWER)) instanceof Answer.Page)
+                .forEach(entry -> viewer.add(viewerSeesNoPersonalData(data, browsers, entry)));
+        nodes.add(dynamicContainer("a viewer sees no personal data", viewer));
+        for (Expectation entry : entries(HttpMethod.POST)) {
+            // The visitors kept out go first, so that they find the rows as they were.
+            List<Visitor> order = new ArrayList<>(Visitor.all());
+            order.sort((a, b) -> Boolean.compare(!entry.keepsOut(a), !entry.keepsOut(b)));
+            nodes.add(dynamicContainer(
+                    entry.route().toString(), order.stream().map(visitor -> request(data, browsers, entry, visitor))));
+        }
+        return nodes;
+    }
+
+    private DynamicTest request(RouteData data, Map<Visitor, SiteClient> browsers, Expectation entry, Visitor visitor) {
+        Answer answer = entry.answerFor(visitor);
+        String path = data.path(entry.route());
+        String what = entry.route().method() + " " + path + " as " + visitor;
+        return dynamicTest(visitor + ": " + answer, () -> {
+            SiteClient browser = browsers.get(visitor);
+            if (entry.route().method() == HttpMethod.GET) {
+                check(answer, browser.get(path), what);
+                return;
             }
-            Set<StaffRole> allowed = expected(route.pattern());
-            for (StaffRole role : StaffRole.values()) {
-                boolean may = allowed.contains(role);
-                tests.add(dynamicTest(route + " as " + role + (may ? " is allowed" : " is refused"), () -> {
-                    MockHttpServletResponse response =
-                            send(route, builder -> builder.with(TestStaff.as(members.get(role))));
-                    if (may) {
-                        assertThat(response.getStatus())
-                                .as(route + " as " + role)
-                                .isNotIn(401, 403);
-                        assertThat(response.getRedirectedUrl())
-                                .as(route + " as " + role)
-                                .isNotEqualTo("/backoffice/login");
-                    } else {
-                        assertThat(response.getStatus())
-                                .as(route + " as " + role)
-                                .isEqualTo(403);
-                    }
-                }));
-            }
-            tests.add(dynamicTest(route + " anonymously goes to the login", () -> {
-                MockHttpServletResponse response = send(route, builder -> builder);
-                assertThat(response.getRedirectedUrl()).isEqualTo("/backoffice/login");
-            }));
-            tests.add(dynamicTest(route + " as a participant is refused", () -> {
-                MockHttpServletResponse response =
-                        send(route, builder -> builder.with(user("participant").roles("PARTICIPANT")));
-                assertThat(response.getStatus()).isEqualTo(403);
-            }));
-        }
-        return tests;
-    }
-
-    @Test
-    void everyBackofficeRouteIsCovered() {
-        List<Route> routes = backofficeRoutes();
-        assertThat(routes).extracting(Route::pattern).contains("/backoffice", "/backoffice/staff");
-        for (Route route : routes) {
-            if (OPEN.stream().noneMatch(route.pattern()::startsWith)) {
-                assertThat(EXPECTED.keySet().stream().anyMatch(prefix -> covers(prefix, route.pattern())))
-                        .as(route + ": say in this test who may use it")
-                        .isTrue();
-            }
-        }
-    }
-
-    @Test
-    void whatAViewerSeesHoldsNoPersonalData() throws Exception {
-        // A participant with a child, so that there is personal data a careless page could show.
-        String childFirstName = "Viewerkind" + UUID.randomUUID().toString().substring(0, 6);
-        String campaign = TestCampaign.create(context, "viewer").slug();
-        Dossiers.Dossier dossier = Dossiers.confirmed(
-                port,
-                jdbc,
-                campaign,
-                Dossiers.uniqueEmail("ouder"),
-                child(childFirstName, Dossiers.uniqueLastName("Geheim"), "14-3-2012", "2019", ""));
-        StaffMember viewer = TestStaff.create(jdbc, StaffRole.VIEWER);
-        for (Route route : backofficeRoutes()) {
-            if (route.method() != HttpMethod.GET
-                    || !expected(route.pattern()).contains(StaffRole.VIEWER)
-                    || route.pattern().contains("{")) {
-                continue;
-            }
-            String page =
-                    send(route, builder -> builder.with(TestStaff.as(viewer))).getContentAsString();
-            assertThat(page)
-                    .as(route.pattern())
-                    .doesNotContain(childFirstName)
-                    .doesNotContain(dossier.email())
-                    .doesNotContain(dossier.reference())
-                    .doesNotContain(LocalDate.of(2012, 3, 14).format(DateTimeFormatter.ofPattern("d-M-yyyy")))
-                    .doesNotContain("14 maart 2012");
-        }
-    }
-
-    private MockHttpServletResponse send(
-            Route route, java.util.function.UnaryOperator<MockHttpServletRequestBuilder> as) throws Exception {
-        MockHttpServletRequestBuilder builder = request(route.method(), route.path());
-        if (route.method() != HttpMethod.GET) {
-            builder = builder.with(csrf());
-        }
-        return mvc.perform(as.apply(builder)).andReturn().getResponse();
-    }
-
-    private static Set<StaffRole> expected(String pattern) {
-        return EXPECTED.entrySet().stream()
-                .filter(entry -> covers(entry.getKey(), pattern))
-                .max(java.util.Comparator.comparingInt(entry -> entry.getKey().length()))
-                .map(Map.Entry::getValue)
-                .orElse(Set.of());
-    }
-
-    private static boolean covers(String prefix, String pattern) {
-        return pattern.equals(prefix) || pattern.startsWith(prefix + "/");
-    }
-
-    private List<Route> backofficeRoutes() {
-        RequestMappingHandlerMapping mapping =
-                context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        Set<String> found = new TreeSet<>();
-        mapping.getHandlerMethods().forEach((info, handler) -> {
-            for (String pattern : info.getPatternValues()) {
-                if (!covers("/backoffice", pattern)) {
-                    continue;
-                }
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty()) {
-                    found.add("GET " + pattern);
-                    found.add("POST " + pattern);
-                }
-                methods.forEach(method -> found.add(method.name() + " " + pattern));
+            Chain chain = Chain.of(entry.route());
+            browser.get(chain.pageWithForm(visitor));
+            boolean keptOut = entry.keepsOut(visitor);
+            Map<String, Object> before = keptOut ? StoredState.of(jdbc, data.ids()) : Map.of();
+            check(answer, browser.post(path), what);
+            if (keptOut) {
+                assertThat(StoredState.of(jdbc, data.ids()))
+                        .as(what + " changed nothing")
+                        .isEqualTo(before);
+                // Refused for who the visitor is, not for a stale token: the same token passes the chain's open form.
+                HttpResponse<String> open = browser.post(chain.openForm());
+                Answer.handled().check(open.statusCode(), location(open), what + ", then the open " + chain.openForm());
             }
         });
-        return found.stream()
-                .map(line -> new Route(
-                        HttpMethod.valueOf(line.substring(0, line.indexOf(' '))),
-                        line.substring(line.indexOf(' ') + 1)))
+    }
+
+    private DynamicTest viewerSeesNoPersonalData(RouteData data, Map<Visitor, SiteClient> browsers, Expectation entry) {
+        return dynamicTest(entry.route().toString(), () -> {
+            HttpResponse<String> response =
+                    browsers.get(Visitor.staff(StaffRole.VIEWER)).get(data.path(entry.route()));
+            assertThat(response.statusCode()).isEqualTo(200);
+            for (String value : data.personalData()) {
+                assertThat(response.body())
+                        .as(entry.route() + " as a viewer shows " + value)
+                        .doesNotContainIgnoringCase(value);
+            }
+        });
+    }
+
+    private void check(Answer answer, HttpResponse<String> response, String what) {
+        answer.check(response.statusCode(), location(response), what);
+    }
+
+    private @Nullable String location(HttpResponse<String> response) {
+        String base = "http://localhost:" + port;
+        return response.headers()
+                .firstValue("Location")
+                .map(location -> location.startsWith(base) ? location.substring(base.length()) : location)
+                .orElse(null);
+    }
+
+    private static List<Expectation> entries(HttpMethod method) {
+        return AccessMatrix.ENTRIES.stream()
+                .filter(entry -> entry.route().method() == method)
                 .toList();
+    }
+
+    private static Collection<Route> entryRoutes() {
+        return AccessMatrix.ENTRIES.stream().map(Expectation::route).toList();
     }
 }

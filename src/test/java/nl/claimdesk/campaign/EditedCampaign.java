@@ -35,7 +35,7 @@ public record EditedCampaign(JdbcClient jdbc, CampaignId id, String slug) {
                 where f.campaign_id = ? and t.language = 'nl' and t.title = ?""", dutchTitle);
     }
 
-    UUID faqItem(String dutchQuestion) {
+    public UUID faqItem(String dutchQuestion) {
         return idBy("""
                 select i.id from faq_item i join faq_topic f on f.id = i.topic_id
                     join faq_item_text t on t.item_id = i.id

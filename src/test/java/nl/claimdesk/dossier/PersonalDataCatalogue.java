@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.claimdesk.ComparableRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -82,23 +83,12 @@ final class PersonalDataCatalogue {
             if (conditions.isEmpty()) {
                 return;
             }
-            List<String> rows = jdbc
-                    .sql("select * from " + table + " where " + String.join(" or ", conditions))
-                    .params(parameters)
-                    .query()
-                    .listOfRows()
-                    .stream()
-                    .map(row -> {
-                        Map<String, String> comparable = new TreeMap<>();
-                        row.forEach((column, value) -> {
-                            if (!ignored.contains(table + "." + column.toLowerCase(Locale.ROOT))) {
-                                comparable.put(column.toLowerCase(Locale.ROOT), String.valueOf(value));
-                            }
-                        });
-                        return comparable.toString();
-                    })
-                    .sorted()
-                    .toList();
+            List<String> rows = ComparableRows.of(
+                    jdbc.sql("select * from " + table + " where " + String.join(" or ", conditions))
+                            .params(parameters)
+                            .query()
+                            .listOfRows(),
+                    column -> !ignored.contains(table + "." + column));
             if (!rows.isEmpty()) {
                 found.put(table, rows);
             }

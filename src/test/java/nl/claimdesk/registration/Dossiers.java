@@ -59,9 +59,34 @@ public final class Dossiers {
      * the last name of the first child.
      */
     public static Dossier signUp(int port, JdbcClient jdbc, String campaign, String email, Funnel.Child... children) {
+        return signUp(
+                port, jdbc, campaign, new Registrant("Anna", children[0].lastName(), email, "3-4-1985"), children);
+    }
+
+    /** The parent who signs the children up, as typed in the details step; the date of birth as {@code d-M-yyyy}. */
+    public record Registrant(String firstName, String lastName, String email, String birthDate) {}
+
+    /** Signs children up for {@code campaign} as {@code registrant}, and does not confirm. */
+    public static Dossier signUp(
+            int port, JdbcClient jdbc, String campaign, Registrant registrant, Funnel.Child... children) {
         SiteClient client = new SiteClient(port);
         Funnel funnel = new Funnel(client, campaign);
-        Funnel.expectRedirect(funnel.startWith("CHILDREN", "email", email, "lastName", children[0].lastName()));
+        String email = registrant.email();
+        String[] born = registrant.birthDate().split("-");
+        Funnel.expectRedirect(funnel.startWith(
+                "CHILDREN",
+                "firstName",
+                registrant.firstName(),
+                "lastName",
+                registrant.lastName(),
+                "email",
+                email,
+                "birthDay",
+                born[0],
+                "birthMonth",
+                born[1],
+                "birthYear",
+                born[2]));
         Funnel.expectRedirect(funnel.children(children));
         client.follow(Funnel.expectRedirect(funnel.send()));
         TestMailServer.awaitMail(email);
@@ -73,6 +98,14 @@ public final class Dossiers {
             int port, JdbcClient jdbc, String campaign, String email, Funnel.Child... children) {
         Dossier dossier = signUp(port, jdbc, campaign, email, children);
         confirm(dossier.client(), TestMailServer.awaitMail(email));
+        return dossier;
+    }
+
+    /** Signs children up as {@code registrant}, confirms with the mailed link and is logged in. */
+    public static Dossier confirmed(
+            int port, JdbcClient jdbc, String campaign, Registrant registrant, Funnel.Child... children) {
+        Dossier dossier = signUp(port, jdbc, campaign, registrant, children);
+        confirm(dossier.client(), TestMailServer.awaitMail(registrant.email()));
         return dossier;
     }
 

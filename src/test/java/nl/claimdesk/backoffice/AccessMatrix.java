@@ -1,0 +1,175 @@
+package nl.claimdesk.backoffice;
+
+import static nl.claimdesk.backoffice.Answer.handled;
+import static nl.claimdesk.backoffice.Answer.page;
+import static nl.claimdesk.backoffice.Answer.redirect;
+import static nl.claimdesk.backoffice.Answer.refused;
+import static nl.claimdesk.backoffice.Route.get;
+import static nl.claimdesk.backoffice.Route.post;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.claimdesk.shared.StaffRole;
+
+/**
+ * Who may use which route of the back office and of Mijn dossier, written down apart from the sections and security
+ * chains the code declares, so that a wrong declaration fails: one entry per route and method, with the answer every
+ * visitor must get. A role the table does not name for a route is refused.
+ *
+ * <p>Forms are sent with nothing filled in, so that a visitor who may use one sees the handler's answer without
+ * changing anything, where the handler checks its input. The entries run in the order written: the forms that end
+ * something (a withdrawal, the erasure of the account) come last.
+ */
+final class AccessMatrix {
+
+    static final String STAFF_LOGIN = "/backoffice/login";
+    static final String PARTICIPANT_LOGIN = "/nl/inloggen";
+    static final Set<String> LOGIN_PAGES = Set.of(STAFF_LOGIN, PARTICIPANT_LOGIN);
+
+    /** Where the table applies: every route mapped below these paths needs an entry. */
+    static final List<String> SCOPE = List.of("/backoffice", "/dossier");
+
+    private static final Set<StaffRole> EVERY_ROLE = EnumSet.allOf(StaffRole.class);
+    private static final Set<StaffRole> CASE_WORK = EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER);
+    private static final Set<StaffRole> CONTENT = EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR);
+    private static final Set<StaffRole> ADMINS = EnumSet.of(StaffRole.ADMIN);
+
+    private static final String FILE = "/backoffice/files/{registration}";
+    private static final String OWN_FILE = "/dossier/registrations/{registration}";
+
+    static final List<Expectation> ENTRIES = List.of(
+            // The staff login and the invitation link: open to everyone; a logged-in member goes on to the dashboard.
+            open(get(STAFF_LOGIN), page(), redirect("/backoffice/dashboard")),
+            open(post(STAFF_LOGIN), handled(), handled()),
+            open(get(STAFF_LOGIN + "/code"), redirect(STAFF_LOGIN), redirect(STAFF_LOGIN)),
+            open(post(STAFF_LOGIN + "/code"), redirect(STAFF_LOGIN), redirect(STAFF_LOGIN)),
+            open(get(STAFF_LOGIN + "/enrol"), redirect(STAFF_LOGIN), redirect(STAFF_LOGIN)),
+            open(post(STAFF_LOGIN + "/enrol"), redirect(STAFF_LOGIN), redirect(STAFF_LOGIN)),
+            open(get("/backoffice/invitation/{token}"), page(), page()),
+            open(post("/backoffice/invitation/{token}"), handled(), handled()),
+            // Aggregate figures: every role.
+            staff(get("/backoffice"), EVERY_ROLE, redirect("/backoffice/dashboard")),
+            staff(get("/backoffice/dashboard"), EVERY_ROLE, page()),
+            // Participants, their files and the duplicate reviews: personal data, case work only.
+            staff(get("/backoffice/participants"), CASE_WORK, page()),
+            staff(get("/backoffice/participants/export.csv"), CASE_WORK, page()),
+            staff(get("/backoffice/participants/claimants.csv"), CASE_WORK, page()),
+            staff(get(FILE), CASE_WORK, page()),
+            staff(get(FILE + "/mail"), CASE_WORK, page()),
+            staff(post(FILE + "/mail"), CASE_WORK, handled()),
+            staff(get(FILE + "/sessions"), CASE_WORK, page()),
+            staff(post(FILE + "/sessions"), CASE_WORK, handled()),
+            staff(get(FILE + "/details"), CASE_WORK, page()),
+            staff(post(FILE + "/details"), CASE_WORK, handled()),
+            staff(get(FILE + "/claimants/{claimant}/edit"), CASE_WORK, page()),
+            staff(post(FILE + "/claimants/{claimant}/edit"), CASE_WORK, handled()),
+            staff(get(FILE + "/fraud"), CASE_WORK, page()),
+            staff(post(FILE + "/fraud"), CASE_WORK, handled()),
+            staff(get(FILE + "/claimants/{claimant}/fraud"), CASE_WORK, page()),
+            staff(post(FILE + "/claimants/{claimant}/fraud"), CASE_WORK, handled()),
+            staff(get(FILE + "/withdraw"), CASE_WORK, page()),
+            staff(post(FILE + "/withdraw"), CASE_WORK, handled()),
+            staff(get("/backoffice/reviews"), CASE_WORK, page()),
+            staff(get("/backoffice/reviews/{review}"), CASE_WORK, page()),
+            staff(post("/backoffice/reviews/{review}"), CASE_WORK, handled()),
+            // The campaigns' public texts: editors.
+            staff(get("/backoffice/content"), CONTENT, page()),
+            staff(get("/backoffice/content/{slug}/texts/{key}"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/texts/{key}"), CONTENT, handled()),
+            staff(get("/backoffice/content/{slug}/timeline/new"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/timeline/new"), CONTENT, handled()),
+            staff(get("/backoffice/content/{slug}/timeline/{id}"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/timeline/{id}"), CONTENT, handled()),
+            staff(get("/backoffice/content/{slug}/timeline/{id}/delete"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/timeline/{id}/delete"), CONTENT, handled()),
+            staff(get("/backoffice/content/{slug}/faq/new"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/faq/new"), CONTENT, handled()),
+            staff(get("/backoffice/content/{slug}/faq/{id}"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/faq/{id}"), CONTENT, handled()),
+            staff(get("/backoffice/content/{slug}/faq/{id}/delete"), CONTENT, page()),
+            staff(post("/backoffice/content/{slug}/faq/{id}/delete"), CONTENT, handled()),
+            // The audit log and staff management: admins.
+            staff(get("/backoffice/audit"), ADMINS, page()),
+            staff(get("/backoffice/staff"), ADMINS, page()),
+            staff(get("/backoffice/staff/invite"), ADMINS, page()),
+            staff(post("/backoffice/staff/invite"), ADMINS, handled()),
+            staff(get("/backoffice/staff/{id}"), ADMINS, page()),
+            staff(post("/backoffice/staff/{id}/roles"), ADMINS, handled()),
+            staff(post("/backoffice/staff/{id}/reset"), ADMINS, handled()),
+            staff(post("/backoffice/staff/{id}/deactivate"), ADMINS, handled()),
+            staff(post("/backoffice/staff/{id}/reactivate"), ADMINS, handled()),
+            // Mijn dossier: the participant's own file only, never a staff member.
+            participant(get("/dossier"), page()),
+            participant(get("/dossier/my-data"), page()),
+            participant(get("/dossier/preferences"), page()),
+            participant(post("/dossier/preferences"), handled()),
+            participant(get("/dossier/email"), page()),
+            participant(post("/dossier/email"), handled()),
+            participant(post("/dossier/email/proof"), handled()),
+            participant(get(OWN_FILE + "/agreement.pdf"), page()),
+            participant(get(OWN_FILE + "/claimants/{claimant}/agreement"), page()),
+            participant(post(OWN_FILE + "/claimants/{claimant}/agreement"), handled()),
+            participant(get(OWN_FILE + "/details"), page()),
+            participant(post(OWN_FILE + "/details"), handled()),
+            participant(get(OWN_FILE + "/children/new"), page()),
+            participant(post(OWN_FILE + "/children/new"), handled()),
+            participant(get(OWN_FILE + "/claimants/{claimant}/edit"), page()),
+            participant(post(OWN_FILE + "/claimants/{claimant}/edit"), handled()),
+            participant(post(OWN_FILE + "/claimants/{claimant}/handover"), handled()),
+            participant(get(OWN_FILE + "/claimants/{claimant}/withdraw"), page()),
+            participant(get(OWN_FILE + "/withdraw"), page()),
+            participant(get("/dossier/erase"), page()),
+            participant(post(OWN_FILE + "/claimants/{claimant}/withdraw"), handled()),
+            participant(post(OWN_FILE + "/withdraw"), handled()),
+            participant(post("/dossier/erase"), handled()));
+
+    private AccessMatrix() {}
+
+    /** A route and the answer each visitor must get from it. */
+    record Expectation(Route route, Map<Visitor, Answer> answers) {
+
+        Answer answerFor(Visitor visitor) {
+            return answers.get(visitor);
+        }
+
+        /** Whether the visitor is kept out: refused, or sent to a login page. */
+        boolean keepsOut(Visitor visitor) {
+            Answer answer = answerFor(visitor);
+            return answer instanceof Answer.Refused
+                    || answer instanceof Answer.Redirect(String location) && LOGIN_PAGES.contains(location);
+        }
+    }
+
+    /** Open to everyone: the same answer for anonymous visitors and participants, another for staff. */
+    private static Expectation open(Route route, Answer notStaff, Answer staff) {
+        return entry(route, visitor -> visitor.role() == null ? notStaff : staff);
+    }
+
+    /** A back-office route for {@code roles}: anonymous visitors go to the staff login, everyone else is refused. */
+    private static Expectation staff(Route route, Set<StaffRole> roles, Answer answer) {
+        return entry(
+                route,
+                visitor -> visitor.equals(Visitor.ANONYMOUS)
+                        ? redirect(STAFF_LOGIN)
+                        : visitor.role() != null && roles.contains(visitor.role()) ? answer : refused());
+    }
+
+    /** A route of Mijn dossier: anonymous visitors go to the participant login, staff members are refused. */
+    private static Expectation participant(Route route, Answer answer) {
+        return entry(
+                route,
+                visitor -> visitor.equals(Visitor.ANONYMOUS)
+                        ? redirect(PARTICIPANT_LOGIN)
+                        : visitor.equals(Visitor.PARTICIPANT) ? answer : refused());
+    }
+
+    private static Expectation entry(Route route, Function<Visitor, Answer> answers) {
+        Map<Visitor, Answer> table = new LinkedHashMap<>();
+        Visitor.all().forEach(visitor -> table.put(visitor, answers.apply(visitor)));
+        return new Expectation(route, table);
+    }
+}

@@ -1,0 +1,225 @@
+package nl.claimdesk.backoffice;
+
+import static nl.claimdesk.registration.Funnel.child;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.claimdesk.Unique;
+import nl.claimdesk.campaign.ContentBlock;
+import nl.claimdesk.campaign.EditedCampaign;
+import nl.claimdesk.dossier.TestAgreements;
+import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.registration.Dossiers;
+import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.Dossiers.Registrant;
+import nl.claimdesk.registration.Funnel;
+import nl.claimdesk.registration.SiteClient;
+import nl.claimdesk.shared.StaffRole;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Real rows for every path variable of the access matrix, made the way the application makes them: a campaign with
+ * a timeline item and an FAQ question, a participant's registration with two children (one agreement signed, one
+ * open), the open one signed up by another parent too (a duplicate review), a colleague to manage, an invitation link, and an
+ * admin's read of the file in the audit log. Routes get these ids, so an allowed request reaches its handler.
+ */
+final class RouteData {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final LocalDate CHILD_BORN = LocalDate.of(2011, 11, 17);
+    private static final LocalDate SIBLING_BORN = LocalDate.of(2013, 7, 4);
+    private static final LocalDate PARENT_BORN = LocalDate.of(1979, 2, 28);
+
+    private final EditedCampaign campaign;
+    private final Registrant parent;
+    private final String childFirstName;
+    private final String signedFirstName;
+    private final Dossier file;
+    private final Dossier duplicate;
+    private final UUID review;
+    private final UUID colleague;
+    private final String invitation;
+
+    private RouteData(
+            EditedCampaign campaign,
+            Registrant parent,
+            String childFirstName,
+            String signedFirstName,
+            Dossier file,
+            Dossier duplicate,
+            UUID review,
+            UUID colleague,
+            String invitation) {
+        this.campaign = campaign;
+        this.parent = parent;
+        this.childFirstName = childFirstName;
+        this.signedFirstName = signedFirstName;
+        this.file = file;
+        this.duplicate = duplicate;
+        this.review = review;
+        this.colleague = colleague;
+        this.invitation = invitation;
+    }
+
+    static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
+        EditedCampaign campaign = EditedCampaign.create(context, "access");
+        TestAgreements.publish(context, campaign.id());
+        String lastName = Dossiers.uniqueLastName("Zwaneveld");
+        String childFirstName = "Isolde" + Unique.letters(6);
+        Registrant parent = new Registrant(
+                "Griselda" + Unique.letters(6), lastName, Dossiers.uniqueEmail("ouder"), dmy(PARENT_BORN));
+        String signedFirstName = "Berthold" + Unique.letters(6);
+        Funnel.Child child = child(childFirstName, lastName, dmy(CHILD_BORN), "2019", "");
+        Dossier file = Dossiers.confirmed(
+                port,
+                jdbc,
+                campaign.slug(),
+                parent,
+                child,
+                child(signedFirstName, lastName, dmy(SIBLING_BORN), "2020", ""));
+        // One child's agreement is signed (so there is a signed agreement to download), the other's is still open.
+        TestAgreements.accept(file, signedFirstName, parent.firstName() + " " + lastName);
+        Dossier duplicate =
+                Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("andere-ouder"), child);
+        UUID review = jdbc.sql("select id from duplicate_review where claimant_id = ?")
+                .param(duplicate.claimant(childFirstName))
+                .query(UUID.class)
+                .single();
+
+        SiteClient admin = TestStaff.logIn(port, TestStaff.enrolled(jdbc, StaffRole.ADMIN));
+        assertThat(admin.get("/backoffice/files/" + file.registration()).statusCode())
+                .as("an admin reads the file, which the audit log records")
+                .isEqualTo(200);
+        UUID colleague = TestStaff.create(jdbc, StaffRole.CASE_HANDLER).id();
+        return new RouteData(
+                campaign,
+                parent,
+                childFirstName,
+                signedFirstName,
+                file,
+                duplicate,
+                review,
+                colleague,
+                invitation(admin));
+    }
+
+    /** An admin invites a new colleague through the back office; the token of the link in the mail. */
+    private static String invitation(SiteClient admin) {
+        String email = Unique.email("invited");
+        admin.get("/backoffice/staff/invite");
+        HttpResponse<String> invited =
+                admin.post("/backoffice/staff/invite", "name", "Nieuwe Collega", "email", email, "roles", "VIEWER");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(302);
+        String prefix = "/backoffice/invitation/";
+        return TestMailServer.linkPath(TestMailServer.awaitMail(email), prefix).substring(prefix.length());
+    }
+
+    /** The participant who owns the file, for a login of their own. */
+    String participantEmail() {
+        return parent.email();
+    }
+
+    /** The route's pattern with the id of a real row for every path variable; a variable without a row fails. */
+    String path(Route route) {
+        String pattern = route.pattern();
+        Matcher variable = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            variable.appendReplacement(path, Matcher.quoteReplacement(value(pattern, variable.group(1))));
+        }
+        return variable.appendTail(path).toString();
+    }
+
+    private String value(String pattern, String variable) {
+        return switch (variable) {
+            case "registration" -> file.registration().toString();
+            case "claimant" -> file.claimant(childFirstName).toString();
+            case "review" -> review.toString();
+            case "slug" -> campaign.slug();
+            case "key" -> ContentBlock.INTRO.key();
+            case "token" -> invitation;
+            case "id" -> idIn(pattern).toString();
+            default -> throw new AssertionError(pattern + " names {" + variable + "}: seed a row for it in RouteData");
+        };
+    }
+
+    private UUID idIn(String pattern) {
+        if (pattern.startsWith("/backoffice/staff/")) {
+            return colleague;
+        }
+        if (pattern.contains("/timeline/")) {
+            return campaign.timelineItem("Start");
+        }
+        if (pattern.contains("/faq/")) {
+            return campaign.faqItem("Wat kost het?");
+        }
+        throw new AssertionError(pattern + " names {id}: say in RouteData which row it is");
+    }
+
+    /** The rows the routes address, whose state a refused request must leave alone. */
+    List<UUID> ids() {
+        return List.of(
+                campaign.id().value(),
+                campaign.timelineItem("Start"),
+                campaign.faqItem("Wat kost het?"),
+                file.account(),
+                file.registration(),
+                file.claimant(childFirstName),
+                file.claimant(signedFirstName),
+                duplicate.account(),
+                duplicate.registration(),
+                duplicate.claimant(childFirstName),
+                review,
+                colleague);
+    }
+
+    /** What identifies the parent and the child: a page a viewer may open shows none of it. */
+    List<String> personalData() {
+        List<String> values = new ArrayList<>(List.of(
+                parent.firstName(),
+                parent.lastName(),
+                childFirstName,
+                signedFirstName,
+                parent.email(),
+                duplicate.email(),
+                file.reference(),
+                duplicate.reference()));
+        for (LocalDate born : List.of(CHILD_BORN, SIBLING_BORN, PARENT_BORN)) {
+            values.addAll(List.of(dmy(born), born.toString(), longDate(born)));
+        }
+        return values;
+    }
+
+    /** What the file page shows a case handler, in the form pages write it: proof that the values above are apt. */
+    List<String> shownOnTheFile() {
+        return List.of(parent.firstName(), childFirstName, parent.email(), file.reference());
+    }
+
+    /** The child's date of birth in each form a page may write it. */
+    List<String> childBirthDate() {
+        return List.of(dmy(CHILD_BORN), CHILD_BORN.toString(), longDate(CHILD_BORN));
+    }
+
+    /** The participant's file in the back office. */
+    String filePath() {
+        return "/backoffice/files/" + file.registration();
+    }
+
+    private static String dmy(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d-M-yyyy"));
+    }
+
+    private static String longDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")));
+    }
+}
