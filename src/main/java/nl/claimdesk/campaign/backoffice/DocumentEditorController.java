@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -120,11 +121,11 @@ class DocumentEditorController {
     }
 
     /**
-     * An upload larger than the servlet container reads ({@link UploadLimits}): its fields were not read either, so
-     * the form comes back as it was opened, with the limit named.
+     * An upload larger than the servlet container reads ({@link UploadLimits}), or one that did not arrive whole: its
+     * fields were not read either, so the form comes back as it was opened, saying what went wrong.
      */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request) {
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadable(MultipartException failure, HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> path =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
@@ -135,8 +136,12 @@ class DocumentEditorController {
         Shown shown = document == null
                 ? new Shown(campaign, null, DocumentForm.empty(), 0)
                 : new Shown(campaign, document, DocumentForm.of(document), document.version());
-        FormErrors errors = FormErrors.none().add(DocumentUpload.FIELD, upload.tooLarge(pages.texts()));
-        return form(shown, errors, null, HttpStatus.PAYLOAD_TOO_LARGE);
+        boolean tooLarge = failure instanceof MaxUploadSizeExceededException
+                || request.getAttribute(OversizedUploadFilter.REFUSED) != null;
+        Texts t = pages.texts();
+        FormErrors errors = FormErrors.none()
+                .add(DocumentUpload.FIELD, tooLarge ? upload.tooLarge(t) : t.get("document.error.unreadable"));
+        return form(shown, errors, null, tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
     }
 
     private ModelAndView save(Shown shown, @Nullable MultipartFile file, HttpServletRequest request) {

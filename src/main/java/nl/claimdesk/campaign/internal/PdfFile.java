@@ -45,7 +45,7 @@ public final class PdfFile {
         while (end > 0 && isWhiteSpace(bytes[end - 1])) {
             end--;
         }
-        return end >= HEADER.length + END.length
+        return end > HEADER.length + END.length
                 && matchesAt(bytes, HEADER, 0)
                 && matchesAt(bytes, END, end - END.length);
     }
