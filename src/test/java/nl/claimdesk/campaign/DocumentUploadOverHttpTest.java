@@ -25,9 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * form's address still counts when the container stopped reading an oversized body, and the editor is told why.
  */
 @ServerTest
-@org.springframework.test.context.TestPropertySource(
-        properties = {"logging.level.org.springframework.web=DEBUG", "logging.level.org.springframework.security=DEBUG"
-        })
 class DocumentUploadOverHttpTest {
 
     @LocalServerPort
@@ -51,7 +48,6 @@ class DocumentUploadOverHttpTest {
 
         byte[] farTooLarge = new byte[21 * 1024 * 1024];
         HttpResponse<String> refused = send(editor, slug, form, farTooLarge);
-        System.out.println(
         assertThat(refused.statusCode()).isEqualTo(413);
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("#file-error").text()).contains("groter dan 10 MB");
