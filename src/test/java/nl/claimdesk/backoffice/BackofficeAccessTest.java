@@ -61,6 +61,7 @@ class BackofficeAccessTest {
         EXPECTED.put("/backoffice/reviews", CASE_WORK);
         EXPECTED.put("/backoffice/content", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
         EXPECTED.put("/backoffice/content/{slug}/documents", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
+        EXPECTED.put("/backoffice/content/{slug}/register", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
         EXPECTED.put("/backoffice/audit", EnumSet.of(StaffRole.ADMIN));
         EXPECTED.put("/backoffice/staff", EnumSet.of(StaffRole.ADMIN));
     }

@@ -86,6 +86,7 @@ class ContentOverviewController {
                                 slug, FaqEditorController.KIND, item.id().toString()),
                         ContentEditorPages.itemPath(slug, FaqEditorController.KIND, item.id() + "/delete")))
                 .toList();
+        String register = content.registerUrl(campaign.id());
         List<ContentOverviewView.Row> published = documents.of(campaign.id()).stream()
                 .map(document -> new ContentOverviewView.Row(
                         t.get(document.kind().labelKey()) + ", " + document.date(),
@@ -107,7 +108,9 @@ class ContentOverviewController {
                 published,
                 ContentEditorPages.itemPath(slug, TimelineEditorController.KIND, "new"),
                 topics.isEmpty() ? null : ContentEditorPages.itemPath(slug, FaqEditorController.KIND, "new"),
-                ContentEditorPages.itemPath(slug, DocumentEditorController.KIND, "new"));
+                ContentEditorPages.itemPath(slug, DocumentEditorController.KIND, "new"),
+                register.isEmpty() ? null : register,
+                RegisterLinkController.path(slug));
     }
 
     /** The start of a text on one line, enough to recognise it. */

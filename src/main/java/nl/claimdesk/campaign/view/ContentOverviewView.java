@@ -16,7 +16,9 @@ public record ContentOverviewView(@Nullable String notice, List<CampaignContent>
             List<Row> documents,
             String newTimelineHref,
             @Nullable String newFaqHref,
-            String newDocumentHref) {}
+            String newDocumentHref,
+            @Nullable String registerUrl,
+            String registerHref) {}
 
     /** One item: what it is ({@code label}), a short excerpt per language, and where to change it. */
     public record Row(
