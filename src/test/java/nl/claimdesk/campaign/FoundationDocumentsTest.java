@@ -201,6 +201,12 @@ class FoundationDocumentsTest {
                 .isEqualTo(302);
 
         assertThat(mvc.perform(get(href)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        MockHttpServletResponse afterRemoval = editor.upload(edit, form, null, "");
+        assertThat(afterRemoval.getStatus()).isEqualTo(409);
+        Document asNew = DocumentClient.parse(afterRemoval);
+        assertThat(asNew.select("[role=alert] p").text()).contains("verwijderd");
+        assertThat(asNew.select("form.document-form").attr("action")).startsWith(newDocument() + "?_csrf=");
+        assertThat(asNew.select("input[name=nl-title]").val()).isEqualTo("Verouderd");
         assertThat(ContentEditorClient.publicPage(mvc, "/nl/" + slug + "/stichting")
                         .getElementById("documents"))
                 .isNull();

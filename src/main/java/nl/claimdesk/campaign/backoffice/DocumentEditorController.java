@@ -90,9 +90,12 @@ class DocumentEditorController {
             @RequestParam(name = DocumentUpload.FIELD, required = false) @Nullable MultipartFile file,
             HttpServletRequest request) {
         EditableCampaign campaign = pages.campaign(slug);
-        Shown shown =
-                new Shown(campaign, find(campaign, id), DocumentForm.read(params), ContentEditorPages.version(params));
-        return save(shown, file, request);
+        DocumentForm typed = DocumentForm.read(params);
+        Optional<FoundationDocument> document = documents.find(campaign.id(), id);
+        if (document.isEmpty()) {
+            return gone(campaign, typed);
+        }
+        return save(new Shown(campaign, document.get(), typed, ContentEditorPages.version(params)), file, request);
     }
 
     @GetMapping("/{id}/delete")
@@ -177,6 +180,14 @@ class DocumentEditorController {
         Shown rebased =
                 new Shown(shown.campaign(), now.get(), shown.form(), now.get().version());
         return form(rebased, FormErrors.none(), t.get("document.conflict"));
+    }
+
+    /** The document was removed after this editor opened it: their input comes back as a new document. */
+    private ModelAndView gone(EditableCampaign campaign, DocumentForm typed) {
+        return form(
+                new Shown(campaign, null, typed, 0),
+                FormErrors.none(),
+                pages.texts().get("document.conflict.gone"));
     }
 
     private ModelAndView form(Shown shown, FormErrors errors, @Nullable String conflict) {
