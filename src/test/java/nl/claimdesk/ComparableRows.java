@@ -1,5 +1,8 @@
 package nl.claimdesk;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +22,26 @@ public final class ComparableRows {
                     row.forEach((column, value) -> {
                         String name = column.toLowerCase(Locale.ROOT);
                         if (compared.test(name)) {
-                            comparable.put(name, String.valueOf(value));
+                            comparable.put(name, comparable(value));
                         }
                     });
                     return comparable.toString();
                 })
                 .sorted()
                 .toList();
+    }
+
+    /** Binary columns by their content: a {@code byte[]} prints as its identity, which differs on every read. */
+    private static String comparable(Object value) {
+        if (value instanceof byte[] bytes) {
+            try {
+                return "sha256:"
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.valueOf(value);
     }
 }

@@ -31,6 +31,11 @@ public final class SitePaths {
         return campaign(language, slug) + (language == Language.NL ? "/stichting" : "/foundation");
     }
 
+    /** A document of the foundation page, e.g. the statutes as PDF. */
+    public static String foundationDocument(Language language, String slug, java.util.UUID id) {
+        return foundation(language, slug) + (language == Language.NL ? "/documenten/" : "/documents/") + id;
+    }
+
     public static String signUp(Language language, String slug) {
         return campaign(language, slug) + (language == Language.NL ? "/aanmelden" : "/sign-up");
     }

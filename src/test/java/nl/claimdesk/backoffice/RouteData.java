@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.claimdesk.Unique;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.EditedCampaign;
+import nl.claimdesk.campaign.internal.FoundationDocuments;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
@@ -29,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Real rows for every path variable of the access matrix, made the way the application makes them: a campaign with
- * a timeline item and an FAQ question, a participant's registration with two children (one agreement signed, one
+ * a timeline item, an FAQ question and a published document, a participant's registration with two children (one agreement signed, one
  * open), the open one signed up by another parent too (a duplicate review), a colleague to manage, an invitation link, and an
  * admin's read of the file in the audit log. Routes get these ids, so an allowed request reaches its handler.
  */
@@ -49,6 +50,7 @@ final class RouteData {
     private final UUID review;
     private final UUID colleague;
     private final String invitation;
+    private final UUID document;
 
     private RouteData(
             EditedCampaign campaign,
@@ -59,7 +61,8 @@ final class RouteData {
             Dossier duplicate,
             UUID review,
             UUID colleague,
-            String invitation) {
+            String invitation,
+            UUID document) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -69,6 +72,7 @@ final class RouteData {
         this.review = review;
         this.colleague = colleague;
         this.invitation = invitation;
+        this.document = document;
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -110,7 +114,8 @@ final class RouteData {
                 duplicate,
                 review,
                 colleague,
-                invitation(admin));
+                invitation(admin),
+                campaign.publishStatutes(context.getBean(FoundationDocuments.class)));
     }
 
     /** An admin invites a new colleague through the back office; the token of the link in the mail. */
@@ -163,6 +168,9 @@ final class RouteData {
         if (pattern.contains("/faq/")) {
             return campaign.faqItem("Wat kost het?");
         }
+        if (pattern.contains("/documents/")) {
+            return document;
+        }
         throw new AssertionError(pattern + " names {id}: say in RouteData which row it is");
     }
 
@@ -180,7 +188,8 @@ final class RouteData {
                 duplicate.registration(),
                 duplicate.claimant(childFirstName),
                 review,
-                colleague);
+                colleague,
+                document);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */

@@ -3,6 +3,8 @@ package nl.claimdesk.browser;
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -179,6 +181,45 @@ class BackofficeJourneyTest {
         assertThat(pages.page().findElement(By.tagName("main")).getText())
                 .contains("Zitting verplaatst")
                 .doesNotContain("Zitting gepland");
+        pages.open("/backoffice");
+        logOut(pages);
+    }
+
+    @Test
+    void anEditorPublishesTheStatutesAndTheFoundationPageListsThem() throws Exception {
+        String campaign = TestCampaign.create(context, "statuten").slug();
+        TestStaff.Login editor = TestStaff.enrolled(jdbc, StaffRole.EDITOR);
+        Path notAPdf = Files.createTempFile("statuten", ".pdf");
+        Files.writeString(notAPdf, "<html>geen pdf</html>");
+        Path pdf = Files.createTempFile("statuten", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        SignUpPages pages = pages();
+        logIn(pages, editor);
+
+        pages.open("/backoffice/content/" + campaign + "/documents/new");
+        pages.accessible();
+        new Select(pages.page().findElement(By.id("kind"))).selectByValue("STATUTES");
+        pages.type("nl-title", "Statuten van de stichting");
+        pages.type("en-title", "Articles of association");
+        pages.date("date", "12", "5", "2021");
+        new Select(pages.page().findElement(By.id("language"))).selectByValue("nl");
+        pages.page().findElement(By.id("file")).sendKeys(notAPdf.toString());
+        pages.press("Opslaan");
+        assertThat(pages.errorAt("file")).contains("geen PDF");
+        assertThat(pages.value("nl-title")).isEqualTo("Statuten van de stichting");
+        pages.accessible();
+        pages.page().findElement(By.id("file")).sendKeys(pdf.toString());
+        pages.press("Opslaan");
+
+        pages.open("/nl/" + campaign + "/stichting");
+        assertThat(pages.page().findElement(By.id("documents")).getText()).isEqualTo("Documenten");
+        assertThat(pages.page().findElement(By.cssSelector(".document-list a")).getText())
+                .isEqualTo("Statuten van de stichting");
+        pages.accessible();
+        pages.open("/en/" + campaign + "/foundation");
+        assertThat(pages.page().findElement(By.cssSelector(".document-list a")).getText())
+                .isEqualTo("Articles of association");
+        pages.accessible();
         pages.open("/backoffice");
         logOut(pages);
     }

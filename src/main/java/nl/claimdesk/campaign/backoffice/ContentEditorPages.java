@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.view.DeleteView;
+import nl.claimdesk.campaign.view.DocumentFormView;
 import nl.claimdesk.campaign.view.EditorView;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.web.Texts;
@@ -54,6 +55,11 @@ class ContentEditorPages {
                 pages.page(view.heading(), ContentSection.PATH),
                 view,
                 view.conflict() == null ? HttpStatus.OK : HttpStatus.CONFLICT);
+    }
+
+    ModelAndView document(DocumentFormView view, HttpStatus status) {
+        return Views.render(
+                "campaign/backoffice/document", pages.page(view.heading(), ContentSection.PATH), view, status);
     }
 
     /** Back to the overview, which confirms the change is on the public site. */

@@ -99,6 +99,21 @@ class ContentEdits {
                 after);
     }
 
+    /** Sets (or, with {@code null}, removes) the link to the case's entry in the court's register. */
+    @Transactional
+    void saveRegisterUrl(Editor editor, EditableCampaign campaign, @Nullable String before, @Nullable String url) {
+        jdbc.sql("update campaign set court_register_url = ? where id = ?")
+                .params(url, campaign.id().value())
+                .update();
+        changed(
+                editor,
+                campaign,
+                "campaign",
+                campaign.id().value(),
+                before == null ? null : Map.of("courtRegisterUrl", before),
+                url == null ? null : Map.of("courtRegisterUrl", url));
+    }
+
     @Transactional
     UUID addTimelineItem(Editor editor, EditableCampaign campaign, LocalDate date, Map<Language, TitledText> texts) {
         UUID id = Ids.newId();

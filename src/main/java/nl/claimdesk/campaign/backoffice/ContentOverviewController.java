@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.campaign.internal.FoundationDocuments;
 import nl.claimdesk.campaign.internal.StoredContent;
 import nl.claimdesk.campaign.view.ContentOverviewView;
 import nl.claimdesk.shared.Language;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The content editor's start page: every campaign with its texts, timeline and FAQ, both languages side by side. */
+/**
+ * The content editor's start page: every campaign with its texts, timeline, FAQ and foundation documents, both
+ * languages side by side.
+ */
 @Controller
 class ContentOverviewController {
 
@@ -26,10 +30,12 @@ class ContentOverviewController {
 
     private final BackofficePages pages;
     private final EditableContent content;
+    private final FoundationDocuments documents;
 
-    ContentOverviewController(BackofficePages pages, EditableContent content) {
+    ContentOverviewController(BackofficePages pages, EditableContent content, FoundationDocuments documents) {
         this.pages = pages;
         this.content = content;
+        this.documents = documents;
     }
 
     @GetMapping(ContentSection.PATH)
@@ -80,6 +86,18 @@ class ContentOverviewController {
                                 slug, FaqEditorController.KIND, item.id().toString()),
                         ContentEditorPages.itemPath(slug, FaqEditorController.KIND, item.id() + "/delete")))
                 .toList();
+        String register = content.registerUrl(campaign.id());
+        List<ContentOverviewView.Row> published = documents.of(campaign.id()).stream()
+                .map(document -> new ContentOverviewView.Row(
+                        t.get(document.kind().labelKey()) + ", " + document.date(),
+                        excerpt(document.title().get(Language.NL)),
+                        excerpt(document.title().get(Language.EN)),
+                        ContentEditorPages.itemPath(
+                                slug,
+                                DocumentEditorController.KIND,
+                                document.id().toString()),
+                        ContentEditorPages.itemPath(slug, DocumentEditorController.KIND, document.id() + "/delete")))
+                .toList();
         return new ContentOverviewView.CampaignContent(
                 slug,
                 campaign.name(),
@@ -87,8 +105,12 @@ class ContentOverviewController {
                 texts,
                 timeline,
                 faq,
+                published,
                 ContentEditorPages.itemPath(slug, TimelineEditorController.KIND, "new"),
-                topics.isEmpty() ? null : ContentEditorPages.itemPath(slug, FaqEditorController.KIND, "new"));
+                topics.isEmpty() ? null : ContentEditorPages.itemPath(slug, FaqEditorController.KIND, "new"),
+                ContentEditorPages.itemPath(slug, DocumentEditorController.KIND, "new"),
+                register.isEmpty() ? null : register,
+                RegisterLinkController.path(slug));
     }
 
     /** The start of a text on one line, enough to recognise it. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
@@ -47,6 +48,17 @@ class EditableContent {
 
     Optional<EditableCampaign> campaign(String slug) {
         return campaigns().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    /** The address of the case in the court's register, or empty when the campaign names none. */
+    String registerUrl(CampaignId campaign) {
+        return Objects.requireNonNullElse(
+                jdbc.sql("select court_register_url from campaign where id = ?")
+                        .param(campaign.value())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null),
+                "");
     }
 
     /** Every block the site knows, in page order, stored or not. */

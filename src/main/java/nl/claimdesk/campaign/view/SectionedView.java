@@ -5,11 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign page made of titled sections with a table of contents: the privacy statement and the foundation
- * information. {@code registerHref} points at the court's register entry, where the campaign has one.
+ * information. {@code registerHref} points at the court's register entry, where the campaign has one;
+ * {@code documents} are the foundation's published documents by kind (none on the privacy statement).
  */
 public record SectionedView(
         CampaignHeader campaign,
         String heading,
         List<Section> sections,
         List<String> terms,
-        @Nullable String registerHref) {}
+        @Nullable String registerHref,
+        List<DocumentGroup> documents) {}

@@ -40,11 +40,14 @@ class CampaignPagesController {
     private final CampaignSites sites;
     private final RegistrationCounter counter;
     private final PageFactory pages;
+    private final FoundationDocumentList documentList;
 
-    CampaignPagesController(CampaignSites sites, RegistrationCounter counter, PageFactory pages) {
+    CampaignPagesController(
+            CampaignSites sites, RegistrationCounter counter, PageFactory pages, FoundationDocumentList documentList) {
         this.sites = sites;
         this.counter = counter;
         this.pages = pages;
+        this.documentList = documentList;
     }
 
     @GetMapping({"/nl/{slug}", "/en/{slug}"})
@@ -107,7 +110,7 @@ class CampaignPagesController {
                 section("rights", t, content, ContentBlock.PRIVACY_RIGHTS),
                 section("contact", t, content, ContentBlock.PRIVACY_CONTACT));
         String title = t.get("privacy.title", site.name(language));
-        SectionedView view = new SectionedView(header(site, language, t), title, sections, List.of(), null);
+        SectionedView view = new SectionedView(header(site, language, t), title, sections, List.of(), null, List.of());
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.privacy(lang, slug), view);
     }
 
@@ -132,7 +135,8 @@ class CampaignPagesController {
                 title,
                 sections,
                 CampaignTerms.fee(site.campaign().fee(), t),
-                register == null ? null : register.toString());
+                register == null ? null : register.toString(),
+                documentList.of(site.campaign(), language, t));
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.foundation(lang, slug), view);
     }
 
