@@ -3,9 +3,11 @@ package nl.claimdesk.browser;
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.claimdesk.Ages;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
@@ -23,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The back office in Chromium: a member of staff logs in with password and app code, and does their work. */
 @BrowserTest
 class BackofficeJourneyTest {
+
+    @Autowired
+    Clock clock;
 
     private final Browser browser = Browser.shared();
 
@@ -79,10 +84,10 @@ class BackofficeJourneyTest {
         String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");
         String firstParent = Dossiers.uniqueEmail("moeder");
         String secondParent = Dossiers.uniqueEmail("vader");
-        Dossiers.Dossier first =
-                Dossiers.confirmed(port, jdbc, campaign, firstParent, child("Noor", family, "5-6-2012", "2019", ""));
-        Dossiers.Dossier second =
-                Dossiers.confirmed(port, jdbc, campaign, secondParent, child("Noor", family, "5-6-2012", "2019", ""));
+        Dossiers.Dossier first = Dossiers.confirmed(
+                port, jdbc, campaign, firstParent, child("Noor", family, Ages.childBornYearsAgo(clock, 14), 7));
+        Dossiers.Dossier second = Dossiers.confirmed(
+                port, jdbc, campaign, secondParent, child("Noor", family, Ages.childBornYearsAgo(clock, 14), 7));
         TestStaff.Login handler = TestStaff.enrolled(jdbc, StaffRole.CASE_HANDLER);
 
         SignUpPages pages = pages();
