@@ -100,9 +100,9 @@ class AgreementAcceptanceTest {
                 .as("the fingerprint printed on the page")
                 .isEqualTo(expected);
 
-        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        OffsetDateTime before = OffsetDateTime.now(clock).minusSeconds(1);
         HttpResponse<String> accepted = accept(parent, "Sem", page.body());
-        OffsetDateTime after = OffsetDateTime.now().plusSeconds(1);
+        OffsetDateTime after = OffsetDateTime.now(clock).plusSeconds(1);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location").orElseThrow())
                 .contains("/dossier")

@@ -72,7 +72,7 @@ class WithdrawalTest {
         assertThat(confirmation.body()).contains("Sem " + last).doesNotContain("Lotte " + last);
         assertThat(status("Sem")).as("asking is not withdrawing").isEqualTo("REGISTERED");
 
-        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        OffsetDateTime before = OffsetDateTime.now(clock).minusSeconds(1);
         HttpResponse<String> withdrawn =
                 parent.client().post(parent.claimantPath("Sem") + "/withdraw", "reason", "Geen zin meer");
         assertThat(withdrawn.statusCode()).isEqualTo(302);

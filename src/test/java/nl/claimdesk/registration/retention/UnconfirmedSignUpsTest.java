@@ -223,7 +223,7 @@ class UnconfirmedSignUpsTest {
 
     private void age(Dossier dossier, int days) {
         jdbc.sql("update registration set created_at = ? where id = ?")
-                .params(OffsetDateTime.now().minusDays(days), dossier.registration())
+                .params(OffsetDateTime.now(clock).minusDays(days), dossier.registration())
                 .update();
     }
 

@@ -203,12 +203,12 @@ class WithdrawnDataTest {
 
     private void ageClaimant(String child, Duration ago) {
         jdbc.sql("update claimant set withdrawn_at = ? where id = ?")
-                .params(OffsetDateTime.now().minus(ago), parent.claimant(child))
+                .params(OffsetDateTime.now(clock).minus(ago), parent.claimant(child))
                 .update();
     }
 
     private void ageRegistration(Duration ago) {
-        OffsetDateTime at = OffsetDateTime.now().minus(ago);
+        OffsetDateTime at = OffsetDateTime.now(clock).minus(ago);
         jdbc.sql("update registration set withdrawn_at = ? where id = ?")
                 .params(at, parent.registration())
                 .update();
