@@ -84,10 +84,10 @@ class BackofficeJourneyTest {
         String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");
         String firstParent = Dossiers.uniqueEmail("moeder");
         String secondParent = Dossiers.uniqueEmail("vader");
-        Dossiers.Dossier first = Dossiers.confirmed(
-                port, jdbc, campaign, firstParent, child("Noor", family, Ages.childBornYearsAgo(clock, 14), 7));
-        Dossiers.Dossier second = Dossiers.confirmed(
-                port, jdbc, campaign, secondParent, child("Noor", family, Ages.childBornYearsAgo(clock, 14), 7));
+        Ages.Birth noor = Ages.childBornYearsAgo(clock, 14);
+        Dossiers.Dossier first = Dossiers.confirmed(port, jdbc, campaign, firstParent, child("Noor", family, noor, 7));
+        Dossiers.Dossier second =
+                Dossiers.confirmed(port, jdbc, campaign, secondParent, child("Noor", family, noor, 7));
         TestStaff.Login handler = TestStaff.enrolled(jdbc, StaffRole.CASE_HANDLER);
 
         SignUpPages pages = pages();
