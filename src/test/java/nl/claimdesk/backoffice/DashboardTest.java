@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.claimdesk.Ages;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.backoffice.StoredRegistrations.Person;
 import nl.claimdesk.campaign.TestCampaign;
@@ -52,6 +54,9 @@ class DashboardTest {
     @Autowired
     RegistrationFigures figures;
 
+    @Autowired
+    Clock clock;
+
     TestCampaign campaign;
     LocalDate today;
     Person parent;
@@ -60,10 +65,14 @@ class DashboardTest {
     @BeforeEach
     void knownSignUps() {
         campaign = TestCampaign.create(context, "dashboard");
-        today = LocalDate.now(AMSTERDAM);
+        today = LocalDate.now(clock);
         StoredRegistrations stored = new StoredRegistrations(jdbc, campaign.id());
         parent = Person.unique();
-        child = new Person("Kind" + parent.firstName(), parent.lastName(), parent.email(), LocalDate.of(2012, 9, 23));
+        child = new Person(
+                "Kind" + parent.firstName(),
+                parent.lastName(),
+                parent.email(),
+                Ages.childBornYearsAgo(clock, 14).date());
 
         UUID family = stored.registration(parent, "CHILDREN", noonOf(0), true, false);
         UUID firstChild = stored.claimant(family, child, "CHILD", "REGISTERED", true);

@@ -4,6 +4,7 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.EditedCampaign;
@@ -37,8 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RouteData {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
-    private static final LocalDate CHILD_BORN = LocalDate.of(2011, 11, 17);
-    private static final LocalDate SIBLING_BORN = LocalDate.of(2013, 7, 4);
     private static final LocalDate PARENT_BORN = LocalDate.of(1979, 2, 28);
 
     private final EditedCampaign campaign;
@@ -51,6 +51,8 @@ final class RouteData {
     private final UUID colleague;
     private final String invitation;
     private final UUID document;
+    private final LocalDate childBorn;
+    private final LocalDate siblingBorn;
 
     private RouteData(
             EditedCampaign campaign,
@@ -62,7 +64,9 @@ final class RouteData {
             UUID review,
             UUID colleague,
             String invitation,
-            UUID document) {
+            UUID document,
+            Ages.Birth childBorn,
+            Ages.Birth siblingBorn) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -73,6 +77,8 @@ final class RouteData {
         this.colleague = colleague;
         this.invitation = invitation;
         this.document = document;
+        this.childBorn = childBorn.date();
+        this.siblingBorn = siblingBorn.date();
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -83,14 +89,12 @@ final class RouteData {
         Registrant parent = new Registrant(
                 "Griselda" + Unique.letters(6), lastName, Dossiers.uniqueEmail("ouder"), dmy(PARENT_BORN));
         String signedFirstName = "Berthold" + Unique.letters(6);
-        Funnel.Child child = child(childFirstName, lastName, dmy(CHILD_BORN), "2019", "");
+        Clock clock = context.getBean(Clock.class);
+        Ages.Birth childBorn = Ages.childBornYearsAgo(clock, 15);
+        Ages.Birth siblingBorn = Ages.childBornYearsAgo(clock, 13);
+        Funnel.Child child = child(childFirstName, lastName, childBorn, 8);
         Dossier file = Dossiers.confirmed(
-                port,
-                jdbc,
-                campaign.slug(),
-                parent,
-                child,
-                child(signedFirstName, lastName, dmy(SIBLING_BORN), "2020", ""));
+                port, jdbc, campaign.slug(), parent, child, child(signedFirstName, lastName, siblingBorn, 7));
         // One child's agreement is signed (so there is a signed agreement to download), the other's is still open.
         TestAgreements.accept(file, signedFirstName, parent.firstName() + " " + lastName);
         Dossier duplicate =
@@ -115,7 +119,9 @@ final class RouteData {
                 review,
                 colleague,
                 invitation(admin),
-                campaign.publishStatutes(context.getBean(FoundationDocuments.class)));
+                campaign.publishStatutes(context.getBean(FoundationDocuments.class)),
+                childBorn,
+                siblingBorn);
     }
 
     /** An admin invites a new colleague through the back office; the token of the link in the mail. */
@@ -203,7 +209,7 @@ final class RouteData {
                 duplicate.email(),
                 file.reference(),
                 duplicate.reference()));
-        for (LocalDate born : List.of(CHILD_BORN, SIBLING_BORN, PARENT_BORN)) {
+        for (LocalDate born : List.of(childBorn, siblingBorn, PARENT_BORN)) {
             values.addAll(List.of(dmy(born), born.toString(), longDate(born)));
         }
         return values;
@@ -216,7 +222,7 @@ final class RouteData {
 
     /** The child's date of birth in each form a page may write it. */
     List<String> childBirthDate() {
-        return List.of(dmy(CHILD_BORN), CHILD_BORN.toString(), longDate(CHILD_BORN));
+        return List.of(dmy(childBorn), childBorn.toString(), longDate(childBorn));
     }
 
     /** The participant's file in the back office. */

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.claimdesk.Ages;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
@@ -25,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The back office in Chromium: a member of staff logs in with password and app code, and does their work. */
 @BrowserTest
 class BackofficeJourneyTest {
+
+    @Autowired
+    Clock clock;
 
     private final Browser browser = Browser.shared();
 
@@ -81,10 +86,10 @@ class BackofficeJourneyTest {
         String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");
         String firstParent = Dossiers.uniqueEmail("moeder");
         String secondParent = Dossiers.uniqueEmail("vader");
-        Dossiers.Dossier first =
-                Dossiers.confirmed(port, jdbc, campaign, firstParent, child("Noor", family, "5-6-2012", "2019", ""));
+        Ages.Birth noor = Ages.childBornYearsAgo(clock, 14);
+        Dossiers.Dossier first = Dossiers.confirmed(port, jdbc, campaign, firstParent, child("Noor", family, noor, 7));
         Dossiers.Dossier second =
-                Dossiers.confirmed(port, jdbc, campaign, secondParent, child("Noor", family, "5-6-2012", "2019", ""));
+                Dossiers.confirmed(port, jdbc, campaign, secondParent, child("Noor", family, noor, 7));
         TestStaff.Login handler = TestStaff.enrolled(jdbc, StaffRole.CASE_HANDLER);
 
         SignUpPages pages = pages();

@@ -6,11 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.email.TestMailServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,6 +35,9 @@ class DossierJourneyTest {
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/nl/bevestigen/[A-Za-z0-9_-]+)");
 
     private final Browser browser = Browser.shared();
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -82,9 +88,11 @@ class DossierJourneyTest {
         pages.press("Verder");
         pages.registrant("Karin", "Bos", email, "12", "11", "1982");
         pages.press("Verder");
-        pages.child(0, "Sem", "Bos", new String[] {"1", "2", "2012"}, "2019", "");
+        Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
+        Ages.Birth fleur = Ages.childBornYearsAgo(clock, 12);
+        pages.child(0, "Sem", "Bos", sem.fields(), sem.yearAtAge(7), "");
         pages.press("Nog een kind toevoegen");
-        pages.child(1, "Fleur", "Bos", new String[] {"5", "6", "2014"}, "2020", "");
+        pages.child(1, "Fleur", "Bos", fleur.fields(), fleur.yearAtAge(6), "");
         pages.tick("authority-yes");
         pages.press("Verder");
         pages.tick("privacy-yes");

@@ -4,11 +4,13 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestSessions;
 import nl.claimdesk.registration.Funnel;
@@ -27,6 +29,9 @@ class DossierPagesTest {
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/nl/bevestigen/[A-Za-z0-9_-]+)");
 
     private final Browser browser = Browser.shared();
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -96,7 +101,7 @@ class DossierPagesTest {
     /** A participant signed up and confirmed over HTTP, whose session the browser takes over. */
     private SignUpPages loggedIn(String email) {
         SiteClient client = new SiteClient(port);
-        new Funnel(client, "tiktok").signUpChildren(email, child("Mila", "Smit", "3-3-2013", "2019", ""));
+        new Funnel(client, "tiktok").signUpChildren(email, child("Mila", "Smit", Ages.childBornYearsAgo(clock, 13), 6));
         Matcher link = LINK.matcher(TestMailServer.text(TestMailServer.awaitMail(email))
                 .replace("=\r\n", "")
                 .replace("=3D", "="));

@@ -3,14 +3,17 @@ package nl.claimdesk.browser;
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A participant comes back later and logs in with a one-time link; an unusable link says what to do. */
@@ -21,6 +24,9 @@ class LoginJourneyTest {
 
     private final Browser browser = Browser.shared();
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -28,7 +34,7 @@ class LoginJourneyTest {
     void aParticipantLogsInWithALinkAndOut() {
         String email = "terug-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
         new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(email, child("Noor", "Visser", "7-7-2013", "2020", ""));
+                .signUpChildren(email, child("Noor", "Visser", Ages.childBornYearsAgo(clock, 13), 7));
         TestMailServer.awaitMail(email);
         SignUpPages pages = new SignUpPages(browser, "http://localhost:" + port);
 

@@ -2,13 +2,16 @@ package nl.claimdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The sign-up journeys in Chromium, with the mails read from the test SMTP server. */
@@ -21,6 +24,9 @@ class SignUpJourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     private SignUpPages funnel;
 
@@ -46,17 +52,24 @@ class SignUpJourneyTest {
 
         assertThat(funnel.heading()).isEqualTo("Gegevens van je kinderen");
         funnel.accessible();
-        funnel.child(0, "Sem", "de Vries", new String[] {"1", "2", "2012"}, "2019", "");
+        Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
+        Ages.Birth lotte = Ages.childBornYearsAgo(clock, 12);
+        funnel.child(0, "Sem", "de Vries", sem.fields(), sem.yearAtAge(7), "");
         funnel.press("Nog een kind toevoegen");
         assertThat(funnel.value("child-0-firstName")).isEqualTo("Sem");
-        funnel.child(1, "Lotte", "de Vries", new String[] {"5", "6", "2014"}, "2020", "2023");
+        funnel.child(1, "Lotte", "de Vries", lotte.fields(), lotte.yearAtAge(6), lotte.yearAtAge(9));
         funnel.tick("authority-yes");
         funnel.accessible();
         funnel.press("Verder");
 
         assertThat(funnel.heading()).isEqualTo("Controleer je aanmelding");
         assertThat(funnel.page().findElement(By.tagName("main")).getText())
-                .contains("Sem de Vries", "Lotte de Vries", email, "2019", "2020 tot en met 2023");
+                .contains(
+                        "Sem de Vries",
+                        "Lotte de Vries",
+                        email,
+                        sem.yearAtAge(7),
+                        lotte.yearAtAge(6) + " tot en met " + lotte.yearAtAge(9));
         funnel.accessible();
         funnel.tick("privacy-yes");
         funnel.press("Aanmelding versturen");
@@ -167,13 +180,14 @@ class SignUpJourneyTest {
         funnel.press("Verder");
         funnel.child(0, "Iris", "Kok", new String[] {"2", "3", "2005"}, "2019", "");
         funnel.press("Nog een kind toevoegen");
-        funnel.child(1, "Mees", "Kok", new String[] {"2", "3", "2012"}, "2016", "2017");
+        Ages.Birth mees = Ages.childBornYearsAgo(clock, 17); // born before 25 May 2018 until 2035
+        funnel.child(1, "Mees", "Kok", mees.fields(), mees.year(), mees.year());
         funnel.tick("authority-yes");
         funnel.press("Verder");
         assertThat(funnel.errorAt("child-0-birth")).contains("Iris", "zelf aanmelden");
         assertThat(funnel.page().findElement(By.id("child-1-use")).getText()).contains("25 mei 2018");
         assertThat(funnel.value("child-1-firstName")).isEqualTo("Mees");
-        assertThat(funnel.value("child-1-startYear")).isEqualTo("2016");
+        assertThat(funnel.value("child-1-startYear")).isEqualTo(mees.year());
         funnel.accessible();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.DatabaseOwner;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
@@ -48,6 +50,9 @@ class AgreementAcceptanceTest {
     private static final String USER_AGENT = "AcceptanceTest/1.0 (a browser of the test)";
     private static final String SIGNER = "Anna de Vries";
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -76,8 +81,9 @@ class AgreementAcceptanceTest {
     @Test
     void theAcceptanceStoresTheFingerprintOfTheTextShownWithWhoWhenAndWhere() throws Exception {
         String last = Dossiers.uniqueLastName("de Vries");
+        Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
         Dossier parent =
-                parentOf(child("Sem", last, "1-2-2012", "2019", ""), child("Lotte", last, "5-6-2014", "2020", "2023"));
+                parentOf(child("Sem", last, sem, 7), child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         parent.client().userAgent(USER_AGENT);
 
         HttpResponse<String> page = parent.client().get(parent.claimantPath("Sem") + "/agreement");
@@ -94,9 +100,9 @@ class AgreementAcceptanceTest {
                 .as("the fingerprint printed on the page")
                 .isEqualTo(expected);
 
-        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        OffsetDateTime before = OffsetDateTime.now(clock).minusSeconds(1);
         HttpResponse<String> accepted = accept(parent, "Sem", page.body());
-        OffsetDateTime after = OffsetDateTime.now().plusSeconds(1);
+        OffsetDateTime after = OffsetDateTime.now(clock).plusSeconds(1);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location").orElseThrow())
                 .contains("/dossier")
@@ -133,7 +139,7 @@ class AgreementAcceptanceTest {
                         "born", rs.getObject("claimant_birth_date", LocalDate.class)))
                 .single();
         assertThat((OffsetDateTime) times.get("at")).isBetween(before, after);
-        assertThat(times.get("born")).isEqualTo(LocalDate.of(2012, 2, 1));
+        assertThat(times.get("born")).isEqualTo(sem.date());
 
         assertThat(jdbc.sql("select participation_completed_at from claimant where id = ?")
                         .param(parent.claimant("Sem"))
@@ -174,8 +180,9 @@ class AgreementAcceptanceTest {
     @Test
     void theDownloadedAgreementNamesEveryAcceptanceOfTheRegistration() throws Exception {
         String last = Dossiers.uniqueLastName("Jansen");
-        Dossier parent =
-                parentOf(child("Sem", last, "1-2-2012", "2019", ""), child("Lotte", last, "5-6-2014", "2020", "2023"));
+        Dossier parent = parentOf(
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         assertThat(parent.client()
                         .download(parent.registrationPath() + "/agreement.pdf")
                         .statusCode())
@@ -200,8 +207,9 @@ class AgreementAcceptanceTest {
     @Test
     void aNewVersionHasANewFingerprintAndAnOldAcceptanceStaysWithItsVersion() throws Exception {
         String last = Dossiers.uniqueLastName("Bakker");
-        Dossier parent =
-                parentOf(child("Sem", last, "1-2-2012", "2019", ""), child("Lotte", last, "5-6-2014", "2020", "2023"));
+        Dossier parent = parentOf(
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         acceptOnPage(parent, "Sem");
         Map<String, Object> semBefore = acceptancesOf(parent.claimant("Sem")).getFirst();
         String lottePageUnderVersion1 =
@@ -271,7 +279,7 @@ class AgreementAcceptanceTest {
     @Test
     void anAcceptanceNeedsTheTickTheDeclarationAndTheSignature() {
         String last = Dossiers.uniqueLastName("Visser");
-        Dossier parent = parentOf(child("Sem", last, "1-2-2012", "2019", ""));
+        Dossier parent = parentOf(child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7));
         String page =
                 parent.client().get(parent.claimantPath("Sem") + "/agreement").body();
         String path = parent.claimantPath("Sem") + "/agreement";
@@ -308,7 +316,7 @@ class AgreementAcceptanceTest {
     @Test
     void anAcceptanceAndAnAuditEntryCanNeitherBeChangedNorRemoved() {
         String last = Dossiers.uniqueLastName("Smit");
-        Dossier parent = parentOf(child("Sem", last, "1-2-2012", "2019", ""));
+        Dossier parent = parentOf(child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7));
         acceptOnPage(parent, "Sem");
         UUID claimant = parent.claimant("Sem");
         List<Map<String, Object>> acceptance = acceptancesOf(claimant);

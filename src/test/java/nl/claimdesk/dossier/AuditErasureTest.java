@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.backoffice.AuditTrail;
@@ -31,6 +33,9 @@ import org.springframework.web.context.WebApplicationContext;
 @ServerTest
 class AuditErasureTest {
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -50,7 +55,11 @@ class AuditErasureTest {
         TestCampaign campaign = TestCampaign.create(context, "shred");
         last = Dossiers.uniqueLastName("Zwaluw");
         parent = Dossiers.confirmed(
-                port, jdbc, campaign.slug(), Dossiers.uniqueEmail("wis"), child("Sem", last, "1-2-2012", "2019", ""));
+                port,
+                jdbc,
+                campaign.slug(),
+                Dossiers.uniqueEmail("wis"),
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7));
         staff = new StaffMvc(context, TestStaff.create(jdbc, StaffRole.CASE_HANDLER));
         admin = new StaffMvc(context, TestStaff.create(jdbc, StaffRole.ADMIN));
 

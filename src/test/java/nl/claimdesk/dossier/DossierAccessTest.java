@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -55,6 +57,9 @@ class DossierAccessTest {
         "outbox.html_body"
     };
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -86,19 +91,24 @@ class DossierAccessTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("b"),
-                child("Sem", lastB, "1-2-2012", "2019", ""),
-                child("Lotte", lastB, "5-6-2014", "2020", ""));
+                child("Sem", lastB, Ages.childBornYearsAgo(clock, 14), 7),
+                child("Lotte", lastB, Ages.childBornYearsAgo(clock, 12), 6));
         acceptAgreement(b, "Sem");
         TestMailServer.awaitMail(b.email(), "is compleet");
         // Lotte came of age (as the daily job would mark her), so that a hand-over of her would go through too.
         jdbc.sql("update claimant set came_of_age_on = ? where id = ?")
-                .params(LocalDate.now(), b.claimant("Lotte"))
+                .params(LocalDate.now(clock), b.claimant("Lotte"))
                 .update();
         String lastA = Dossiers.uniqueLastName("Meijer");
         Dossier a = Dossiers.confirmed(
-                port, jdbc, campaign.slug(), Dossiers.uniqueEmail("a"), child("Daan", lastA, "3-3-2013", "2020", ""));
+                port,
+                jdbc,
+                campaign.slug(),
+                Dossiers.uniqueEmail("a"),
+                child("Daan", lastA, Ages.childBornYearsAgo(clock, 13), 7));
         String ownPage = a.client().get(a.claimantPath("Daan") + "/agreement").body();
-        String[] form = wouldSucceedForB(hidden(ownPage, "version"), hidden(ownPage, "fingerprint"));
+        String[] form = wouldSucceedForB(
+                hidden(ownPage, "version"), hidden(ownPage, "fingerprint"), Ages.childBornYearsAgo(clock, 13));
 
         List<Route> routes = dossierRoutes();
         assertThat(routes)
@@ -244,7 +254,7 @@ class DossierAccessTest {
     }
 
     /** A form that every dossier action would accept if it were B's own: signed, declared, valid. */
-    private static String[] wouldSucceedForB(String version, String fingerprint) {
+    private static String[] wouldSucceedForB(String version, String fingerprint, Ages.Birth child) {
         return new String[] {
             "version", version,
             "fingerprint", fingerprint,
@@ -264,10 +274,10 @@ class DossierAccessTest {
             "country", "NL",
             "child-0-firstName", "Mallory",
             "child-0-lastName", "Junior",
-            "child-0-birthDay", "1",
-            "child-0-birthMonth", "1",
-            "child-0-birthYear", "2013",
-            "child-0-startYear", "2020",
+            "child-0-birthDay", child.day(),
+            "child-0-birthMonth", child.month(),
+            "child-0-birthYear", child.year(),
+            "child-0-startYear", child.yearAtAge(7),
             "child-0-stillUsing", "yes",
             "child-0-endYear", ""
         };

@@ -4,13 +4,16 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
@@ -37,6 +40,9 @@ class ErasureTest {
      */
     private static final Set<String> TRACES_ALLOWED = Set.of("audit_entry", "rate_limit_window");
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -60,8 +66,8 @@ class ErasureTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("wis"),
-                child("Sem", last, "1-2-2012", "2019", ""),
-                child("Lotte", last, "5-6-2014", "2020", "2023"));
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         SiteClient client = parent.client();
         client.get("/dossier/preferences");
         client.post("/dossier/preferences");
@@ -133,6 +139,7 @@ class ErasureTest {
     void withAnAcceptanceOnlyTheProofAndAnAnonymousWithdrawnShellRemain() {
         TestAgreements.accept(parent, "Sem", "Anna " + last);
         TestMailServer.awaitMail(parent.email(), "is compleet");
+        new QueuedMails(jdbc).awaitDrained(); // sent, and its attachment deleted
         List<Map<String, Object>> acceptances = acceptances();
         assertThat(acceptances).hasSize(1);
         long events = count("select count(*) from registration_event where registration_id = ?", parent.registration());
@@ -195,6 +202,55 @@ class ErasureTest {
                 .isEmpty();
         assertThat(campaign.registrations(context)).isZero();
         assertLoggedOut();
+    }
+
+    /**
+     * The search for what is left reads bytes and JSON too: a serialised session attribute and the text of a PDF,
+     * such as the signed agreement a mail carries as attachment. What the participant's session held goes with the
+     * erasure.
+     */
+    @Test
+    void theSearchReadsBinaryColumnsAndNothingOfTheParticipantIsLeftInThem() throws Exception {
+        assertThat(PersonalDataCatalogue.opaqueColumns(jdbc))
+                .containsEntry("spring_session_attributes", Set.of("attribute_bytes"))
+                .containsEntry("outbox_attachment", Set.of("content"));
+        TestAgreements.accept(parent, "Sem", "Anna " + last);
+        byte[] agreement = parent.client()
+                .download(parent.registrationPath() + "/agreement.pdf")
+                .body();
+        assertThat(OpaqueValues.readable(agreement))
+                .as("the text a PDF shows")
+                .contains(last.toLowerCase(java.util.Locale.ROOT));
+        keepInTheParticipantsSession("claimdesk.test.child", "Lotte " + last);
+        assertThat(tracesOf("Lotte " + last))
+                .as("a serialised session attribute")
+                .containsKey("spring_session_attributes");
+
+        assertThat(parent.client().post("/dossier/erase").statusCode()).isEqualTo(200);
+
+        assertThat(tracesOf("Lotte " + last))
+                .as("where the child's name still occurs")
+                .isEmpty();
+        assertThat(tracesOf(parent.email()))
+                .as("where the address still occurs")
+                .isEmpty();
+    }
+
+    /** Adds an attribute, serialised as the session store does, to the participant's stored session. */
+    private void keepInTheParticipantsSession(String name, String value) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        String session = jdbc.sql("select primary_id from spring_session where principal_name = ?")
+                .param(parent.account().toString())
+                .query(String.class)
+                .list()
+                .getFirst();
+        jdbc.sql("insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) "
+                        + "values (?, ?, ?)")
+                .params(session, name, bytes.toByteArray())
+                .update();
     }
 
     /** The tables (outside {@link #TRACES_ALLOWED}) with rows that refer to the participant's account, file or address. */

@@ -34,6 +34,10 @@ final class PersonalDataCatalogue {
     private static final Set<String> TEXT_TYPES =
             Set.of("character varying", "varchar", "text", "character", "character large object", "clob");
 
+    /** Columns whose values are read whole and searched here: bytes (a serialised session, a PDF) and JSON. */
+    private static final Set<String> OPAQUE_TYPES =
+            Set.of("bytea", "binary", "binary varying", "varbinary", "binary large object", "blob", "json", "jsonb");
+
     private PersonalDataCatalogue() {}
 
     /** Every table with a column of {@link #PERSON_COLUMNS} or a column whose name mentions email, with those columns. */
@@ -100,9 +104,28 @@ final class PersonalDataCatalogue {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
-    /** The tables in which {@code value} occurs (ignoring case) in some text column, with the number of such rows. */
+    /**
+     * The tables in which {@code value} occurs (ignoring case) in some column, with the number of such rows: text
+     * columns, and binary and JSON columns too (see {@link OpaqueValues}).
+     */
     static Map<String, Long> whereFound(JdbcClient jdbc, String value) {
-        Map<String, Set<String>> textColumns = new TreeMap<>();
+        Map<String, Long> found = new TreeMap<>(whereFoundInText(jdbc, value));
+        columnsOfTypes(jdbc, OPAQUE_TYPES).forEach((table, columns) -> {
+            long rows = OpaqueValues.rowsContaining(jdbc, table, columns, value);
+            if (rows > 0) {
+                found.merge(table, rows, Long::sum);
+            }
+        });
+        return found;
+    }
+
+    /** The names of the binary and JSON columns per table, as the database catalogue lists them. */
+    static Map<String, Set<String>> opaqueColumns(JdbcClient jdbc) {
+        return columnsOfTypes(jdbc, OPAQUE_TYPES);
+    }
+
+    private static Map<String, Set<String>> columnsOfTypes(JdbcClient jdbc, Set<String> types) {
+        Map<String, Set<String>> columns = new TreeMap<>();
         jdbc
                 .sql("""
                         select lower(table_name) as t, lower(column_name) as c, lower(data_type) as d
@@ -110,10 +133,14 @@ final class PersonalDataCatalogue {
                 .query((rs, row) -> new String[] {rs.getString("t"), rs.getString("c"), rs.getString("d")})
                 .list()
                 .stream()
-                .filter(column -> TEXT_TYPES.contains(column[2]))
-                .forEach(column -> textColumns
-                        .computeIfAbsent(column[0], table -> new TreeSet<>())
+                .filter(column -> types.contains(column[2]))
+                .forEach(column -> columns.computeIfAbsent(column[0], table -> new TreeSet<>())
                         .add(column[1]));
+        return columns;
+    }
+
+    private static Map<String, Long> whereFoundInText(JdbcClient jdbc, String value) {
+        Map<String, Set<String>> textColumns = columnsOfTypes(jdbc, TEXT_TYPES);
         Map<String, Long> found = new LinkedHashMap<>();
         String pattern = "%" + value.toLowerCase(Locale.ROOT) + "%";
         textColumns.forEach((table, columns) -> {

@@ -4,6 +4,7 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -134,6 +136,9 @@ class PersonalDataExportTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -149,13 +154,14 @@ class PersonalDataExportTest {
         TestAgreements.publish(context, campaign.id());
         String last = Dossiers.uniqueLastName("Hendriks");
         String email = Dossiers.uniqueEmail("export");
+        Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
         Dossier parent = Dossiers.confirmed(
                 port,
                 jdbc,
                 campaign.slug(),
                 email,
-                child("Sem", last, "1-2-2012", "2019", ""),
-                child("Lotte", last, "5-6-2014", "2020", "2023"));
+                child("Sem", last, sem, 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         SiteClient client = parent.client();
         List<String> tokens = new ArrayList<>();
         tokens.add(TestMailServer.linkPath(TestMailServer.awaitMail(email), "/nl/bevestigen/"));
@@ -171,13 +177,13 @@ class PersonalDataExportTest {
                                 "child-0-lastName",
                                 last,
                                 "child-0-birthDay",
-                                "1",
+                                sem.day(),
                                 "child-0-birthMonth",
-                                "2",
+                                sem.month(),
                                 "child-0-birthYear",
-                                "2012",
+                                sem.year(),
                                 "child-0-startYear",
-                                "2019",
+                                sem.yearAtAge(7),
                                 "child-0-stillUsing",
                                 "yes",
                                 "child-0-endYear",
@@ -188,7 +194,7 @@ class PersonalDataExportTest {
                 .as("the same child once more: to review")
                 .isEqualTo(302);
         jdbc.sql("update claimant set came_of_age_on = ? where id = ?")
-                .params(LocalDate.now(), parent.claimant("Sem"))
+                .params(LocalDate.now(clock), parent.claimant("Sem"))
                 .update();
         String youngAdult = Dossiers.uniqueEmail("sem");
         client.get("/dossier");
@@ -203,7 +209,8 @@ class PersonalDataExportTest {
         client.get("/dossier/preferences");
         assertThat(client.post("/dossier/preferences").statusCode()).isEqualTo(302);
         SiteClient again = new SiteClient(port);
-        new Funnel(again, campaign.slug()).signUpChildren(email, child("Daan", last, "3-3-2013", "2020", ""));
+        new Funnel(again, campaign.slug())
+                .signUpChildren(email, child("Daan", last, Ages.childBornYearsAgo(clock, 13), 7));
         tokens.add(TestMailServer.linkPath(TestMailServer.awaitMail(email, "al aangemeld"), "/nl/inloggen/"));
 
         HttpResponse<String> download = client.get("/dossier/my-data");

@@ -6,9 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -38,6 +40,9 @@ class StaffFileTest {
     private static final String USER_AGENT = "StaffFileTest/1.0 (the participant's browser)";
     private static final String SIGNER = "Anna Bakker";
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -51,6 +56,8 @@ class StaffFileTest {
     private TestCampaign campaign;
     private String last;
     private Dossier parent;
+    private Ages.Birth sem;
+    private Ages.Birth lotte;
 
     @BeforeEach
     void aParentWhoAcceptedTheAgreementForOneChild() {
@@ -58,13 +65,15 @@ class StaffFileTest {
         campaign = TestCampaign.create(context, "file");
         TestAgreements.publish(context, campaign.id());
         last = Dossiers.uniqueLastName("Bakker");
+        sem = Ages.childBornYearsAgo(clock, 14);
+        lotte = Ages.childBornYearsAgo(clock, 12);
         parent = Dossiers.confirmed(
                 port,
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Sem", last, "1-2-2012", "2019", ""),
-                child("Lotte", last, "5-6-2014", "2020", "2023"));
+                child("Sem", last, sem, 7),
+                child("Lotte", last, lotte, 6, 9));
         parent.client().userAgent(USER_AGENT);
         TestAgreements.accept(parent, "Sem", SIGNER);
         TestMailServer.awaitMail(parent.email(), "compleet");
@@ -91,8 +100,11 @@ class StaffFileTest {
         assertThat(file).as("registration").contains(campaign.name(), parent.reference(), "Kinderen");
         assertThat(file)
                 .as("claimants with date of birth, period of use and status")
-                .contains("Sem " + last, "Geboren 1-2-2012", "Gebruik 2019 – nu")
-                .contains("Lotte " + last, "Geboren 5-6-2014", "Gebruik 2020 – 2023")
+                .contains("Sem " + last, "Geboren " + sem.dmy(), "Gebruik " + sem.yearAtAge(7) + " – nu")
+                .contains(
+                        "Lotte " + last,
+                        "Geboren " + lotte.dmy(),
+                        "Gebruik " + lotte.yearAtAge(6) + " – " + lotte.yearAtAge(9))
                 .contains("Aangemeld", "Deelnameovereenkomst getekend op");
         Map<String, Object> acceptance = jdbc.sql("select * from agreement_acceptance where claimant_id = ?")
                 .param(parent.claimant("Sem"))

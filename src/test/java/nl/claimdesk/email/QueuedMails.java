@@ -1,6 +1,11 @@
 package nl.claimdesk.email;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.claimdesk.TestToday;
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,6 +19,28 @@ public final class QueuedMails {
 
     public QueuedMails(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits until the outbox is drained: no mail is due and still unsent. Mail goes out in the background, so a test
+     * that asserts a mail did <em>not</em> arrive at the mail server calls this first; otherwise it would pass merely
+     * because the delivery had not happened yet. A mail that failed and waits for its retry, or one queued for later,
+     * does not hold this up.
+     */
+    public void awaitDrained() {
+        Awaitility.await("the outbox drained of due mail")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> dueAndUnsent() == 0);
+    }
+
+    private long dueAndUnsent() {
+        // Due by the application's clock, which the tests may have moved to another day (TestToday).
+        OffsetDateTime now = OffsetDateTime.now(TestToday.shift(Clock.systemUTC()));
+        return jdbc.sql("select count(*) from outbox where pending = true and next_attempt_at <= :now")
+                .param("now", now)
+                .query(Long.class)
+                .single();
     }
 
     /** How many mails the outbox holds for the address, sent or not; the address compared regardless of case. */

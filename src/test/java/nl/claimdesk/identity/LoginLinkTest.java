@@ -61,6 +61,7 @@ class LoginLinkTest {
         assertThat(answer).as("the answer names the address").contains("ADDRESS");
         assertThat(SiteClient.comparable(forUnknown.body(), unknown)).isEqualTo(answer);
         TestMailServer.awaitMail(known, "Je inloglink");
+        new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.mailsTo(unknown)).isEmpty();
         assertThat(mailsQueuedFor(unknown)).isZero();
     }

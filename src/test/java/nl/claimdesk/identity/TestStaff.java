@@ -3,11 +3,11 @@ package nl.claimdesk.identity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import nl.claimdesk.TestToday;
 import nl.claimdesk.Unique;
 import nl.claimdesk.identity.backoffice.StaffAccounts;
 import nl.claimdesk.identity.backoffice.StaffPasswordHasher;
@@ -51,7 +51,7 @@ public final class TestStaff {
     public record Login(StaffMember member, String password, String secret) {
 
         public String currentCode() {
-            return Totp.code(secret, Totp.step(Instant.now()));
+            return Totp.code(secret, Totp.step(TestToday.now()));
         }
     }
 
@@ -67,7 +67,7 @@ public final class TestStaff {
 
     /** The code an authenticator app with this secret shows now. */
     public static String codeFor(String secret) {
-        return Totp.code(secret.replace(" ", ""), Totp.step(Instant.now()));
+        return Totp.code(secret.replace(" ", ""), Totp.step(TestToday.now()));
     }
 
     /** A new active member with a password and an enrolled authenticator app. */

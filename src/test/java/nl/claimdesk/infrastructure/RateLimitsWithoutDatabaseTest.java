@@ -10,12 +10,14 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import nl.claimdesk.Ages;
 import nl.claimdesk.TestSettings;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,9 @@ import org.springframework.test.context.bean.override.convention.TestBean;
         })
 @ActiveProfiles("test")
 class RateLimitsWithoutDatabaseTest {
+
+    @Autowired
+    Clock clock;
 
     @TestBean
     RateLimiter rateLimiter;
@@ -71,9 +76,9 @@ class RateLimitsWithoutDatabaseTest {
         String email = Unique.email("unlimited");
         String other = Unique.email("unlimited-too");
         HttpResponse<String> sent = new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(email, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(email, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
         new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(other, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(other, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
         assertThat(sent.statusCode()).isEqualTo(200);
         TestMailServer.awaitMail(email);
         TestMailServer.awaitMail(other);

@@ -5,6 +5,8 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
@@ -29,6 +31,9 @@ class ConfirmationLinkTest {
     private static final String CONFIRM = "/nl/bevestigen";
     private static final String SESSION = "SESSION";
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -48,7 +53,8 @@ class ConfirmationLinkTest {
         visitor = new SiteClient(port);
         stored = new StoredSignUps(jdbc);
         email = Unique.email("confirm");
-        new Funnel(visitor, "tiktok").signUpChildren(email, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+        new Funnel(visitor, "tiktok")
+                .signUpChildren(email, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
         link = TestMailServer.linkPath(TestMailServer.awaitMail(email), CONFIRM + "/");
     }
 

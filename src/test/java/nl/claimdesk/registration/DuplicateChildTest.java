@@ -3,10 +3,12 @@ package nl.claimdesk.registration;
 import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,23 +31,38 @@ class DuplicateChildTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     private StoredSignUps stored;
     private String familyName;
+    private Ages.Birth emile;
 
     @BeforeEach
     void aFamilyNobodyElseRegisters() {
         stored = new StoredSignUps(jdbc);
         familyName = "van der " + Unique.letters(10);
+        emile = Ages.childBornYearsAgo(clock, 15);
     }
 
     @Test
     void theSameChildRegisteredByASecondParentIsStoredAndSentToReview() {
         String mother = Unique.email("mother");
         String father = Unique.email("father");
-        signUp(mother, child("Émile", familyName, "14-3-2011", "2019", ""));
+        signUp(mother, child("Émile", familyName, emile, 8));
+        String typedWithZeros = "%02d-%02d-%d"
+                .formatted(
+                        emile.date().getDayOfMonth(),
+                        emile.date().getMonthValue(),
+                        emile.date().getYear());
         signUp(
                 father,
-                child("  emile ", "  Van  Der " + lastWord().toUpperCase(Locale.ROOT), "14-03-2011", "2020", ""));
+                child(
+                        "  emile ",
+                        "  Van  Der " + lastWord().toUpperCase(Locale.ROOT),
+                        typedWithZeros,
+                        emile.yearAtAge(9),
+                        ""));
 
         StoredSignUps.Claimant first = onlyClaimant(mother);
         StoredSignUps.Claimant second = onlyClaimant(father);
@@ -62,8 +79,8 @@ class DuplicateChildTest {
     void aChildWithTheSameNameButAnotherDateOfBirthIsAnotherChild() {
         String mother = Unique.email("mother");
         String neighbour = Unique.email("neighbour");
-        signUp(mother, child("Émile", familyName, "14-3-2011", "2019", ""));
-        signUp(neighbour, child("Émile", familyName, "15-3-2011", "2019", ""));
+        signUp(mother, child("Émile", familyName, emile, 8));
+        signUp(neighbour, child("Émile", familyName, new Ages.Birth(emile.date().plusDays(1)), 8));
 
         StoredSignUps.Claimant first = onlyClaimant(mother);
         StoredSignUps.Claimant other = onlyClaimant(neighbour);

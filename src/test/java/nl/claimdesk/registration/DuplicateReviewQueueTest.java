@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
@@ -43,6 +45,9 @@ class DuplicateReviewQueueTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private StaffMvc staff;
     private StaffMember handler;
@@ -168,7 +173,7 @@ class DuplicateReviewQueueTest {
     /** The same child signed up by two parents; the second sign-up goes to review. */
     private Pair pair(String firstName) {
         String last = Dossiers.uniqueLastName("de Wit");
-        Funnel.Child child = child(firstName, last, "9-9-2013", "2020", "");
+        Funnel.Child child = child(firstName, last, Ages.childBornYearsAgo(clock, 13), 7);
         Dossier earlier = Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("moeder"), child);
         Dossier later = Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("vader"), child);
         UUID review = jdbc.sql("select id from duplicate_review where claimant_id = ?")

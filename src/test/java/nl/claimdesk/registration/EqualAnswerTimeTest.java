@@ -5,15 +5,18 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,6 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class EqualAnswerTimeTest {
 
+    @Autowired
+    Clock clock;
+
     static final int ANSWER_TIME_MS = 300;
     private static final int TRIES = 30;
     private static final int WARM_UP = 5;
@@ -46,7 +52,7 @@ class EqualAnswerTimeTest {
     void aRegisteredAddress() {
         known = Unique.email("known");
         new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(known, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(known, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
         TestMailServer.awaitMail(known);
     }
 
@@ -96,7 +102,7 @@ class EqualAnswerTimeTest {
     private Funnel readyToSend(String email) {
         Funnel funnel = new Funnel(new SiteClient(port), "tiktok");
         expectRedirect(funnel.start("CHILDREN", email));
-        expectRedirect(funnel.children(child("Sem", Unique.letters(8), "1-2-2012", "2019", "")));
+        expectRedirect(funnel.children(child("Sem", Unique.letters(8), Ages.childBornYearsAgo(clock, 14), 7)));
         funnel.check();
         return funnel;
     }

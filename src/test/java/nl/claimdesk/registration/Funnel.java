@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.claimdesk.Ages;
 
 /** Goes through the Dutch sign-up funnel of a campaign the way a person does, page by page. */
 public final class Funnel {
@@ -22,6 +23,23 @@ public final class Funnel {
     /** A child as typed: names, date of birth, start year, and end year ("" while still using). */
     public record Child(
             String firstName, String lastName, String day, String month, String year, String start, String end) {}
+
+    /** A child born {@code born} who uses the app since the year they were {@code startAge}, and still does. */
+    public static Child child(String firstName, String lastName, Ages.Birth born, int startAge) {
+        return new Child(firstName, lastName, born.day(), born.month(), born.year(), born.yearAtAge(startAge), "");
+    }
+
+    /** A child born {@code born} who used the app from the year they were {@code startAge} until {@code endAge}. */
+    public static Child child(String firstName, String lastName, Ages.Birth born, int startAge, int endAge) {
+        return new Child(
+                firstName,
+                lastName,
+                born.day(),
+                born.month(),
+                born.year(),
+                born.yearAtAge(startAge),
+                born.yearAtAge(endAge));
+    }
 
     public static Child child(String firstName, String lastName, String birthDate, String start, String end) {
         String[] dmy = birthDate.split("-");

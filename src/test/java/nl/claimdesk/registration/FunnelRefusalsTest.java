@@ -5,8 +5,10 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
 import org.jsoup.Jsoup;
@@ -35,13 +37,17 @@ class FunnelRefusalsTest {
     @Autowired
     JdbcClient jdbc;
 
-    // The funnel judges ages by the claim's date (the application clock runs in Europe/Amsterdam).
-    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    // The funnel judges ages by the application's clock, in the claim's time zone.
+    @Autowired
+    Clock clock;
+
+    private LocalDate today;
     private Funnel funnel;
     private String email;
 
     @BeforeEach
     void aVisitor() {
+        today = LocalDate.now(clock);
         funnel = new Funnel(new SiteClient(port), "tiktok");
         email = Unique.email("refused");
     }
@@ -85,8 +91,7 @@ class FunnelRefusalsTest {
         LocalDate birth = today.minusYears(18);
         expectRedirect(funnel.start("CHILDREN", email));
 
-        Document page = refused(funnel.children(
-                child("Daan", "de Vries", day(birth) + "-" + month(birth) + "-" + year(birth), "2019", "")));
+        Document page = refused(funnel.children(child("Daan", "de Vries", new Ages.Birth(birth), 1)));
 
         assertMessageNextTo(page, "child-0-birth", "Daan is 18 jaar of ouder", "zelf aanmelden");
         assertKept(
@@ -97,7 +102,7 @@ class FunnelRefusalsTest {
                         "child-0-lastName",
                         "de Vries",
                         "child-0-startYear",
-                        "2019",
+                        Integer.toString(birth.getYear() + 1),
                         "child-0-birth-day",
                         day(birth),
                         "child-0-birth-month",
@@ -111,13 +116,23 @@ class FunnelRefusalsTest {
     void useThatEndedBeforeTheReferenceDateIsRefusedWithTheDate() {
         expectRedirect(funnel.start("CHILDREN", email));
 
-        Document page = refused(funnel.children(child("Lotte", "de Vries", "5-6-2010", "2016", "2017")));
+        // A child of 17 born before 2018 (so until 2035) who stopped in the year of birth: before 25 May 2018.
+        Ages.Birth lotte = Ages.childBornYearsAgo(clock, 17);
+        Document page = refused(funnel.children(child("Lotte", "de Vries", lotte, 0, 0)));
 
         Element message = page.selectFirst("#child-0 #child-0-use");
         assertThat(message).as("the message inside the child's fieldset").isNotNull();
         assertThat(message.text()).contains("25 mei 2018");
         assertThat(page.select(".error-summary a[href=#child-0-use]").text()).contains("25 mei 2018");
-        assertKept(page, Map.of("child-0-firstName", "Lotte", "child-0-startYear", "2016", "child-0-endYear", "2017"));
+        assertKept(
+                page,
+                Map.of(
+                        "child-0-firstName",
+                        "Lotte",
+                        "child-0-startYear",
+                        lotte.year(),
+                        "child-0-endYear",
+                        lotte.year()));
         assertThat(page.select("#child-0-stillUsing-no").hasAttr("checked")).isTrue();
         assertNothingStoredWhenSentAnyway(CHILDREN);
     }

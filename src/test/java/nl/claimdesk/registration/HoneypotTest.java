@@ -5,8 +5,11 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ServerTest
 class HoneypotTest {
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -39,6 +45,7 @@ class HoneypotTest {
                 .isEqualTo(SiteClient.comparable(personPage.body(), person));
         TestMailServer.awaitMail(person);
         new StoredSignUps(jdbc).assertNothingStored(robot);
+        new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.mailsTo(robot)).isEmpty();
     }
 
@@ -46,7 +53,7 @@ class HoneypotTest {
         SiteClient visitor = new SiteClient(port);
         Funnel funnel = new Funnel(visitor, "tiktok");
         expectRedirect(funnel.startWith("CHILDREN", "email", email, "website", website));
-        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+        expectRedirect(funnel.children(child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7)));
         return visitor.follow(expectRedirect(funnel.send()));
     }
 }

@@ -9,14 +9,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.internal.RetentionStore;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IdempotentSendTest {
 
     private static final int SIMULTANEOUS_ROUNDS = 5;
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -103,7 +109,7 @@ class IdempotentSendTest {
     void aSentDraftWithAnotherAddressTypedIntoItStoresAndMailsNothing() {
         String registered = Unique.email("registered");
         new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(registered, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(registered, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
         CapturedSend send = readyToSend(Unique.email("first"));
         assertAcknowledged(send.replay());
 
@@ -131,6 +137,7 @@ class IdempotentSendTest {
         assertThat(stored.claimants(email)).hasSize(1);
         assertThat(stored.mailsQueued(email)).as("mails queued for %s", email).isEqualTo(1);
         TestMailServer.awaitMail(email);
+        new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.mailsTo(email)).hasSize(1);
     }
 
@@ -139,7 +146,7 @@ class IdempotentSendTest {
         SiteClient visitor = new SiteClient(port);
         Funnel funnel = new Funnel(visitor, "tiktok");
         expectRedirect(funnel.start("CHILDREN", email));
-        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+        expectRedirect(funnel.children(child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7)));
         funnel.check();
         assertThat(visitor.cookie("signup")).as("the draft cookie").isPresent();
         return new CapturedSend(

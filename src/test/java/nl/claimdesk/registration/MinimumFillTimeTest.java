@@ -5,6 +5,8 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import org.jsoup.Jsoup;
@@ -31,6 +33,9 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class MinimumFillTimeTest {
 
+    @Autowired
+    Clock clock;
+
     static final int FILL_TIME_SECONDS = 10;
 
     @LocalServerPort
@@ -44,7 +49,7 @@ class MinimumFillTimeTest {
         String email = Unique.email("too-fast");
         Funnel funnel = new Funnel(new SiteClient(port), "tiktok");
         expectRedirect(funnel.start("CHILDREN", email));
-        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+        expectRedirect(funnel.children(child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7)));
 
         HttpResponse<String> sent = funnel.send();
 
@@ -66,7 +71,7 @@ class MinimumFillTimeTest {
         Funnel funnel = new Funnel(new SiteClient(port), "tiktok");
         long opened = System.currentTimeMillis();
         expectRedirect(funnel.start("CHILDREN", email));
-        expectRedirect(funnel.children(child("Sem", "de Vries", "1-2-2012", "2019", "")));
+        expectRedirect(funnel.children(child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7)));
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThat(funnel.send().statusCode()).as("shown again").isEqualTo(200);
         }

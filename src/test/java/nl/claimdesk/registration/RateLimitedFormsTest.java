@@ -5,9 +5,11 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class RateLimitedFormsTest {
+
+    @Autowired
+    Clock clock;
 
     static final int PER_IP = 3;
     static final int PER_ADDRESS = 2;
@@ -158,7 +163,7 @@ class RateLimitedFormsTest {
         SiteClient visitor = new SiteClient(port);
         Funnel funnel = new Funnel(visitor, "tiktok");
         expectRedirect(funnel.startWith("CHILDREN", "email", email, "website", website));
-        expectRedirect(funnel.children(child("Sem", Unique.letters(8), "1-2-2012", "2019", "")));
+        expectRedirect(funnel.children(child("Sem", Unique.letters(8), Ages.childBornYearsAgo(clock, 14), 7)));
         return funnel.send();
     }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.List;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,9 @@ class ResendConfirmationTest {
 
     private static final String CONFIRM = "/nl/bevestigen";
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -31,7 +37,7 @@ class ResendConfirmationTest {
         String known = Unique.email("resend");
         String unknown = Unique.email("nobody");
         new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(known, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(known, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
         String firstLink = TestMailServer.linkPath(TestMailServer.awaitMail(known), CONFIRM + "/");
 
         HttpResponse<String> forUnknown = resend(unknown);
@@ -45,6 +51,7 @@ class ResendConfirmationTest {
         List<MimeMessage> mails = TestMailServer.awaitMails(known, 2);
         String newLink = TestMailServer.linkPath(mails.get(1), CONFIRM + "/");
         assertThat(newLink).isNotEqualTo(firstLink);
+        new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.mailsTo(unknown)).isEmpty();
         assertThat(new StoredSignUps(jdbc).mailsQueued(unknown)).isZero();
     }

@@ -5,19 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.email.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServerTest
 class SignUpFlowTest {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080(/nl/bevestigen/[A-Za-z0-9_-]+)");
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -35,8 +41,8 @@ class SignUpFlowTest {
         HttpResponse<String> sent = new Funnel(client, "tiktok")
                 .signUpChildren(
                         email,
-                        child("Sem", "de Vries", "1-2-2012", "2019", ""),
-                        child("Lotte", "de Vries", "5-6-2014", "2020", "2023"));
+                        child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7),
+                        child("Lotte", "de Vries", Ages.childBornYearsAgo(clock, 12), 6, 9));
         assertThat(sent.body()).contains(email);
 
         MimeMessage mail = TestMailServer.awaitMail(email);

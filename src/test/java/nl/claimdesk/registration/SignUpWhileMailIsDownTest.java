@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
@@ -42,6 +44,9 @@ class SignUpWhileMailIsDownTest {
         properties.add("spring.mail.port", () -> DOWN_PORT);
     }
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -62,7 +67,7 @@ class SignUpWhileMailIsDownTest {
         String email = Unique.email("smtp-down");
 
         HttpResponse<String> sent = new Funnel(new SiteClient(port), "tiktok")
-                .signUpChildren(email, child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(email, child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14), 7));
 
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.body()).as("the page that says the mail is on its way").contains(email);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.backoffice.AuditTrail;
@@ -39,6 +41,9 @@ import org.springframework.web.context.WebApplicationContext;
 @ServerTest
 class StaffActionsTest {
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -53,6 +58,7 @@ class StaffActionsTest {
     private TestCampaign campaign;
     private String last;
     private Dossier parent;
+    private Ages.Birth sem;
     private String base;
 
     @BeforeEach
@@ -61,13 +67,14 @@ class StaffActionsTest {
         staff = new StaffMvc(context, handler);
         campaign = TestCampaign.create(context, "staff");
         last = Dossiers.uniqueLastName("Jansen");
+        sem = Ages.childBornYearsAgo(clock, 14);
         parent = Dossiers.confirmed(
                 port,
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Sem", last, "1-2-2012", "2019", ""),
-                child("Lotte", last, "5-6-2014", "2020", "2023"));
+                child("Sem", last, sem, 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         base = "/backoffice/files/" + parent.registration();
     }
 
@@ -81,7 +88,7 @@ class StaffActionsTest {
                 .param("channel", "EMAIL")
                 .param("receivedDay", "2")
                 .param("receivedMonth", "3")
-                .param("receivedYear", Integer.toString(LocalDate.now().getYear() + 1))
+                .param("receivedYear", Integer.toString(LocalDate.now(clock).getYear() + 1))
                 .param("reference", "Opzeggen overeenkomst TikTok")
                 .param("reason", ""));
         assertThat(refused.getStatus()).isEqualTo(200);
@@ -91,7 +98,7 @@ class StaffActionsTest {
                 .contains("value=\"" + parent.claimant("Sem") + "\" checked");
         assertThat(status("Sem")).as("nothing happens without a reason").isEqualTo("REGISTERED");
 
-        LocalDate received = LocalDate.now().minusDays(2);
+        LocalDate received = LocalDate.now(clock).minusDays(2);
         MockHttpServletResponse done = staff.send(post(base + "/withdraw")
                 .param("who", parent.claimant("Sem").toString())
                 .param("channel", "EMAIL")
@@ -166,7 +173,7 @@ class StaffActionsTest {
                 .param("channel", "LETTER")
                 .param("receivedDay", "1")
                 .param("receivedMonth", "1")
-                .param("receivedYear", Integer.toString(LocalDate.now().getYear()))
+                .param("receivedYear", Integer.toString(LocalDate.now(clock).getYear()))
                 .param("reference", "Brief van 1 januari")
                 .param("reason", "Brief ontvangen per post"));
         assertThat(done.getStatus()).isEqualTo(302);
@@ -190,10 +197,12 @@ class StaffActionsTest {
     void correctingTheRegistrantNeedsAReasonAndKeepsTheCampaignsRules() throws Exception {
         assertThat(staff.page(get(base + "/details"))).contains("value=\"Anna\"", "value=\"1234 AB\"");
 
-        MockHttpServletResponse refused =
-                staff.send(correction("Anneke", "3", "4", "2015", "")); // a child cannot sign up
+        Ages.Birth child = Ages.childBornYearsAgo(clock, 11);
+        MockHttpServletResponse refused = staff.send(
+                correction("Anneke", child.day(), child.month(), child.year(), "")); // a child cannot sign up
         assertThat(refused.getStatus()).isEqualTo(200);
-        assertThat(refused.getContentAsString()).contains("Vul de reden in", "value=\"Anneke\"", "value=\"2015\"");
+        assertThat(refused.getContentAsString())
+                .contains("Vul de reden in", "value=\"Anneke\"", "value=\"" + child.year() + "\"");
         assertThat(refused.getContentAsString()).containsPattern("id=\"birth-error\"");
 
         MockHttpServletResponse done =
@@ -215,6 +224,7 @@ class StaffActionsTest {
     @Test
     void theParticipantsOwnCorrectionTakesTheSamePathWithoutAReason() {
         String path = parent.registrationPath() + "/details";
+        Ages.Birth child = Ages.childBornYearsAgo(clock, 11);
         String[] tooYoung = {
             "firstName",
             "Anna",
@@ -225,7 +235,7 @@ class StaffActionsTest {
             "birthMonth",
             "4",
             "birthYear",
-            "2015",
+            child.year(),
             "country",
             "NL",
             "postcode",
@@ -248,7 +258,8 @@ class StaffActionsTest {
     @Test
     void correctingAChildChecksTheChildAgainstTheRules() throws Exception {
         String path = base + "/claimants/" + parent.claimant("Sem") + "/edit";
-        assertThat(staff.page(get(path))).contains("value=\"Sem\"", "value=\"2012\"");
+        assertThat(staff.page(get(path))).contains("value=\"Sem\"", "value=\"" + sem.year() + "\"");
+        Ages.Birth younger = Ages.childBornYearsAgo(clock, 13);
 
         MockHttpServletResponse adult = staff.send(post(path)
                 .param("child-0-firstName", "Sem")
@@ -263,9 +274,9 @@ class StaffActionsTest {
         MockHttpServletResponse noReason = staff.send(post(path)
                 .param("child-0-firstName", "Semmy")
                 .param("child-0-lastName", last)
-                .param("child-0-birthDay", "1")
-                .param("child-0-birthMonth", "2")
-                .param("child-0-birthYear", "2013")
+                .param("child-0-birthDay", younger.day())
+                .param("child-0-birthMonth", younger.month())
+                .param("child-0-birthYear", younger.year())
                 .param("reason", ""));
         assertThat(noReason.getStatus()).isEqualTo(200);
         assertThat(noReason.getContentAsString()).contains("Vul de reden in", "value=\"Semmy\"");
@@ -278,19 +289,19 @@ class StaffActionsTest {
         MockHttpServletResponse done = staff.send(post(path)
                 .param("child-0-firstName", "Sem")
                 .param("child-0-lastName", last)
-                .param("child-0-birthDay", "1")
-                .param("child-0-birthMonth", "2")
-                .param("child-0-birthYear", "2013")
+                .param("child-0-birthDay", younger.day())
+                .param("child-0-birthMonth", younger.month())
+                .param("child-0-birthYear", younger.year())
                 .param("reason", "Geboortejaar verkeerd"));
         assertThat(done.getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select date_of_birth from claimant where id = ?")
                         .param(parent.claimant("Sem"))
                         .query(LocalDate.class)
                         .single())
-                .isEqualTo(LocalDate.of(2013, 2, 1));
+                .isEqualTo(younger.date());
         assertThat(audit("claimant.corrected", parent.claimant("Sem")))
-                .contains("\"reason\":\"Geboortejaar verkeerd\"", "\"dateOfBirth\":\"2012-02-01\"")
-                .contains("\"dateOfBirth\":\"2013-02-01\"");
+                .contains("\"reason\":\"Geboortejaar verkeerd\"", "\"dateOfBirth\":\"" + sem.date() + "\"")
+                .contains("\"dateOfBirth\":\"" + younger.date() + "\"");
     }
 
     @Test
@@ -312,7 +323,7 @@ class StaffActionsTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("onbevestigd"),
-                child("Mila", Dossiers.uniqueLastName("Smit"), "3-3-2013", "2020", ""));
+                child("Mila", Dossiers.uniqueLastName("Smit"), Ages.childBornYearsAgo(clock, 13), 7));
         String other = "/backoffice/files/" + unconfirmed.registration();
         assertThat(staff.page(get(other + "/mail"))).contains("Bevestigingsmail opnieuw sturen");
         assertThat(staff.send(post(other + "/mail").param("reason", "Mail kwam niet aan"))

@@ -4,11 +4,13 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.identity.StaffMvc;
@@ -36,6 +38,9 @@ class StaffReadsAuditTest {
 
     private static final UUID LOWEST = new UUID(0, 0);
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -59,7 +64,7 @@ class StaffReadsAuditTest {
     @Test
     void theQueueAndAReviewAreAuditedAsReadsOfBothFiles() throws Exception {
         String last = Dossiers.uniqueLastName("Bakker");
-        Funnel.Child child = child("Mila", last, "9-9-2013", "2020", "");
+        Funnel.Child child = child("Mila", last, Ages.childBornYearsAgo(clock, 13), 7);
         Dossier earlier = Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("moeder"), child);
         Dossier later = Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("vader"), child);
         UUID review = jdbc.sql("select id from duplicate_review where claimant_id = ?")
@@ -107,7 +112,7 @@ class StaffReadsAuditTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Daan", last, "3-4-2015", "2021", ""));
+                child("Daan", last, Ages.childBornYearsAgo(clock, 11), 6));
         String path = form.replace("{claimant}", parent.claimant("Daan").toString());
 
         assertThat(staff.page(

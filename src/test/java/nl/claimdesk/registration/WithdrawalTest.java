@@ -4,10 +4,12 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.RegistrationCounter;
@@ -29,6 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ServerTest
 class WithdrawalTest {
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -55,8 +60,8 @@ class WithdrawalTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Sem", last, "1-2-2012", "2019", ""),
-                child("Lotte", last, "5-6-2014", "2020", "2023"));
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         assertThat(campaign.registrations(context)).isEqualTo(1);
     }
 
@@ -67,7 +72,7 @@ class WithdrawalTest {
         assertThat(confirmation.body()).contains("Sem " + last).doesNotContain("Lotte " + last);
         assertThat(status("Sem")).as("asking is not withdrawing").isEqualTo("REGISTERED");
 
-        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        OffsetDateTime before = OffsetDateTime.now(clock).minusSeconds(1);
         HttpResponse<String> withdrawn =
                 parent.client().post(parent.claimantPath("Sem") + "/withdraw", "reason", "Geen zin meer");
         assertThat(withdrawn.statusCode()).isEqualTo(302);

@@ -3,6 +3,7 @@ package nl.claimdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ClaimdeskApplication;
 import nl.claimdesk.Unique;
+import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
@@ -98,7 +101,9 @@ class RateLimitAcrossNodesTest {
     void aBurstOnBothNodesAtOnceLetsExactlyTheLimitOfMailsOutAndNeverFails() throws Exception {
         String email = Unique.email("burst");
         new Funnel(new SiteClient(port(nodeA)), "tiktok")
-                .signUpChildren(email, Funnel.child("Sem", "de Vries", "1-2-2012", "2019", ""));
+                .signUpChildren(
+                        email,
+                        Funnel.child("Sem", "de Vries", Ages.childBornYearsAgo(nodeA.getBean(Clock.class), 14), 7));
         TestMailServer.awaitMail(email);
         int requests = 12;
         List<SiteClient> visitors = new ArrayList<>();
@@ -129,7 +134,8 @@ class RateLimitAcrossNodesTest {
 
         assertThat(statuses).containsOnly(200);
         TestMailServer.awaitMails(email, 1 + LIMIT);
-        Thread.sleep(1500); // the mails are written after the answers; give a wrong fourth one time to show up
+        Thread.sleep(1500); // the mails are written after the answers; give a wrong fourth one time to be queued
+        new QueuedMails(nodeA.getBean(JdbcClient.class)).awaitDrained();
         assertThat(TestMailServer.mailsTo(email))
                 .as("the sign-up's mail and exactly the limit of new links")
                 .hasSize(1 + LIMIT);

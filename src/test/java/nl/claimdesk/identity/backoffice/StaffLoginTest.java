@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.TestToday;
 import nl.claimdesk.Unique;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
@@ -94,7 +94,7 @@ class StaffLoginTest {
         assertThat(browser.post("/backoffice/login/enrol", "code", wrong(secret))
                         .statusCode())
                 .isEqualTo(422);
-        long step = Totp.step(Instant.now());
+        long step = Totp.step(TestToday.now());
         HttpResponse<String> enrolled = browser.post("/backoffice/login/enrol", "code", Totp.code(secret, step));
         assertThat(enrolled.statusCode()).isEqualTo(200);
         List<String> recoveryCodes = RECOVERY_CODE
@@ -176,7 +176,8 @@ class StaffLoginTest {
                         where id = ?""")
                 .params(
                         SecondFactorThrottle.FREE_FAILURES,
-                        java.time.OffsetDateTime.now().plusSeconds(30),
+                        java.time.OffsetDateTime.ofInstant(TestToday.now(), java.time.ZoneOffset.UTC)
+                                .plusSeconds(30),
                         login.member().id())
                 .update();
 
@@ -252,7 +253,7 @@ class StaffLoginTest {
     }
 
     private static String wrong(String secret) {
-        String right = Totp.code(secret, Totp.step(Instant.now()));
+        String right = Totp.code(secret, Totp.step(TestToday.now()));
         return right.equals("000000") ? "111111" : "000000";
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
@@ -39,6 +41,9 @@ class EmailChangeTest {
 
     private static final String LINK = "/nl/email-bevestigen/";
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -62,7 +67,7 @@ class EmailChangeTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("oud"),
-                child("Sem", Dossiers.uniqueLastName("Mulder"), "1-2-2012", "2019", ""));
+                child("Sem", Dossiers.uniqueLastName("Mulder"), Ages.childBornYearsAgo(clock, 14), 7));
     }
 
     @Test
@@ -142,7 +147,7 @@ class EmailChangeTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ander"),
-                child("Lotte", Dossiers.uniqueLastName("Mulder"), "5-6-2014", "2020", ""));
+                child("Lotte", Dossiers.uniqueLastName("Mulder"), Ages.childBornYearsAgo(clock, 12), 6));
         Map<String, Object> othersAccount = accountRow(other);
 
         participant.client().get("/dossier/email");
@@ -161,6 +166,7 @@ class EmailChangeTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+        new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.subjectsTo(participant.email())).doesNotContain("Je e-mailadres is gewijzigd");
     }
 
@@ -194,6 +200,7 @@ class EmailChangeTest {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Stuur een inloglink naar mijn huidige adres");
         assertThat(pendingChanges()).as("no change without a fresh proof").isZero();
+        new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.mailsTo(newAddress)).isEmpty();
 
         HttpResponse<String> proof = participant.client().post("/dossier/email/proof");

@@ -1,5 +1,7 @@
 package nl.claimdesk.registration.backoffice;
 
+import java.time.Clock;
+import nl.claimdesk.Ages;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
@@ -23,6 +25,9 @@ abstract class BackofficeParticipantTest {
     SignUps signUps;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     Campaigns campaigns;
 
     BackofficeParticipants participants;
@@ -30,7 +35,7 @@ abstract class BackofficeParticipantTest {
 
     @BeforeEach
     void createHandler() {
-        participants = new BackofficeParticipants(signUps, campaigns, jdbc);
+        participants = new BackofficeParticipants(signUps, campaigns, jdbc, Ages.childBornYearsAgo(clock, 14));
         handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
     }
 }

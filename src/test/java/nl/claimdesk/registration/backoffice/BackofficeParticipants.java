@@ -3,6 +3,7 @@ package nl.claimdesk.registration.backoffice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.registration.ClaimantKind;
@@ -25,11 +26,18 @@ final class BackofficeParticipants {
     private final SignUps signUps;
     private final Campaigns campaigns;
     private final JdbcClient jdbc;
+    private final Ages.Birth childrenBorn;
 
-    BackofficeParticipants(SignUps signUps, Campaigns campaigns, JdbcClient jdbc) {
+    /** Every child these parents register is born on {@code childrenBorn}. */
+    BackofficeParticipants(SignUps signUps, Campaigns campaigns, JdbcClient jdbc, Ages.Birth childrenBorn) {
         this.signUps = signUps;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
+        this.childrenBorn = childrenBorn;
+    }
+
+    Ages.Birth childrenBorn() {
+        return childrenBorn;
     }
 
     /** A stored participant as the tests look for it. */
@@ -42,7 +50,12 @@ final class BackofficeParticipants {
                 (1000 + (int) (Math.random() * 9000)) + " " + Unique.letters(2).toUpperCase();
         List<ClaimantEntry> claimants = java.util.Arrays.stream(children)
                 .map(child -> new ClaimantEntry(
-                        ClaimantKind.CHILD, child, lastName, LocalDate.of(2012, 3, 4), new UsePeriod(2019, null), true))
+                        ClaimantKind.CHILD,
+                        child,
+                        lastName,
+                        childrenBorn.date(),
+                        new UsePeriod(Integer.parseInt(childrenBorn.yearAtAge(7)), null),
+                        true))
                 .toList();
         signUps.submit(new SignUp(
                 campaigns.bySlug(campaign).orElseThrow(),

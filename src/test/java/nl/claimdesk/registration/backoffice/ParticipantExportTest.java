@@ -108,7 +108,14 @@ class ParticipantExportTest extends BackofficeParticipantTest {
         List<List<String>> rows = CsvWriterTest.Rfc4180.parse(text.substring(1));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1))
-                .startsWith(ann.reference(), "tiktok", "Ann " + family, ann.email(), "Kim", family, "2012-03-04");
+                .startsWith(
+                        ann.reference(),
+                        "tiktok",
+                        "Ann " + family,
+                        ann.email(),
+                        "Kim",
+                        family,
+                        participants.childrenBorn().date().toString());
         assertThat(rows.get(2)).startsWith(ann.reference(), "tiktok", "Ann " + family, ann.email(), "'-Lou");
         assertThat(audit("claimants.exported")).contains("\"rows\":2").contains("\"by\":\"CHILD\"");
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.claimdesk.Ages;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.TestStaff;
@@ -64,9 +65,9 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
         String family = "Filter" + suffix();
         BackofficeParticipants.Stored tiktok = participants.parent("tiktok", "Ann", family, "Kim");
         BackofficeParticipants.Stored energy = participants.parent("energiecontract", "Bob", family, "Kim");
-        store.markVerified(energy.id(), OffsetDateTime.now());
+        store.markVerified(energy.id(), OffsetDateTime.now(clock));
         // The filter's days are days in the claim's time zone, not the server's.
-        LocalDate dutchToday = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        LocalDate dutchToday = LocalDate.now(clock);
         String today = dutchToday.toString();
         String yesterday = dutchToday.minusDays(1).toString();
 
@@ -99,6 +100,7 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
     void aChildAddedLaterListsItsRegistrationBySignUpTime() throws Exception {
         String family = "Later" + suffix();
         BackofficeParticipants.Stored older = participants.parent("tiktok", "Ann", family, "Kim");
+        Ages.Birth noor = Ages.childBornYearsAgo(clock, 13);
         BackofficeParticipants.Stored newer = participants.parent("tiktok", "Bob", family, "Kim");
         UUID account = jdbc.sql("select account_id from registration where id = ?")
                 .param(older.id())
@@ -109,7 +111,12 @@ class ParticipantSearchTest extends BackofficeParticipantTest {
                 campaigns.bySlug("tiktok").orElseThrow(),
                 older.id(),
                 new ClaimantEntry(
-                        ClaimantKind.CHILD, "Noor", family, LocalDate.of(2013, 5, 6), new UsePeriod(2020, null), true),
+                        ClaimantKind.CHILD,
+                        "Noor",
+                        family,
+                        noor.date(),
+                        new UsePeriod(Integer.parseInt(noor.yearAtAge(7)), null),
+                        true),
                 null);
 
         assertThat(references(search("by", "CHILD", "q", "noor " + family))).containsExactly(older.reference());

@@ -4,8 +4,10 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.Unique;
 import nl.claimdesk.registration.Funnel;
@@ -32,11 +34,15 @@ class NameFoldingMigrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void storedKeysAreFoldedAndTheChildRegisteredSecondGoesToReview() throws Exception {
         String family = "Kowalski" + Unique.letters(8);
-        UUID first = signUp(child("Łukasz", family, "14-3-2013", "2019", ""));
-        UUID second = signUp(child("Lukasz", family, "14-3-2013", "2020", ""));
+        Ages.Birth born = Ages.childBornYearsAgo(clock, 13);
+        UUID first = signUp(child("Łukasz", family, born, 6));
+        UUID second = signUp(child("Lukasz", family, born, 7));
         storedAsBeforeTheFolding(first, second);
 
         refold();
@@ -49,8 +55,9 @@ class NameFoldingMigrationTest {
     @Test
     void whenTheFoldedSpellingCameSecondItIsThatOneThatGoesToReview() throws Exception {
         String family = "Nowak" + Unique.letters(8);
-        UUID first = signUp(child("Lukasz", family, "2-6-2014", "2020", ""));
-        UUID second = signUp(child("Łukasz", family, "2-6-2014", "2021", ""));
+        Ages.Birth born = Ages.childBornYearsAgo(clock, 12);
+        UUID first = signUp(child("Lukasz", family, born, 6));
+        UUID second = signUp(child("Łukasz", family, born, 7));
         // Before the folding, the second was a child of its own, holding the key with the stroke.
         jdbc.sql("delete from duplicate_review where claimant_id = ?")
                 .param(second)
@@ -90,7 +97,7 @@ class NameFoldingMigrationTest {
 
     @Test
     void keysThatAreAlreadyFoldedStayAsTheyAre() throws Exception {
-        UUID child = signUp(child("Sanne", "de Vries" + Unique.letters(8), "2-5-2012", "2019", ""));
+        UUID child = signUp(child("Sanne", "de Vries" + Unique.letters(8), Ages.childBornYearsAgo(clock, 14), 7));
         String before = identityKey(child);
 
         refold();

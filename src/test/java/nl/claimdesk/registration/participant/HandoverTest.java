@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.MutableClock;
 import nl.claimdesk.ServerTest;
+import nl.claimdesk.TestToday;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.QueuedMails;
@@ -83,7 +86,7 @@ class HandoverTest {
     void job() {
         campaign = TestCampaign.create(context, "handover");
         TestAgreements.publish(context, campaign.id());
-        clock = new MutableClock(java.time.Instant.now(), AMSTERDAM);
+        clock = new MutableClock(TestToday.now(), AMSTERDAM);
         job = new ComingOfAge(
                 campaign.alone(context), store, handoverStore, history, accounts, mails, locks, transactions, clock);
         last = Dossiers.uniqueLastName("Peters");
@@ -91,13 +94,14 @@ class HandoverTest {
 
     @Test
     void aChildIsMarkedOnTheDayTheyTurn18AndTheParentIsMailedOnce() {
-        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(10);
+        LocalDate born = LocalDate.now(clock).minusYears(18).plusDays(10);
         if (born.getMonthValue() == 2 && born.getDayOfMonth() == 29) {
             born = born.plusDays(1);
         }
         LocalDate birthday = born.plusYears(18);
-        Dossier parent =
-                parentOf(child("Sem", last, dmy(born), "2019", ""), child("Lotte", last, "5-6-2014", "2020", ""));
+        Dossier parent = parentOf(
+                child("Sem", last, new Ages.Birth(born), 11),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6));
 
         assertThat(runOn(birthday.minusDays(1))).as("the day before").isZero();
         assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNull();
@@ -126,13 +130,18 @@ class HandoverTest {
 
     @Test
     void aChildBornOn29FebruaryComesOfAgeOn1MarchInAYearWithout29February() {
-        Dossier parent = parentOf(child("Sem", last, "29-2-2012", "2019", ""));
+        int leapYear = Year.now(clock).getValue() - 1;
+        while (!Year.isLeap(leapYear)) {
+            leapYear--;
+        }
+        int eighteenth = leapYear + 18; // never a leap year
+        Dossier parent = parentOf(child("Sem", last, new Ages.Birth(LocalDate.of(leapYear, 2, 29)), 1));
 
-        assertThat(runOn(LocalDate.of(2030, 2, 28))).isZero();
+        assertThat(runOn(LocalDate.of(eighteenth, 2, 28))).isZero();
         assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNull();
 
-        assertThat(runOn(LocalDate.of(2030, 3, 1))).isEqualTo(1);
-        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isEqualTo(LocalDate.of(2030, 3, 1));
+        assertThat(runOn(LocalDate.of(eighteenth, 3, 1))).isEqualTo(1);
+        assertThat(cameOfAgeOn(parent.claimant("Sem"))).isEqualTo(LocalDate.of(eighteenth, 3, 1));
     }
 
     @Test
@@ -145,9 +154,10 @@ class HandoverTest {
 
     @Test
     void theYoungAdultTakesTheFileOverAndTheParentNoLongerSeesIt() {
-        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(3);
-        Dossier parent =
-                parentOf(child("Sem", last, dmy(born), "2019", ""), child("Lotte", last, "5-6-2014", "2020", ""));
+        LocalDate born = LocalDate.now(clock).minusYears(18).plusDays(3);
+        Dossier parent = parentOf(
+                child("Sem", last, new Ages.Birth(born), 11),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6));
         runOn(born.plusYears(18).plusDays(1));
         assertThat(cameOfAgeOn(parent.claimant("Sem"))).isNotNull();
         String sem = parent.claimantPath("Sem");
@@ -255,7 +265,7 @@ class HandoverTest {
     @Test
     void aNewInvitationRevokesTheEarlierOneAndOnlySoManyCanBeOpen() {
         LocalDate born = turns18Soon();
-        Dossier parent = parentOf(child("Sem", last, dmy(born), "2019", ""));
+        Dossier parent = parentOf(child("Sem", last, new Ages.Birth(born), 11));
         String sem = cameOfAge(parent, born);
         String first = Dossiers.uniqueEmail("sem");
         String second = Dossiers.uniqueEmail("sem");
@@ -293,7 +303,7 @@ class HandoverTest {
     @Test
     void invitationsCountAgainstTheAccountsDailyMailLimit() {
         LocalDate born = turns18Soon();
-        Dossier parent = parentOf(child("Sem", last, dmy(born), "2019", ""));
+        Dossier parent = parentOf(child("Sem", last, new Ages.Birth(born), 11));
         String sem = cameOfAge(parent, born);
         for (int i = 0; i < 4; i++) {
             assertThat(invite(parent, sem, Dossiers.uniqueEmail("sem"))).contains("handover=sent");
@@ -323,8 +333,8 @@ class HandoverTest {
     }
 
     /** A date of birth that makes a child who signs up today 18 in a few days. */
-    private static LocalDate turns18Soon() {
-        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(3);
+    private LocalDate turns18Soon() {
+        LocalDate born = LocalDate.now(clock).minusYears(18).plusDays(3);
         return born.getMonthValue() == 2 && born.getDayOfMonth() == 29 ? born.plusDays(1) : born;
     }
 
@@ -385,9 +395,5 @@ class HandoverTest {
                 .param(email.toLowerCase(Locale.ROOT))
                 .query(Long.class)
                 .single();
-    }
-
-    private static String dmy(LocalDate date) {
-        return date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();
     }
 }

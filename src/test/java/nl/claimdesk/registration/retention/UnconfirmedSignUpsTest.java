@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.backoffice.AuditTrail;
@@ -37,6 +39,9 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @ServerTest
 class UnconfirmedSignUpsTest {
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -68,13 +73,13 @@ class UnconfirmedSignUpsTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("vergeten"),
-                child("Sem", last, "1-2-2012", "2019", ""));
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7));
         Dossier confirmed = Dossiers.confirmed(
                 port,
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("bevestigd"),
-                child("Lotte", Dossiers.uniqueLastName("Dekker"), "5-6-2014", "2020", ""));
+                child("Lotte", Dossiers.uniqueLastName("Dekker"), Ages.childBornYearsAgo(clock, 12), 6));
         assertThat(campaign.registrations(context)).isEqualTo(2);
         Map<String, Object> confirmedBefore = registrationRow(confirmed);
 
@@ -156,10 +161,11 @@ class UnconfirmedSignUpsTest {
                 jdbc,
                 campaign.slug(),
                 email,
-                child("Sem", Dossiers.uniqueLastName("Kok"), "1-2-2012", "2019", ""));
+                child("Sem", Dossiers.uniqueLastName("Kok"), Ages.childBornYearsAgo(clock, 14), 7));
         SiteClient client = new SiteClient(port);
         new Funnel(client, other.slug())
-                .signUpChildren(email, child("Lotte", Dossiers.uniqueLastName("Kok"), "5-6-2014", "2020", ""));
+                .signUpChildren(
+                        email, child("Lotte", Dossiers.uniqueLastName("Kok"), Ages.childBornYearsAgo(clock, 12), 6));
         Dossier second = Dossiers.find(client, jdbc, other.slug(), email);
         assertThat(second.account()).isEqualTo(first.account());
         assertThat(other.registrations(context)).isEqualTo(1);
@@ -180,7 +186,11 @@ class UnconfirmedSignUpsTest {
     void whatTheBackOfficeWroteAboutAnUnconfirmedSignUpIsErasedWithIt() throws Exception {
         String last = Dossiers.uniqueLastName("Smit");
         Dossier unconfirmed = Dossiers.signUp(
-                port, jdbc, campaign.slug(), Dossiers.uniqueEmail("nooit"), child("Sem", last, "1-2-2012", "2019", ""));
+                port,
+                jdbc,
+                campaign.slug(),
+                Dossiers.uniqueEmail("nooit"),
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7));
         StaffMvc staff = new StaffMvc(web, TestStaff.create(jdbc, StaffRole.CASE_HANDLER));
         String file = "/backoffice/files/" + unconfirmed.registration();
         assertThat(staff.send(post(file + "/mail").param("reason", "Mevrouw " + last + " belde: geen mail"))
@@ -213,7 +223,7 @@ class UnconfirmedSignUpsTest {
 
     private void age(Dossier dossier, int days) {
         jdbc.sql("update registration set created_at = ? where id = ?")
-                .params(OffsetDateTime.now().minusDays(days), dossier.registration())
+                .params(OffsetDateTime.now(clock).minusDays(days), dossier.registration())
                 .update();
     }
 

@@ -4,10 +4,12 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.backoffice.AuditTrail;
@@ -36,6 +38,9 @@ class WithdrawnDataTest {
 
     private static final Duration GRACE = Duration.ofDays(30);
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -62,8 +67,8 @@ class WithdrawnDataTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Sem", last, "1-2-2012", "2019", ""),
-                child("Lotte", last, "5-6-2014", "2020", "2023"));
+                child("Sem", last, Ages.childBornYearsAgo(clock, 14), 7),
+                child("Lotte", last, Ages.childBornYearsAgo(clock, 12), 6, 9));
         staff = new StaffMvc(context, TestStaff.create(jdbc, StaffRole.CASE_HANDLER));
     }
 
@@ -198,12 +203,12 @@ class WithdrawnDataTest {
 
     private void ageClaimant(String child, Duration ago) {
         jdbc.sql("update claimant set withdrawn_at = ? where id = ?")
-                .params(OffsetDateTime.now().minus(ago), parent.claimant(child))
+                .params(OffsetDateTime.now(clock).minus(ago), parent.claimant(child))
                 .update();
     }
 
     private void ageRegistration(Duration ago) {
-        OffsetDateTime at = OffsetDateTime.now().minus(ago);
+        OffsetDateTime at = OffsetDateTime.now(clock).minus(ago);
         jdbc.sql("update registration set withdrawn_at = ? where id = ?")
                 .params(at, parent.registration())
                 .update();
