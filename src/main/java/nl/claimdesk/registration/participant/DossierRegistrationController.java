@@ -267,7 +267,8 @@ class DossierRegistrationController {
                 || email.get()
                         .normalised()
                         .equals(context.participant().account().email().normalised())) {
-            return "redirect:" + context.participant().link("/dossier") + "&handover=invalid#claimant-" + claimant;
+            return "redirect:" + context.participant().link("/dossier") + "&handover=invalid&claimant=" + claimant
+                    + "#claimant-" + claimant;
         }
         String notice = switch (handovers.invite(
                 context.participant().id(), context.registration(), claimant, email.get(), request.getRemoteAddr())) {
