@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.claimdesk.browser.Axe;
 import nl.claimdesk.registration.SiteClient;
@@ -78,10 +79,22 @@ final class Crawler {
         URI address = client.uri(path);
         String route = routes.getRoute(address).orElse(address.getPath());
         PageKey key = new PageKey(route, RouteCatalogue.queryShape(address), "status " + status);
+        expect(key, address, status, () -> client.get(path));
+    }
+
+    /** Sends a form to {@code path} with a CSRF token that is not the session's, and checks the refusal shown. */
+    void expectStaleForm(String path) {
+        URI address = client.uri(path);
+        String route = routes.postRoute(address).orElse(address.getPath());
+        PageKey key = new PageKey(route, "", "status 403, stale form");
+        expect(key, address, 403, () -> client.post(path, "_csrf", "stale"));
+    }
+
+    private void expect(PageKey key, URI address, int status, Supplier<HttpResponse<String>> request) {
         if (!seen.add(key)) {
             return;
         }
-        HttpResponse<String> response = client.get(path);
+        HttpResponse<String> response = request.get();
         if (response.statusCode() != status) {
             report.problem(visitor, key, "status " + response.statusCode() + ", expected " + status);
             return;

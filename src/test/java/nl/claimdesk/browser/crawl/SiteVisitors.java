@@ -87,6 +87,7 @@ final class SiteVisitors {
         anonymous.crawl("/" + code);
         anonymous.crawl("/" + code + "/" + campaign.slug());
         anonymous.expect("/" + code + "/" + campaign.slug() + "/no-such-page", 404);
+        anonymous.expectStaleForm(paths.logIn());
         String email = Dossiers.uniqueEmail("crawl-" + code);
         String lastName = Dossiers.uniqueLastName("Crawl").replace(" ", "");
         signUpChildren(anonymous, email, lastName);
