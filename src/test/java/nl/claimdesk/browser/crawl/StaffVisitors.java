@@ -54,6 +54,7 @@ final class StaffVisitors {
     void crawlLogin(Crawler crawler) {
         Crawler anonymous = crawler.in(new SiteClient(port));
         anonymous.crawl("/backoffice");
+        anonymous.expectStaleForm("/backoffice/login");
 
         TestStaff.Login enrolled = TestStaff.enrolled(jdbc, StaffRole.VIEWER);
         SiteClient withPassword = new SiteClient(port);
