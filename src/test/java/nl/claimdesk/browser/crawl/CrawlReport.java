@@ -11,14 +11,14 @@ import java.util.TreeSet;
 /** What a crawl found: the pages checked per visitor, the routes reached, the forms left alone, and the problems. */
 final class CrawlReport {
 
-    private final Map<String, Integer> pagesPerVisitor = new LinkedHashMap<>();
+    private final Map<String, List<PageKey>> pagesPerVisitor = new LinkedHashMap<>();
     private final Set<String> reachedRoutes = new TreeSet<>();
     private final Map<String, String> formsNotSubmitted = new TreeMap<>();
     private final Set<String> reviews = new TreeSet<>();
     private final List<String> problems = new ArrayList<>();
 
-    void checked(String visitor) {
-        pagesPerVisitor.merge(visitor, 1, Integer::sum);
+    void checked(String visitor, PageKey page) {
+        pagesPerVisitor.computeIfAbsent(visitor, name -> new ArrayList<>()).add(page);
     }
 
     void reached(String route) {
@@ -46,14 +46,16 @@ final class CrawlReport {
     }
 
     int pages() {
-        return pagesPerVisitor.values().stream().mapToInt(Integer::intValue).sum();
+        return pagesPerVisitor.values().stream().mapToInt(List::size).sum();
     }
 
     String summary() {
         StringBuilder out = new StringBuilder();
         out.append("Page crawler: ").append(pages()).append(" distinct pages checked\n");
-        pagesPerVisitor.forEach((visitor, count) ->
-                out.append("  ").append(visitor).append(": ").append(count).append('\n'));
+        pagesPerVisitor.forEach((visitor, pages) -> {
+            out.append("  ").append(visitor).append(": ").append(pages.size()).append('\n');
+            pages.forEach(page -> out.append("    ").append(page).append('\n'));
+        });
         out.append("Forms not submitted:\n");
         formsNotSubmitted.forEach((route, reason) ->
                 out.append("  ").append(route).append(" — ").append(reason).append('\n'));

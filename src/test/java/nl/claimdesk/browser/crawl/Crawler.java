@@ -35,10 +35,11 @@ final class Crawler {
     private final CrawlReport report;
     private final String base;
     private final Set<PageKey> seen;
+    private final String scope;
     private final Deque<URI> queue = new ArrayDeque<>();
 
     Crawler(String visitor, SiteClient client, RouteCatalogue routes, PageChecks checks, CrawlReport report) {
-        this(visitor, client, routes, checks, report, new HashSet<>());
+        this(visitor, client, routes, checks, report, new HashSet<>(), "/");
     }
 
     private Crawler(
@@ -47,19 +48,29 @@ final class Crawler {
             RouteCatalogue routes,
             PageChecks checks,
             CrawlReport report,
-            Set<PageKey> seen) {
+            Set<PageKey> seen,
+            String scope) {
         this.visitor = visitor;
         this.client = client;
         this.routes = routes;
         this.checks = checks;
         this.report = report;
         this.seen = seen;
+        this.scope = scope;
         this.base = client.uri("/").toString().replaceAll("/$", "");
     }
 
     /** The same visitor in another browser (another session): pages already checked are not checked again. */
     Crawler in(SiteClient other) {
-        return new Crawler(visitor, other, routes, checks, report, seen);
+        return new Crawler(visitor, other, routes, checks, report, seen, scope);
+    }
+
+    /**
+     * The same visitor following links only to addresses under {@code path}: staff follow the back office, not the
+     * public site it links to, which looks the same to them as to the anonymous visitor who checks it.
+     */
+    Crawler within(String path) {
+        return new Crawler(visitor, client, routes, checks, report, seen, path);
     }
 
     SiteClient client() {
@@ -150,6 +161,9 @@ final class Crawler {
                 continue;
             }
             URI target = URI.create(href.replaceAll("#.*$", ""));
+            if (!target.getPath().startsWith(scope)) {
+                continue;
+            }
             boolean notAPage = routes.getRoute(target)
                     .map(CrawlAllowList.NOT_PAGES::containsKey)
                     .orElse(false);
@@ -222,7 +236,7 @@ final class Crawler {
     }
 
     private Document check(PageKey key, String html, URI address) {
-        report.checked(visitor);
+        report.checked(visitor, key);
         PageChecks.Findings findings = checks.check(html);
         findings.htmlErrors().forEach(error -> report.problem(visitor, key, "Nu: " + error));
         findings.violations().forEach(violation -> report.problem(visitor, key, "axe: " + violation));

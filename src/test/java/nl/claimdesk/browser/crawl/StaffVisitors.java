@@ -37,7 +37,7 @@ final class StaffVisitors {
     /** Crawls the back office as a member with just this role. */
     void crawl(StaffRole role, Crawler crawler) {
         SiteClient client = TestStaff.logIn(port, TestStaff.enrolled(jdbc, role));
-        Crawler staff = crawler.in(client);
+        Crawler staff = crawler.in(client).within("/backoffice");
         staff.crawl("/backoffice");
         if (role == StaffRole.CASE_HANDLER) {
             staff.expect("/backoffice/files/" + UUID.randomUUID(), 404);
