@@ -70,16 +70,18 @@ class DossierController {
     ModelAndView dossier(
             @RequestParam(required = false) String lang,
             @RequestParam(required = false) String handover,
+            @RequestParam(required = false) String claimant,
             @RequestParam(required = false) String done) {
         Participants.Current participant = participants.current(lang);
         Texts t = pages.texts(participant.language());
+        String refusedHandover = "invalid".equals(handover) ? claimant : null;
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(participant.language().locale());
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(participant.language().locale())
                 .withZone(zone);
         List<DossierView.RegistrationCard> cards = registrations.of(participant.id()).stream()
-                .map(registration -> card(participant, registration, t, dates, times))
+                .map(registration -> card(participant, registration, t, dates, times, refusedHandover))
                 .toList();
         List<DossierView.HistoryLine> mailLines = mails.of(participant.id().value()).stream()
                 .map(mail -> new DossierView.HistoryLine(
@@ -104,7 +106,8 @@ class DossierController {
             RegistrationSummary registration,
             Texts t,
             DateTimeFormatter dates,
-            DateTimeFormatter times) {
+            DateTimeFormatter times,
+            @Nullable String refusedHandover) {
         CampaignSummary campaign = campaigns.byId(registration.campaign()).orElseThrow();
         String base = "/dossier/registrations/" + registration.id();
         Map<UUID, String> names = registration.claimants().stream()
@@ -112,7 +115,7 @@ class DossierController {
                         RegistrationSummary.Claimant::id,
                         claimant -> claimant.name().strip()));
         List<DossierView.ClaimantLine> claimants = registration.claimants().stream()
-                .map(claimant -> claimantLine(participant, registration, claimant, t, dates, base))
+                .map(claimant -> claimantLine(participant, registration, claimant, t, dates, base, refusedHandover))
                 .toList();
         List<Link> actions = new ArrayList<>();
         if (!registration.withdrawn()) {
@@ -150,7 +153,8 @@ class DossierController {
             RegistrationSummary.Claimant claimant,
             Texts t,
             DateTimeFormatter dates,
-            String base) {
+            String base,
+            @Nullable String refusedHandover) {
         String state = state(claimant);
         String path = base + "/claimants/" + claimant.id();
         Link accept = state.equals("REGISTERED") || (state.equals("UNDER_REVIEW") && !claimant.completed())
@@ -181,7 +185,10 @@ class DossierController {
                 claimant.withdrawn() ? "status--closed" : "status--open",
                 registration.withdrawn() ? null : accept,
                 actions,
-                handoverAction);
+                handoverAction,
+                handoverAction != null && claimant.id().toString().equals(refusedHandover)
+                        ? t.get("dossier.notice.handover.invalid")
+                        : null);
     }
 
     /**

@@ -40,7 +40,8 @@ public record DossierView(
             String statusClass,
             @Nullable Link accept,
             List<Link> actions,
-            @Nullable String handoverAction) {}
+            @Nullable String handoverAction,
+            @Nullable String handoverError) {}
 
     /** A dated line of history. */
     public record HistoryLine(String date, String text) {}

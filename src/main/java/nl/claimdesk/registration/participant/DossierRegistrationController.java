@@ -278,7 +278,8 @@ class DossierRegistrationController {
                         .get()
                         .normalised()
                         .equals(context.participant().account().email().normalised())) {
-            return "redirect:" + context.participant().link("/dossier") + "&handover=invalid#claimant-" + claimant;
+            return "redirect:" + context.participant().link("/dossier") + "&handover=invalid&claimant=" + claimant
+                    + "#claimant-" + claimant;
         }
         String notice = switch (handovers.invite(
                 context.participant().id(),

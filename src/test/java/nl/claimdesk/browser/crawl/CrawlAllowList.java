@@ -1,0 +1,47 @@
+package nl.claimdesk.browser.crawl;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the crawler leaves alone on purpose, each with its reason. Keep these short: a page that is neither reached
+ * nor listed here fails the crawl, so a new page is checked from the day it is added.
+ */
+final class CrawlAllowList {
+
+    /** GET routes that answer with something other than an HTML page: never followed, never checked as a page. */
+    static final Map<String, String> NOT_PAGES = Map.of(
+            "/.well-known/security.txt", "plain text for security researchers (SecurityTxtTest)",
+            "/backoffice/participants/export.csv", "an export: CSV, audited and rate-limited (ParticipantExportTest)",
+            "/backoffice/participants/claimants.csv",
+                    "an export: CSV, audited and rate-limited (ParticipantExportTest)",
+            "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
+            "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)");
+
+    /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
+    static final Map<String, String> UNREACHED = Map.of(
+            "/error", "the error page is shown at the address that failed; the crawler checks it there (404, 403)");
+
+    /**
+     * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and
+     * a button: confirm, log in with a link, log out, erase, deactivate, reset, delete) are not sent either: they
+     * have no error state, and sending them does what they say.
+     */
+    static final Map<String, String> NOT_SUBMITTED = Map.of(
+            "/dossier/registrations/{registration}/withdraw",
+            "the reason is optional: the empty form withdraws the registration",
+            "/dossier/registrations/{registration}/claimants/{claimant}/withdraw",
+            "the reason is optional: the empty form withdraws the child",
+            "/dossier/preferences",
+            "every combination of choices is valid: there is no error state, sending changes the choices");
+
+    /** Addresses never followed nor sent to: logging out ends the visit. */
+    static final Set<String> NEVER_FOLLOWED = Set.of("/logout", "/backoffice/logout");
+
+    private CrawlAllowList() {}
+
+    static Optional<String> notSubmitted(String route) {
+        return Optional.ofNullable(NOT_SUBMITTED.get(route));
+    }
+}
