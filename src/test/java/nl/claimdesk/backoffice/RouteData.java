@@ -17,7 +17,7 @@ import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.EditedCampaign;
-import nl.claimdesk.campaign.internal.FoundationDocuments;
+import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
@@ -119,7 +119,7 @@ final class RouteData {
                 review,
                 colleague,
                 invitation(admin),
-                campaign.publishStatutes(context.getBean(FoundationDocuments.class)),
+                TestDocuments.publishStatutes(context, campaign.id()),
                 childBorn,
                 siblingBorn);
     }

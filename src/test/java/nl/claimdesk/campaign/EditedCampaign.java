@@ -1,14 +1,7 @@
 package nl.claimdesk.campaign;
 
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.campaign.internal.CampaignImporter;
-import nl.claimdesk.campaign.internal.DocumentKind;
-import nl.claimdesk.campaign.internal.FoundationDocument;
-import nl.claimdesk.campaign.internal.FoundationDocuments;
-import nl.claimdesk.campaign.internal.PdfFile;
-import nl.claimdesk.shared.Language;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,17 +21,6 @@ public record EditedCampaign(JdbcClient jdbc, CampaignId id, String slug) {
     /** An address of the content editor below this campaign, e.g. {@code editor("timeline/new")}. */
     String editor(String rest) {
         return "/backoffice/content/" + slug + "/" + rest;
-    }
-
-    /** Publishes the statutes on the campaign's foundation page; the document's id. */
-    public UUID publishStatutes(FoundationDocuments documents) {
-        FoundationDocument.Description statutes = new FoundationDocument.Description(
-                DocumentKind.STATUTES,
-                Map.of(Language.NL, "Statuten", Language.EN, "Articles of association"),
-                LocalDate.EPOCH,
-                Language.NL);
-        return documents.add(
-                id, statutes, PdfFile.read(DocumentClient.pdf(slug)).orElseThrow());
     }
 
     public UUID timelineItem(String dutchTitle) {

@@ -17,7 +17,9 @@ final class CrawlAllowList {
             "/backoffice/participants/claimants.csv",
                     "an export: CSV, audited and rate-limited (ParticipantExportTest)",
             "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
-            "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)");
+            "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)",
+            "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
+            "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)");
 
     /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
     static final Map<String, String> UNREACHED = Map.of(
@@ -33,6 +35,8 @@ final class CrawlAllowList {
             "the reason is optional: the empty form withdraws the registration",
             "/dossier/registrations/{registration}/claimants/{claimant}/withdraw",
             "the reason is optional: the empty form withdraws the child",
+            "/backoffice/content/{slug}/register",
+            "an empty address is valid: it removes the campaign's link to the court's register",
             "/dossier/preferences",
             "every combination of choices is valid: there is no error state, sending changes the choices");
 

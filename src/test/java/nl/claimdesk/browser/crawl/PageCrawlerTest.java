@@ -2,11 +2,13 @@ package nl.claimdesk.browser.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.claimdesk.browser.Browser;
 import nl.claimdesk.browser.BrowserTest;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.Language;
@@ -37,6 +39,9 @@ class PageCrawlerTest {
     ApplicationContext context;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -47,14 +52,15 @@ class PageCrawlerTest {
         PageChecks checks = new PageChecks(Browser.shared(), "http://localhost:" + port);
         TestCampaign campaign = TestCampaign.create(context, "crawl");
         TestAgreements.publish(context, campaign.id());
-        StaffVisitors staff = new StaffVisitors(port, jdbc);
+        TestDocuments.publishStatutes(context, campaign.id());
+        StaffVisitors staff = new StaffVisitors(port, jdbc, clock);
         staff.duplicateToReview(campaign.slug());
 
         try {
             Crawler anonymous = crawler("anonymous", routes, checks, report);
             Crawler participant = crawler("participant", routes, checks, report);
             for (Language language : Language.values()) {
-                new SiteVisitors(port, jdbc, campaign, language).crawl(anonymous, participant);
+                new SiteVisitors(port, jdbc, clock, campaign, language).crawl(anonymous, participant);
             }
             staff.crawlLogin(crawler("staff logging in", routes, checks, report));
             for (StaffRole role : StaffRole.values()) {

@@ -1,11 +1,12 @@
 package nl.claimdesk.browser.crawl;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.registration.Dossiers;
@@ -21,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * take over, change address) are checked as the visitor who opens them.
  */
 final class SiteVisitors {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** The addresses of one language, where the public site words them differently. */
     private record Paths(
@@ -65,14 +64,16 @@ final class SiteVisitors {
     }
 
     private final int port;
+    private final Clock clock;
     private final JdbcClient jdbc;
     private final TestCampaign campaign;
     private final Language language;
     private final Paths paths;
     private final String funnel;
 
-    SiteVisitors(int port, JdbcClient jdbc, TestCampaign campaign, Language language) {
+    SiteVisitors(int port, JdbcClient jdbc, Clock clock, TestCampaign campaign, Language language) {
         this.port = port;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.campaign = campaign;
         this.language = language;
@@ -129,11 +130,13 @@ final class SiteVisitors {
         client.get(children);
         client.post(children, "action", "add");
         client.post(children, "action", "add");
-        LocalDate turns18Soon = LocalDate.now(AMSTERDAM).minusYears(18).plusDays(3);
+        LocalDate turns18Soon = LocalDate.now(clock).minusYears(18).plusDays(3);
         List<String> fields = new ArrayList<>();
-        fields.addAll(child(0, "Sem", lastName, turns18Soon, "2019"));
-        fields.addAll(child(1, "Lotte", lastName, LocalDate.of(2014, 6, 5), "2020"));
-        fields.addAll(child(2, "Daan", lastName, LocalDate.of(2016, 3, 3), "2021"));
+        LocalDate lotteBorn = Ages.childBornYearsAgo(clock, 12).date();
+        LocalDate daanBorn = Ages.childBornYearsAgo(clock, 10).date();
+        fields.addAll(child(0, "Sem", lastName, turns18Soon, yearAtAge(turns18Soon, 11)));
+        fields.addAll(child(1, "Lotte", lastName, lotteBorn, yearAtAge(lotteBorn, 6)));
+        fields.addAll(child(2, "Daan", lastName, daanBorn, yearAtAge(daanBorn, 5)));
         fields.addAll(List.of("authority", "yes", "action", "continue"));
         Funnel.expectRedirect(client.post(children, fields.toArray(String[]::new)));
         anonymous.crawl(funnel + "/" + paths.check());
@@ -148,7 +151,7 @@ final class SiteVisitors {
         client.get(funnel);
         Funnel.expectRedirect(client.post(funnel, "kind", "SELF"));
         client.get(funnel + "/" + paths.details());
-        LocalDate born = LocalDate.now(AMSTERDAM).minusYears(19);
+        LocalDate born = LocalDate.now(clock).minusYears(19);
         Funnel.expectRedirect(details(
                 client,
                 Dossiers.uniqueLastName("Zelf").replace(" ", ""),
@@ -193,13 +196,22 @@ final class SiteVisitors {
         participant.get(dossier.claimantPath("Daan") + "/withdraw");
         Funnel.expectRedirect(participant.post(dossier.claimantPath("Daan") + "/withdraw", "reason", ""));
         jdbc.sql("update claimant set came_of_age_on = ? where id = ?")
-                .params(LocalDate.now(AMSTERDAM), dossier.claimant("Sem"))
+                .params(LocalDate.now(clock), dossier.claimant("Sem"))
                 .update();
         participant.get("/dossier");
         String youngAdult = Dossiers.uniqueEmail("crawl-sem");
         Funnel.expectRedirect(participant.post(dossier.claimantPath("Sem") + "/handover", "email", youngAdult));
-        Dossiers.signUp(port, jdbc, "tiktok", dossier.email(), Funnel.child("Mees", lastName, "7-7-2015", "2021", ""));
+        Dossiers.signUp(
+                port,
+                jdbc,
+                "tiktok",
+                dossier.email(),
+                Funnel.child("Mees", lastName, Ages.childBornYearsAgo(clock, 11), 6));
         return CrawlMails.link(youngAdult, paths.takeOver());
+    }
+
+    private static String yearAtAge(LocalDate born, int age) {
+        return Integer.toString(born.getYear() + age);
     }
 
     private static List<String> child(int index, String firstName, String lastName, LocalDate born, String start) {

@@ -3,7 +3,9 @@ package nl.claimdesk.browser.crawl;
 import static nl.claimdesk.registration.Funnel.child;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.Unique;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.registration.Dossiers;
@@ -18,10 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class StaffVisitors {
 
     private final int port;
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    StaffVisitors(int port, JdbcClient jdbc) {
+    StaffVisitors(int port, JdbcClient jdbc, Clock clock) {
         this.port = port;
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -30,7 +34,11 @@ final class StaffVisitors {
         String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");
         for (String parent : new String[] {"crawl-moeder", "crawl-vader"}) {
             Dossiers.confirmed(
-                    port, jdbc, campaign, Dossiers.uniqueEmail(parent), child("Noor", family, "5-6-2012", "2019", ""));
+                    port,
+                    jdbc,
+                    campaign,
+                    Dossiers.uniqueEmail(parent),
+                    child("Noor", family, Ages.childBornYearsAgo(clock, 14), 7));
         }
     }
 
