@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.shared.Ids;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,28 +22,12 @@ import org.springframework.stereotype.Component;
  * the campaign already holds goes to the duplicate review, as a new sign-up would: of the two, the one registered later.
  */
 @Component
-public class NameFoldingMigration implements JavaMigration {
+public class NameFoldingMigration extends KeysMigration {
 
     private static final String DUPLICATE = "SAME_NAME_AND_BIRTH_DATE";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("21");
-    }
-
-    @Override
-    public String getDescription() {
-        return "name keys fold stroked letters and ligatures";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public NameFoldingMigration() {
+        super("21", "name keys fold stroked letters and ligatures");
     }
 
     @Override

@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
  * cannot strip accents. The indexes that only PostgreSQL can build are in {@code db/vendor/postgresql}.
  */
 @Component
-public class SearchKeysMigration implements JavaMigration {
+public class SearchKeysMigration extends KeysMigration {
 
     private static final int BATCH = 5_000;
 
@@ -39,24 +36,8 @@ public class SearchKeysMigration implements JavaMigration {
         "create index registration_by_name on registration (last_name_key, name_key, id)"
     };
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
-    }
-
-    @Override
-    public String getDescription() {
-        return "registration search keys";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public SearchKeysMigration() {
+        super("11", "registration search keys");
     }
 
     @Override
