@@ -29,8 +29,9 @@ public record ClassCriteria(
         Map<String, String> furtherRequirements) {
 
     public ClassCriteria {
-        residence = new TreeMap<>(residence);
-        furtherRequirements = Map.copyOf(furtherRequirements);
+        // A definition file may leave both out.
+        residence = residence == null ? Map.of() : new TreeMap<>(residence);
+        furtherRequirements = furtherRequirements == null ? Map.of() : Map.copyOf(furtherRequirements);
         if (majorityAge < 1 || majorityAge > 120) {
             throw new IllegalArgumentException("majority age out of range: " + majorityAge);
         }

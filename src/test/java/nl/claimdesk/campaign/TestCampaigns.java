@@ -49,6 +49,7 @@ public final class TestCampaigns {
                         Map.of(
                                 "nl", new CampaignDefinition.TitledText("Start", "Het begint."),
                                 "en", new CampaignDefinition.TitledText("Start", "It begins.")))),
+                List.of(),
                 List.of());
     }
 
@@ -74,7 +75,7 @@ public final class TestCampaigns {
                                         "en",
                                                 new CampaignDefinition.QuestionAndAnswer(
                                                         "What does it cost?", "Nothing."))))),
-                        new CampaignDefinition.FaqTopicDefinition(
-                                Map.of("nl", "Privacy", "en", "Privacy"), List.of())));
+                        new CampaignDefinition.FaqTopicDefinition(Map.of("nl", "Privacy", "en", "Privacy"), List.of())),
+                minimal.classVersions());
     }
 }
