@@ -15,4 +15,13 @@ public record ClassStanding(
         ClassStatus status,
         @Nullable String subClass,
         @Nullable String detail,
-        int version) {}
+        int version) {
+
+    /** The message key of this standing in plain words; its argument is the sub-class's name. */
+    public String messageKey() {
+        return switch (status) {
+            case IN_CLASS -> "class.IN_CLASS";
+            case OUTSIDE, INFORMATION_NEEDED -> "class." + status + "." + detail;
+        };
+    }
+}

@@ -102,8 +102,8 @@ public class ClassStatusStore {
      */
     public void changedIn(CampaignId campaign, int number, RowCallbackHandler each) {
         jdbc.sql("""
-                        select r.id as registration_id, c.first_name, c.last_name, c.class_status, c.class_sub_class,
-                            c.class_detail
+                        select r.id as registration_id, r.account_id, r.language, c.first_name, c.last_name,
+                            c.class_status, c.class_sub_class, c.class_detail, c.class_version
                         from claimant c join registration r on r.id = c.registration_id
                         where r.campaign_id = :campaign and c.class_changed_in = :number
                             and r.verified_at is not null and r.withdrawn_at is null
