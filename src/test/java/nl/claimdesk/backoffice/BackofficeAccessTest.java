@@ -62,6 +62,7 @@ class BackofficeAccessTest {
         EXPECTED.put("/backoffice/content", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
         EXPECTED.put("/backoffice/audit", EnumSet.of(StaffRole.ADMIN));
         EXPECTED.put("/backoffice/staff", EnumSet.of(StaffRole.ADMIN));
+        EXPECTED.put("/backoffice/campaigns", EnumSet.of(StaffRole.ADMIN));
     }
 
     /** Open to anyone: the login itself. */

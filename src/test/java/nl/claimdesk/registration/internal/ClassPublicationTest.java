@@ -16,6 +16,7 @@ import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.TestCampaigns;
 import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.campaign.internal.CampaignImporter;
+import nl.claimdesk.registration.ClassClaimants;
 import nl.claimdesk.registration.ClassCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -20,6 +20,7 @@ import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.campaign.TestCampaigns;
 import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.campaign.internal.CampaignImporter;
+import nl.claimdesk.registration.ClassClaimants;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.internal;
+package nl.claimdesk.registration;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,18 +10,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registrations and claimants written straight into the tables, with exactly the facts a class test needs. */
-final class ClassClaimants {
+public final class ClassClaimants {
 
     private final JdbcClient jdbc;
     private final CampaignId campaign;
 
-    ClassClaimants(JdbcClient jdbc, CampaignId campaign) {
+    public ClassClaimants(JdbcClient jdbc, CampaignId campaign) {
         this.jdbc = jdbc;
         this.campaign = campaign;
     }
 
     /** A confirmed registration from {@code country}, with an account of its own; returns its id. */
-    UUID registration(String country) {
+    public UUID registration(String country) {
         OffsetDateTime at = OffsetDateTime.now();
         UUID account = UUID.randomUUID();
         String email = Unique.email("class");
@@ -51,7 +51,7 @@ final class ClassClaimants {
     }
 
     /** A registered child of {@code registration}; returns its id. */
-    UUID claimant(UUID registration, String firstName, LocalDate born, int from, @Nullable Integer until) {
+    public UUID claimant(UUID registration, String firstName, LocalDate born, int from, @Nullable Integer until) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
