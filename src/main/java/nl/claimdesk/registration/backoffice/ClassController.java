@@ -19,8 +19,9 @@ import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.PeriodBoundary;
 import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.infrastructure.StaffMember;
+import nl.claimdesk.registration.ClassCount;
+import nl.claimdesk.registration.RegistrationFigures;
 import nl.claimdesk.registration.internal.ClassPublication;
-import nl.claimdesk.registration.internal.ClassStatusStore;
 import nl.claimdesk.registration.view.CampaignClassListView;
 import nl.claimdesk.registration.view.ClassPageView;
 import nl.claimdesk.web.Choice;
@@ -49,7 +50,7 @@ class ClassController {
     private final Campaigns campaigns;
     private final ClassDefinitions classes;
     private final ClassPublication publication;
-    private final ClassStatusStore counts;
+    private final RegistrationFigures figures;
     private final BackofficePages pages;
     private final ZoneId zone;
 
@@ -57,13 +58,13 @@ class ClassController {
             Campaigns campaigns,
             ClassDefinitions classes,
             ClassPublication publication,
-            ClassStatusStore counts,
+            RegistrationFigures figures,
             BackofficePages pages,
             @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.campaigns = campaigns;
         this.classes = classes;
         this.publication = publication;
-        this.counts = counts;
+        this.figures = figures;
         this.pages = pages;
         this.zone = zone;
     }
@@ -140,7 +141,7 @@ class ClassController {
                 versions.stream()
                         .map(version -> version(version, version == versions.getFirst(), t))
                         .toList(),
-                ClassCountWords.of(counts.current(campaign.id()), versions, t),
+                counts(figures.classCounts(campaign.id()), versions, t),
                 form.values(),
                 selects(form, t),
                 ClassDraftForm.SUB_CLASS_ROWS,
@@ -148,8 +149,8 @@ class ClassController {
                 dryRun == null
                         ? null
                         : new ClassPageView.DryRun(
-                                ClassCountWords.of(dryRun.before(), versions, t),
-                                ClassCountWords.of(dryRun.after(), versions, t),
+                                counts(dryRun.before(), versions, t),
+                                counts(dryRun.after(), versions, t),
                                 dryRun.changed(),
                                 dryRun.total()));
         return Views.render(
@@ -157,6 +158,12 @@ class ClassController {
                 pages.page(t.get("bo.class.title") + " – " + campaign.name(t.language()), ClassSection.CAMPAIGNS),
                 view,
                 errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    private static List<ClassPageView.Count> counts(List<ClassCount> counts, List<ClassVersion> versions, Texts t) {
+        return counts.stream()
+                .map(count -> new ClassPageView.Count(count.label(versions, t), count.claimants()))
+                .toList();
     }
 
     private ClassPageView.Version version(ClassVersion version, boolean current, Texts t) {

@@ -22,6 +22,7 @@ import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.registration.ClassCount;
 import nl.claimdesk.registration.ClassStanding;
+import nl.claimdesk.registration.RegistrationFigures;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.PageFactory;
@@ -42,6 +43,7 @@ public class ClassPublication {
 
     private final ClassDefinitions classes;
     private final ClassStatusStore store;
+    private final RegistrationFigures figures;
     private final RegistrationMails mails;
     private final Accounts accounts;
     private final PageFactory pages;
@@ -51,6 +53,7 @@ public class ClassPublication {
     ClassPublication(
             ClassDefinitions classes,
             ClassStatusStore store,
+            RegistrationFigures figures,
             RegistrationMails mails,
             Accounts accounts,
             PageFactory pages,
@@ -58,6 +61,7 @@ public class ClassPublication {
             Clock clock) {
         this.classes = classes;
         this.store = store;
+        this.figures = figures;
         this.mails = mails;
         this.accounts = accounts;
         this.pages = pages;
@@ -70,7 +74,7 @@ public class ClassPublication {
     public Outcome dryRun(CampaignSummary campaign, ClassVersionDraft draft) {
         LocalDate today = LocalDate.now(clock);
         return new Outcome(
-                store.current(campaign.id()),
+                figures.classCounts(campaign.id()),
                 store.evaluated(campaign.id(), draft, today),
                 store.wouldChange(campaign.id(), draft, today),
                 0);
@@ -78,12 +82,12 @@ public class ClassPublication {
 
     @Transactional
     public Publication publish(CampaignSummary campaign, ClassVersionDraft draft, Actor actor, @Nullable String ip) {
-        List<ClassCount> before = store.current(campaign.id());
+        List<ClassCount> before = figures.classCounts(campaign.id());
         ClassVersion version = classes.publish(campaign.id(), draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int changed = store.reclassify(campaign.id(), version.number(), draft, now.toLocalDate(), now, null);
         int mailed = tellRegistrants(campaign, version);
-        Outcome outcome = new Outcome(before, store.current(campaign.id()), changed, mailed);
+        Outcome outcome = new Outcome(before, figures.classCounts(campaign.id()), changed, mailed);
         audit.record(
                 actor,
                 ip,

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
-import nl.claimdesk.campaign.ClassStatus;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.registration.ClassCount;
 import org.jspecify.annotations.Nullable;
@@ -28,27 +27,13 @@ public class ClassStatusStore {
         this.jdbc = jdbc;
     }
 
-    /** The campaign's active claimants by their stored class outcome. */
-    public List<ClassCount> current(CampaignId campaign) {
-        return jdbc.sql("""
-                        select c.class_status, c.class_sub_class, c.class_detail, count(*) as claimants
-                        from claimant c join registration r on r.id = c.registration_id
-                        where r.campaign_id = :campaign and c.status in ('REGISTERED', 'UNDER_REVIEW')
-                            and c.date_of_birth is not null
-                        group by c.class_status, c.class_sub_class, c.class_detail
-                        order by c.class_status, c.class_sub_class, c.class_detail""")
-                .param("campaign", campaign.value())
-                .query((rs, row) -> count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list();
-    }
-
     /** The campaign's active claimants by the outcome {@code version} would give them; nothing is changed. */
     public List<ClassCount> evaluated(CampaignId campaign, ClassVersionDraft version, LocalDate asOf) {
         ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, null);
         return jdbc.sql("select " + OUTCOME + ", count(*) from (" + query.sql() + ") s group by " + OUTCOME
                         + " order by " + OUTCOME)
                 .params(query.params())
-                .query((rs, row) -> count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .query((rs, row) -> ClassCount.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
     }
 
@@ -118,10 +103,5 @@ public class ClassStatusStore {
                         + " %1$s.new_sub_class or %1$s.class_regime is distinct from %1$s.new_regime"
                         + " or %1$s.class_detail is distinct from %1$s.new_detail)")
                 .formatted(s);
-    }
-
-    private static ClassCount count(
-            @Nullable String status, @Nullable String subClass, @Nullable String detail, long claimants) {
-        return new ClassCount(status == null ? null : ClassStatus.valueOf(status), subClass, detail, claimants);
     }
 }
