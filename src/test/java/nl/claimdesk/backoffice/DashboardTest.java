@@ -17,7 +17,6 @@ import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.backoffice.StoredRegistrations.Person;
 import nl.claimdesk.campaign.Campaigns;
-import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.identity.TestStaff;
@@ -187,8 +186,7 @@ class DashboardTest {
         assertThat(page(StaffRole.VIEWER, "?campaign=" + campaign.slug())).contains(row("Nog niet beoordeeld", "4"));
         publication.publish(
                 campaigns.bySlug(campaign.slug()).orElseThrow(),
-                TestClassVersions.court(
-                        List.of(TestClassVersions.MINORS, TestClassVersions.ADULTS), ResidenceRegime.EXCLUDED, true),
+                TestClassVersions.minorsAndAdultsInTheNetherlands(),
                 Actor.system("test"),
                 null);
 

@@ -70,7 +70,6 @@ class ClassDefinitionsTest {
 
     @Test
     void aDefinitionFileWithAnUnknownCountryOrAMissingLanguageIsRefused() {
-        CampaignDefinition minimal = TestCampaigns.minimal(TestCampaigns.uniqueSlug("badclass"));
         ClassVersionDraft court = TestClassVersions.court(
                 List.of(new SubClass("MINORS", Map.of("nl", "Kinderen"), "Foundation A", AgeDuringUse.MINOR)),
                 ResidenceRegime.EXCLUDED,
@@ -87,19 +86,8 @@ class ClassDefinitionsTest {
                         court.criteria().useUntil(),
                         18,
                         Map.of()));
-        CampaignDefinition definition = new CampaignDefinition(
-                minimal.slug(),
-                minimal.status(),
-                minimal.defendant(),
-                minimal.courtRegisterUrl(),
-                minimal.position(),
-                minimal.eligibility(),
-                minimal.fee(),
-                minimal.texts(),
-                minimal.parties(),
-                minimal.timeline(),
-                minimal.faq(),
-                List.of(bad));
+        CampaignDefinition definition =
+                TestCampaigns.withClassVersions(TestCampaigns.uniqueSlug("badclass"), List.of(bad));
 
         assertThatThrownBy(() -> importer.importDefinition(definition))
                 .isInstanceOf(RuntimeException.class)

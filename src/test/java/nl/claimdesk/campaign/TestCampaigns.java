@@ -53,6 +53,24 @@ public final class TestCampaigns {
                 List.of());
     }
 
+    /** A minimal campaign whose definition file carries {@code versions} of its class. */
+    public static CampaignDefinition withClassVersions(String slug, List<ClassVersionDraft> versions) {
+        CampaignDefinition minimal = minimal(slug);
+        return new CampaignDefinition(
+                minimal.slug(),
+                minimal.status(),
+                minimal.defendant(),
+                minimal.courtRegisterUrl(),
+                minimal.position(),
+                minimal.eligibility(),
+                minimal.fee(),
+                minimal.texts(),
+                minimal.parties(),
+                minimal.timeline(),
+                minimal.faq(),
+                versions);
+    }
+
     /** A minimal campaign with one FAQ topic holding one question, and a second, empty topic. */
     static CampaignDefinition withFaq(String slug) {
         CampaignDefinition minimal = minimal(slug);

@@ -14,6 +14,11 @@ public final class TestClassVersions {
     public static final SubClass ADULTS =
             new SubClass("ADULTS", Map.of("nl", "Volwassenen", "en", "Adults"), "Foundation B", AgeDuringUse.ADULT);
 
+    /** The court's TikTok class: minors, then adults; residents of the Netherlands only, as the sign-up's country says. */
+    public static ClassVersionDraft minorsAndAdultsInTheNetherlands() {
+        return court(List.of(MINORS, ADULTS), ResidenceRegime.EXCLUDED, true);
+    }
+
     /** Residents of the Netherlands who used between 25 May 2018 (exclusive) and 9 November 2022 (inclusive). */
     public static ClassVersionDraft court(
             List<SubClass> subClasses, ResidenceRegime abroad, boolean registrantCountry) {

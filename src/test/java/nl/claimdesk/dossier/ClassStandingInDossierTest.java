@@ -8,7 +8,6 @@ import java.util.List;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.campaign.Campaigns;
-import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.email.TestMailServer;
@@ -58,8 +57,7 @@ class ClassStandingInDossierTest {
 
         publication.publish(
                 campaigns.bySlug(campaign.slug()).orElseThrow(),
-                TestClassVersions.court(
-                        List.of(TestClassVersions.MINORS, TestClassVersions.ADULTS), ResidenceRegime.EXCLUDED, true),
+                TestClassVersions.minorsAndAdultsInTheNetherlands(),
                 Actor.system("test"),
                 null);
 

@@ -15,7 +15,6 @@ import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.CampaignSites;
 import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ClassVersionDraft;
-import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.TestCampaigns;
 import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.campaign.internal.CampaignImporter;
@@ -65,8 +64,7 @@ class ClassPageTest {
         slug = TestCampaigns.uniqueSlug("classpage");
         campaign = importer.importDefinition(TestCampaigns.minimal(slug));
         sites.reload();
-        ClassVersionDraft court = TestClassVersions.court(
-                List.of(TestClassVersions.MINORS, TestClassVersions.ADULTS), ResidenceRegime.EXCLUDED, true);
+        ClassVersionDraft court = TestClassVersions.minorsAndAdultsInTheNetherlands();
         classes.publish(campaign, court);
         path = "/backoffice/campaigns/" + slug + "/class";
         ClassClaimants claimants = new ClassClaimants(jdbc, campaign);

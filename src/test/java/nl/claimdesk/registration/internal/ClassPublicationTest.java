@@ -27,8 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ClassPublicationTest {
 
-    private static final ClassVersionDraft COURT = TestClassVersions.court(
-            List.of(TestClassVersions.MINORS, TestClassVersions.ADULTS), ResidenceRegime.EXCLUDED, true);
+    private static final ClassVersionDraft COURT = TestClassVersions.minorsAndAdultsInTheNetherlands();
 
     @Autowired
     JdbcClient jdbc;
