@@ -16,8 +16,10 @@ import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.TestCampaigns;
 import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.campaign.internal.CampaignImporter;
+import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.ClassClaimants;
 import nl.claimdesk.registration.ClassCount;
+import nl.claimdesk.shared.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,9 +161,13 @@ class ClassPublicationTest {
                         where o.kind = 'registration.class-status' and r.id in (?, ?)""").params(dutch, belgian).query(Long.class).single();
     }
 
+    /** The mail as delivered: the outbox drops the body once it is sent. */
     private String mailText(UUID registration) {
-        return jdbc.sql("""
-                        select o.text_body from outbox o join registration r on r.account_id = o.account_id
-                        where o.kind = 'registration.class-status' and r.id = ?""").param(registration).query(String.class).single();
+        String email = jdbc.sql("select email from registration where id = ?")
+                .param(registration)
+                .query(String.class)
+                .single();
+        return TestMailServer.plainText(
+                TestMailServer.awaitMail(email, "Nieuws over je deelname aan de " + campaign.name(Language.NL)));
     }
 }
