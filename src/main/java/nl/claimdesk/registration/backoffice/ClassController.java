@@ -1,6 +1,14 @@
 package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,6 +40,7 @@ import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +59,7 @@ class ClassController {
     private final Campaigns campaigns;
     private final ClassDefinitions classes;
     private final ClassPublication publication;
+    private final ClassListExport export;
     private final RegistrationFigures figures;
     private final BackofficePages pages;
     private final ZoneId zone;
@@ -58,12 +68,14 @@ class ClassController {
             Campaigns campaigns,
             ClassDefinitions classes,
             ClassPublication publication,
+            ClassListExport export,
             RegistrationFigures figures,
             BackofficePages pages,
             @Value("${claimdesk.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.campaigns = campaigns;
         this.classes = classes;
         this.publication = publication;
+        this.export = export;
         this.figures = figures;
         this.pages = pages;
         this.zone = zone;
@@ -126,6 +138,34 @@ class ClassController {
         }
     }
 
+    @GetMapping(ClassSection.CAMPAIGNS + "/{campaign}/class.csv")
+    @Nullable
+    ModelAndView export(@PathVariable String campaign, HttpServletRequest request, HttpServletResponse response) {
+        Optional<CampaignSummary> found = campaigns.bySlug(campaign);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"groep-" + campaign + "-" + LocalDate.now(zone) + ".csv\"");
+        try {
+            Writer out = new BufferedWriter(
+                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+            export.write(
+                    found.get(),
+                    classes.versions(found.get().id()),
+                    out,
+                    pages.texts(),
+                    StaffMember.require(),
+                    request.getRemoteAddr());
+        } catch (IOException | UncheckedIOException clientGone) {
+            // The client went away mid-way; the export's audit entry says how many rows it got.
+        }
+        return null;
+    }
+
     private ModelAndView render(
             CampaignSummary campaign,
             ClassDraftForm form,
@@ -137,6 +177,7 @@ class ClassController {
         ClassPageView view = new ClassPageView(
                 campaign.name(t.language()),
                 ClassSection.classPage(campaign.slug()),
+                ClassSection.classPage(campaign.slug()) + ".csv",
                 notice,
                 versions.stream()
                         .map(version -> version(version, version == versions.getFirst(), t))

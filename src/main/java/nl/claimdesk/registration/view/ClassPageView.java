@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record ClassPageView(
         String campaignName,
         String action,
+        String exportHref,
         @Nullable String notice,
         List<Version> versions,
         List<Count> current,

@@ -156,6 +156,34 @@ class ClassPageTest {
                 .isOne();
     }
 
+    @Test
+    void theClassListIsACsvOfEveryClaimantWithTheirOutcomeAndIsAudited() throws Exception {
+        Map<String, String> form = draft(page(get(path), 200));
+        mvc.perform(submit(form, "publish").with(TestStaff.as(admin))).andReturn();
+
+        MockHttpServletResponse response = mvc.perform(get(path + ".csv").with(TestStaff.as(admin)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getContentType()).isEqualTo("text/csv; charset=UTF-8");
+        List<String> lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("\uFEFF").contains("Uitkomst groep,Deelgroep");
+        assertThat(lines.subList(1, 3))
+                .anySatisfy(line -> assertThat(line)
+                        .contains(",Anna,Klasse,2010-03-01,NL,In de groep: Minderjarigen,MINORS,,opt-out,2"))
+                .anySatisfy(line -> assertThat(line)
+                        .contains(",Bram,Klasse,2012-03-01,NL,Buiten de groep: geen gebruik in de periode,,"
+                                + "USE_OUTSIDE_PERIOD,,2"));
+        assertThat(jdbc.sql("select details from audit_entry where action = 'class-list.exported' and subject_id = ?")
+                        .param(campaign.value().toString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("{\"rows\":2,\"completed\":true}");
+    }
+
     private MockHttpServletRequestBuilder submit(Map<String, String> form, String action) {
         MockHttpServletRequestBuilder request = post(path).with(csrf()).param("action", action);
         form.forEach(request::param);
