@@ -252,7 +252,7 @@ class ClassController {
                 version.number(),
                 dates.format(version.definition().effectiveOn()),
                 dates.format(version.publishedAt().atZoneSameInstant(zone).toLocalDate()));
-        return new ClassPageView.Version(version.number(), current, heading, lines);
+        return new ClassPageView.Version(version.number(), heading, lines);
     }
 
     private static String boundary(PeriodBoundary boundary, DateTimeFormatter dates, Texts t) {

@@ -35,8 +35,8 @@ public record ClassPageView(
         return selects.getOrDefault(name, List.of());
     }
 
-    /** A published version: number, whether current, dates, source and criteria in words. */
-    public record Version(int number, boolean current, String heading, List<String> lines) {}
+    /** A published version: its number, a heading with its dates (and whether it applies), source and criteria in words. */
+    public record Version(int number, String heading, List<String> lines) {}
 
     /** How many claimants share an outcome, in words. */
     public record Count(String outcome, long claimants) {}
