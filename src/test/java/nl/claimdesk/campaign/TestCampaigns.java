@@ -55,7 +55,13 @@ public final class TestCampaigns {
 
     /** A minimal campaign whose definition file carries {@code versions} of its class. */
     public static CampaignDefinition withClassVersions(String slug, List<ClassVersionDraft> versions) {
-        CampaignDefinition minimal = minimal(slug);
+        return with(minimal(slug), minimal(slug).faq(), versions);
+    }
+
+    private static CampaignDefinition with(
+            CampaignDefinition minimal,
+            List<CampaignDefinition.FaqTopicDefinition> faq,
+            List<ClassVersionDraft> versions) {
         return new CampaignDefinition(
                 minimal.slug(),
                 minimal.status(),
@@ -67,24 +73,15 @@ public final class TestCampaigns {
                 minimal.texts(),
                 minimal.parties(),
                 minimal.timeline(),
-                minimal.faq(),
+                faq,
                 versions);
     }
 
     /** A minimal campaign with one FAQ topic holding one question, and a second, empty topic. */
     static CampaignDefinition withFaq(String slug) {
         CampaignDefinition minimal = minimal(slug);
-        return new CampaignDefinition(
-                minimal.slug(),
-                minimal.status(),
-                minimal.defendant(),
-                minimal.courtRegisterUrl(),
-                minimal.position(),
-                minimal.eligibility(),
-                minimal.fee(),
-                minimal.texts(),
-                minimal.parties(),
-                minimal.timeline(),
+        return with(
+                minimal,
                 List.of(
                         new CampaignDefinition.FaqTopicDefinition(
                                 Map.of("nl", "Kosten", "en", "Costs"),

@@ -2,12 +2,9 @@ package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +37,6 @@ import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,14 +141,8 @@ class ClassController {
         if (found.isEmpty()) {
             return notFound();
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"groep-" + campaign + "-" + LocalDate.now(zone) + ".csv\"");
         try {
-            Writer out = new BufferedWriter(
-                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+            Writer out = CsvWriter.download(response, "groep-" + campaign + "-" + LocalDate.now(zone));
             export.write(
                     found.get(),
                     classes.versions(found.get().id()),

@@ -35,7 +35,7 @@ public record ClassPageView(
         return selects.getOrDefault(name, List.of());
     }
 
-    /** A published version: its number, a heading with its dates (and whether it applies), source and criteria in words. */
+    /** A published version: its number, a heading with its dates and whether it applies, source and criteria. */
     public record Version(int number, String heading, List<String> lines) {}
 
     /** How many claimants share an outcome, in words. */
