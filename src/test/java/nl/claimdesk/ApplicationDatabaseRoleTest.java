@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.dossier.TestAgreements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * On PostgreSQL the application connects as a role of its own (README: two database users): it may add to the audit
- * log and the agreement acceptances, but change, remove or empty neither, nor drop or disable the triggers that keep
- * them append-only, because it owns no table and is no superuser.
+ * log, the agreement acceptances and the published class versions, but change, remove or empty none of them, nor
+ * drop or disable the triggers that keep the first two append-only, because it owns no table and is no superuser.
  */
 @IntegrationTest
 @EnabledIfEnvironmentVariable(named = "DATABASE_URL", matches = "jdbc:postgresql:.*")
@@ -123,6 +125,19 @@ class ApplicationDatabaseRoleTest {
 
         assertThat(rows("select * from agreement_acceptance where id = ?", acceptance))
                 .isEqualTo(stored);
+    }
+
+    @Test
+    void theApplicationAddsButCannotChangeOrRemoveAPublishedClassVersion() {
+        TestCampaign campaign = TestCampaign.create(context, "roleclass");
+        context.getBean(ClassDefinitions.class)
+                .publish(campaign.id(), TestClassVersions.minorsAndAdultsInTheNetherlands());
+        UUID id = campaign.id().value();
+
+        assertRefused("update class_version set use_until = null where campaign_id = ?", id);
+        assertRefused("delete from class_version where campaign_id = ?", id);
+        assertRefused("update class_sub_class set representative = 'Someone Else' where campaign_id = ?", id);
+        assertRefused("delete from class_residence where campaign_id = ?", id);
     }
 
     @Test

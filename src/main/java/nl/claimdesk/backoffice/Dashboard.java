@@ -3,6 +3,7 @@ package nl.claimdesk.backoffice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.email.OutboxFigures;
 import nl.claimdesk.registration.RegistrationFigures;
@@ -50,6 +51,7 @@ class Dashboard {
                 registrations.perDay(scope.campaign(), scope.today().minusDays(scope.days() - 1L), scope.today(), zone),
                 registrations.totals(scope.campaign()),
                 outbox.backlog(),
+                scope.campaign() == null ? List.of() : registrations.classCounts(scope.campaign()),
                 clock.instant());
     }
 }

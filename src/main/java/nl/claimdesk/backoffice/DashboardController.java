@@ -11,7 +11,10 @@ import nl.claimdesk.backoffice.view.DashboardView;
 import nl.claimdesk.backoffice.view.DashboardView.Figure;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.campaign.ClassDefinitions;
+import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.registration.ClaimantStatus;
+import nl.claimdesk.registration.ClassCount;
 import nl.claimdesk.registration.RegistrationTotals;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.Choice;
@@ -33,12 +36,26 @@ class DashboardController {
 
     private final Dashboard dashboard;
     private final Campaigns campaigns;
+    private final ClassDefinitions classes;
     private final BackofficePages pages;
 
-    DashboardController(Dashboard dashboard, Campaigns campaigns, BackofficePages pages) {
+    DashboardController(Dashboard dashboard, Campaigns campaigns, ClassDefinitions classes, BackofficePages pages) {
         this.dashboard = dashboard;
         this.campaigns = campaigns;
+        this.classes = classes;
         this.pages = pages;
+    }
+
+    /** The chosen campaign's claimants by class outcome; nothing for all campaigns, whose classes differ. */
+    private List<Figure> classFigures(
+            Optional<CampaignSummary> chosen, List<ClassCount> counts, NumberFormat numbers, Texts t) {
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        List<ClassVersion> versions = classes.versions(chosen.get().id());
+        return counts.stream()
+                .map(count -> new Figure(count.label(versions, t), numbers.format(count.claimants())))
+                .toList();
     }
 
     @GetMapping(BackofficeSections.DASHBOARD)
@@ -83,6 +100,7 @@ class DashboardController {
                         new Figure(t.get("dashboard.category.CHILD"), numbers.format(totals.childClaimants())),
                         new Figure(t.get("dashboard.category.SUPPORTER"), numbers.format(totals.supporters()))),
                 perCampaign(totals, numbers, t),
+                classFigures(chosen, figures.classCounts(), numbers, t),
                 List.of(
                         new Figure(t.get("dashboard.work.reviews"), numbers.format(totals.openReviews())),
                         new Figure(

@@ -7,16 +7,20 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.campaign.ClassDefinitions;
+import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.DossierView;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.registration.ClaimantStatus;
+import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationEvent;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
@@ -44,6 +48,7 @@ class DossierController {
     private final Participants participants;
     private final Registrations registrations;
     private final Campaigns campaigns;
+    private final ClassDefinitions classes;
     private final Acceptances acceptances;
     private final MailHistory mails;
     private final PageFactory pages;
@@ -53,6 +58,7 @@ class DossierController {
             Participants participants,
             Registrations registrations,
             Campaigns campaigns,
+            ClassDefinitions classes,
             Acceptances acceptances,
             MailHistory mails,
             PageFactory pages,
@@ -60,6 +66,7 @@ class DossierController {
         this.participants = participants;
         this.registrations = registrations;
         this.campaigns = campaigns;
+        this.classes = classes;
         this.acceptances = acceptances;
         this.mails = mails;
         this.pages = pages;
@@ -114,8 +121,10 @@ class DossierController {
                 .collect(Collectors.toMap(
                         RegistrationSummary.Claimant::id,
                         claimant -> claimant.name().strip()));
+        Optional<ClassVersion> currentClass = classes.current(campaign.id());
         List<DossierView.ClaimantLine> claimants = registration.claimants().stream()
-                .map(claimant -> claimantLine(participant, registration, claimant, t, dates, base, refusedHandover))
+                .map(claimant -> claimantLine(
+                        participant, registration, claimant, t, dates, base, refusedHandover, currentClass))
                 .toList();
         List<Link> actions = new ArrayList<>();
         if (!registration.withdrawn()) {
@@ -154,7 +163,8 @@ class DossierController {
             Texts t,
             DateTimeFormatter dates,
             String base,
-            @Nullable String refusedHandover) {
+            @Nullable String refusedHandover,
+            Optional<ClassVersion> currentClass) {
         String state = state(claimant);
         String path = base + "/claimants/" + claimant.id();
         Link accept = state.equals("REGISTERED") || (state.equals("UNDER_REVIEW") && !claimant.completed())
@@ -188,7 +198,22 @@ class DossierController {
                 handoverAction,
                 handoverAction != null && claimant.id().toString().equals(refusedHandover)
                         ? t.get("dossier.notice.handover.invalid")
-                        : null);
+                        : null,
+                currentClass.isEmpty() || claimant.withdrawn() ? null : classStanding(claimant, currentClass.get(), t));
+    }
+
+    /** Where the claimant stands against the court's class, in plain words; "not assessed yet" before a version. */
+    private static String classStanding(RegistrationSummary.Claimant claimant, ClassVersion current, Texts t) {
+        ClassStanding standing = claimant.classStanding();
+        if (standing == null) {
+            return t.get("class.NONE");
+        }
+        String subClass = standing.subClass() == null
+                ? ""
+                : current.subClass(standing.subClass())
+                        .map(found -> found.name(t.language()))
+                        .orElse(standing.subClass());
+        return t.get(standing.messageKey(), subClass);
     }
 
     /**

@@ -31,6 +31,23 @@ public class RegistrationFigures {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The campaign's active claimants by their class outcome (status with sub-class, reason or missing fact), as last
+     * evaluated; a {@code null} status counts those not evaluated yet.
+     */
+    public List<ClassCount> classCounts(CampaignId campaign) {
+        return jdbc.sql("""
+                        select c.class_status, c.class_sub_class, c.class_detail, count(*) as claimants
+                        from claimant c join registration r on r.id = c.registration_id
+                        where r.campaign_id = :campaign and c.status in ('REGISTERED', 'UNDER_REVIEW')
+                            and c.date_of_birth is not null
+                        group by c.class_status, c.class_sub_class, c.class_detail
+                        order by c.class_status, c.class_sub_class, c.class_detail""")
+                .param("campaign", campaign.value())
+                .query((rs, row) -> ClassCount.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
     /** A day and the number of sign-ups on it. */
     public record DayCount(LocalDate day, long count) {}
 

@@ -52,7 +52,8 @@ public record RegistrationSummary(
             ClaimantStatus status,
             @Nullable OffsetDateTime participationCompletedAt,
             @Nullable LocalDate cameOfAgeOn,
-            @Nullable OffsetDateTime withdrawnAt) {
+            @Nullable OffsetDateTime withdrawnAt,
+            @Nullable ClassStanding classStanding) {
 
         public String name() {
             return (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);

@@ -1,7 +1,8 @@
 -- The application connects as its own role (DATABASE_USERNAME, the placeholder application_role) while the migrations
 -- run as the role that owns the tables (DATABASE_MIGRATION_USERNAME). The application may read and change the rows of
--- every table, but the audit log and the agreement acceptances it may only read and add to; it owns nothing, so it
--- can neither drop nor disable the triggers that keep those two append-only. See docs/adr/0029.
+-- every table, but the audit log, the agreement acceptances and the published class versions (docs/adr/0039) it may
+-- only read and add to; it owns nothing, so it can neither drop nor disable the triggers that keep the first two
+-- append-only. See docs/adr/0029.
 -- With one user for both (the demo, or a small installation), there is nothing to separate and nothing changes.
 do $$
 declare
@@ -40,6 +41,9 @@ begin
 
     execute format('revoke update, delete on %I.audit_entry, %I.agreement_acceptance from %I',
         schema_name, schema_name, application);
+    -- A published class version is never changed (docs/adr/0039).
+    execute format('revoke update, delete on %I.class_version, %I.class_sub_class, %I.class_residence from %I',
+        schema_name, schema_name, schema_name, application);
     execute format('revoke all on %I.%I from %I', schema_name, '${flyway:table}', application);
 end
 $$;

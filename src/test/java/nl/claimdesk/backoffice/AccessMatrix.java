@@ -102,6 +102,10 @@ final class AccessMatrix {
             staff(post("/backoffice/content/{slug}/register"), CONTENT, handled()),
             // The audit log and staff management: admins.
             staff(get("/backoffice/audit"), ADMINS, page()),
+            staff(get("/backoffice/campaigns"), ADMINS, page()),
+            staff(get("/backoffice/campaigns/{campaign}/class"), ADMINS, page()),
+            staff(post("/backoffice/campaigns/{campaign}/class"), ADMINS, handled()),
+            staff(get("/backoffice/campaigns/{campaign}/class.csv"), ADMINS, page()),
             staff(get("/backoffice/staff"), ADMINS, page()),
             staff(get("/backoffice/staff/invite"), ADMINS, page()),
             staff(post("/backoffice/staff/invite"), ADMINS, handled()),

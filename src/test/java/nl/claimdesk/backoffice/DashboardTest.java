@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.claimdesk.Ages;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.audit.Actor;
 import nl.claimdesk.backoffice.StoredRegistrations.Person;
+import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.RegistrationFigures;
 import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.RegistrationTotals;
+import nl.claimdesk.registration.internal.ClassPublication;
 import nl.claimdesk.shared.StaffRole;
 import nl.claimdesk.web.HtmlChecker;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +60,12 @@ class DashboardTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ClassPublication publication;
+
+    @Autowired
+    Campaigns campaigns;
 
     TestCampaign campaign;
     LocalDate today;
@@ -177,6 +187,25 @@ class DashboardTest {
         assertThat(html)
                 .contains(row(day(today), "1"), row(day(today.minusDays(1)), "0"), row(day(today.minusDays(2)), "2"))
                 .contains("<title>" + day(today.minusDays(5)) + ": 2</title>");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
+    }
+
+    @Test
+    void aViewerSeesTheCampaignsClaimantsByTheirClassOutcome() throws Exception {
+        assertThat(page(StaffRole.VIEWER, "?campaign=" + campaign.slug())).contains(row("Nog niet beoordeeld", "4"));
+        publication.publish(
+                campaigns.bySlug(campaign.slug()).orElseThrow(),
+                TestClassVersions.minorsAndAdultsInTheNetherlands(),
+                Actor.system("test"),
+                null);
+
+        // Another period than before: the dashboard keeps the figures of one scope for a while.
+        String html = page(StaffRole.VIEWER, "?campaign=" + campaign.slug() + "&days=90");
+
+        assertThat(html)
+                .contains("Gedupeerden naar de groep van de rechter")
+                .contains(row("In de groep: Minderjarigen", "1"), row("In de groep: Volwassenen", "3"));
+        assertThat(page(StaffRole.VIEWER, "")).doesNotContain("Gedupeerden naar de groep van de rechter");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }
 

@@ -156,7 +156,7 @@ final class RouteData {
             case "registration" -> file.registration().toString();
             case "claimant" -> file.claimant(childFirstName).toString();
             case "review" -> review.toString();
-            case "slug" -> campaign.slug();
+            case "slug", "campaign" -> campaign.slug();
             case "key" -> ContentBlock.INTRO.key();
             case "token" -> invitation;
             case "id" -> idIn(pattern).toString();

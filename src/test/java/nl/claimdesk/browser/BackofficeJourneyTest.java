@@ -229,6 +229,41 @@ class BackofficeJourneyTest {
         logOut(pages);
     }
 
+    @Test
+    void anAdminDryRunsAndPublishesTheCampaignsClass() {
+        String campaign = TestCampaign.create(context, "groep").slug();
+        TestStaff.Login admin = TestStaff.enrolled(jdbc, StaffRole.ADMIN);
+        SignUpPages pages = pages();
+        logIn(pages, admin);
+        pages.open("/backoffice/campaigns");
+        pages.accessible();
+        pages.open("/backoffice/campaigns/tiktok/class");
+        assertThat(pages.heading()).isEqualTo("De groep zoals de rechter die bepaalt");
+        pages.accessible();
+        pages.press("Proefberekening");
+        assertThat(pages.page().findElement(By.id("dry-run")).getText()).isEqualTo("Proefberekening van het concept");
+        pages.accessible();
+
+        pages.open("/backoffice/campaigns/" + campaign + "/class");
+        pages.press("Publiceren");
+        assertThat(pages.summaryErrors()).isNotEmpty();
+        pages.accessible();
+        pages.type("effectiveOn", "2024-01-10");
+        pages.type("court", "Rechtbank Amsterdam");
+        pages.type("decidedOn", "2024-01-10");
+        pages.type("useFrom", "2018-05-25");
+        pages.type("subClass1-code", "MINORS");
+        pages.type("subClass1-nl", "Kinderen");
+        pages.type("subClass1-en", "Children");
+        pages.type("subClass1-representative", "Stichting");
+        pages.press("Publiceren");
+        assertThat(pages.page().findElement(By.cssSelector(".notice")).getText())
+                .contains("Versie 1 is gepubliceerd");
+        pages.accessible();
+        pages.open("/backoffice");
+        logOut(pages);
+    }
+
     /** Follows the first link in the page's main content whose address contains {@code path}. */
     private static void clickLinkTo(SignUpPages pages, String path) {
         String href = pages.page().findElements(By.cssSelector("main a")).stream()

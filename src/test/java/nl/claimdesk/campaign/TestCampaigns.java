@@ -49,12 +49,19 @@ public final class TestCampaigns {
                         Map.of(
                                 "nl", new CampaignDefinition.TitledText("Start", "Het begint."),
                                 "en", new CampaignDefinition.TitledText("Start", "It begins.")))),
+                List.of(),
                 List.of());
     }
 
-    /** A minimal campaign with one FAQ topic holding one question, and a second, empty topic. */
-    static CampaignDefinition withFaq(String slug) {
-        CampaignDefinition minimal = minimal(slug);
+    /** A minimal campaign whose definition file carries {@code versions} of its class. */
+    public static CampaignDefinition withClassVersions(String slug, List<ClassVersionDraft> versions) {
+        return with(minimal(slug), minimal(slug).faq(), versions);
+    }
+
+    private static CampaignDefinition with(
+            CampaignDefinition minimal,
+            List<CampaignDefinition.FaqTopicDefinition> faq,
+            List<ClassVersionDraft> versions) {
         return new CampaignDefinition(
                 minimal.slug(),
                 minimal.status(),
@@ -66,6 +73,15 @@ public final class TestCampaigns {
                 minimal.texts(),
                 minimal.parties(),
                 minimal.timeline(),
+                faq,
+                versions);
+    }
+
+    /** A minimal campaign with one FAQ topic holding one question, and a second, empty topic. */
+    static CampaignDefinition withFaq(String slug) {
+        CampaignDefinition minimal = minimal(slug);
+        return with(
+                minimal,
                 List.of(
                         new CampaignDefinition.FaqTopicDefinition(
                                 Map.of("nl", "Kosten", "en", "Costs"),
@@ -74,7 +90,7 @@ public final class TestCampaigns {
                                         "en",
                                                 new CampaignDefinition.QuestionAndAnswer(
                                                         "What does it cost?", "Nothing."))))),
-                        new CampaignDefinition.FaqTopicDefinition(
-                                Map.of("nl", "Privacy", "en", "Privacy"), List.of())));
+                        new CampaignDefinition.FaqTopicDefinition(Map.of("nl", "Privacy", "en", "Privacy"), List.of())),
+                minimal.classVersions());
     }
 }

@@ -17,6 +17,7 @@ public record DashboardView(
         List<Figure> claimants,
         List<Figure> categories,
         List<CampaignRow> perCampaign,
+        List<Figure> classOutcomes,
         List<Figure> work) {
 
     /** A label and its count, formatted. */

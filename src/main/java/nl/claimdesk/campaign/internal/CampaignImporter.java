@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.ClassDefinitions;
+import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.EligibilityRules;
 import nl.claimdesk.campaign.FeeTerms;
 import nl.claimdesk.campaign.RegistrationCounter;
+import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.SitePaths;
@@ -30,14 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignImporter {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final JdbcClient jdbc;
     private final RegistrationCounter counter;
+    private final ClassDefinitions classes;
     private final Clock clock;
 
-    CampaignImporter(JdbcClient jdbc, RegistrationCounter counter, Clock clock) {
+    CampaignImporter(JdbcClient jdbc, RegistrationCounter counter, ClassDefinitions classes, Clock clock) {
         this.jdbc = jdbc;
         this.counter = counter;
+        this.classes = classes;
         this.clock = clock;
     }
 
@@ -66,6 +73,7 @@ public class CampaignImporter {
         insertParties(id, definition.parties());
         insertTimeline(id, definition.timeline());
         insertFaq(id, definition.faq());
+        definition.classVersions().forEach(version -> classes.publish(id, version));
         counter.createShards(id);
         return id;
     }
@@ -214,7 +222,25 @@ public class CampaignImporter {
                             languages,
                             problems));
         }
+        definition.classVersions().forEach(version -> classVersionProblems(version, languages, problems));
         return problems;
+    }
+
+    private static void classVersionProblems(ClassVersionDraft version, Set<String> languages, List<String> problems) {
+        String what = "class version effective on " + version.effectiveOn();
+        for (SubClass subClass : version.subClasses()) {
+            requireLanguages(
+                    what + ", sub-class " + subClass.code(), subClass.names().keySet(), languages, problems);
+        }
+        Map<String, String> further = version.criteria().furtherRequirements();
+        if (!further.isEmpty()) {
+            requireLanguages(what + ", further requirements", further.keySet(), languages, problems);
+        }
+        for (String country : version.criteria().residence().keySet()) {
+            if (!COUNTRIES.contains(country)) {
+                problems.add(what + " names '" + country + "', which is not an ISO 3166 country code");
+            }
+        }
     }
 
     private static void requireLanguages(

@@ -29,7 +29,8 @@ public record DossierView(
 
     /**
      * A claimant, where their claim stands in words, and what can be done: accept the agreement, correct, withdraw,
-     * or (once of age) hand the file over ({@code handoverAction} is where the form posts).
+     * or (once of age) hand the file over ({@code handoverAction} is where the form posts); and where they stand against
+     * the court's class, once the campaign has one.
      */
     public record ClaimantLine(
             String id,
@@ -41,7 +42,8 @@ public record DossierView(
             @Nullable Link accept,
             List<Link> actions,
             @Nullable String handoverAction,
-            @Nullable String handoverError) {}
+            @Nullable String handoverError,
+            @Nullable String classStanding) {}
 
     /** A dated line of history. */
     public record HistoryLine(String date, String text) {}

@@ -1,8 +1,13 @@
 package nl.claimdesk.registration.backoffice;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Writes RFC 4180 CSV: records end in CRLF, a field holding a comma, quote, CR or LF is quoted and its quotes doubled.
@@ -15,6 +20,17 @@ public final class CsvWriter {
 
     CsvWriter(Writer out) {
         this.out = out;
+    }
+
+    /**
+     * Starts a CSV download of {@code name} (a file name without extension): the headers, and a buffered UTF-8 writer
+     * on the response.
+     */
+    static Writer download(HttpServletResponse response, String name) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"");
+        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
     void bom() throws IOException {

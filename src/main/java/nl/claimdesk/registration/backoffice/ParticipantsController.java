@@ -2,12 +2,9 @@ package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -192,14 +189,8 @@ class ParticipantsController {
                     refused.retryAfter().toSeconds());
             return exportRefused(refused.retryAfter(), form, response);
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + name + "-" + LocalDate.now(zone) + ".csv\"");
         try {
-            Writer out = new BufferedWriter(
-                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+            Writer out = CsvWriter.download(response, name + "-" + LocalDate.now(zone));
             exports.write(kind, filter.get(), out, t, member, request.getRemoteAddr());
         } catch (IOException | UncheckedIOException clientGone) {
             // The client went away mid-way; the export's audit entry says how many rows it got.

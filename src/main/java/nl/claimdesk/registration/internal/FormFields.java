@@ -16,8 +16,8 @@ public final class FormFields {
 
     private FormFields() {}
 
-    /** A field of a child's repeated fields as typed, at most a sane length, never null. */
-    private static String field(HttpServletRequest request, String name) {
+    /** A field of a form with repeated rows (children, sub-classes) as typed, at most a sane length, never null. */
+    public static String field(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null) {
             return "";

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.ClassStatus;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.ClaimantStatus;
+import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.shared.EmailAddress;
@@ -133,6 +135,7 @@ public class RegistrationStore {
                         select r.*, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
+                            c.class_status, c.class_sub_class, c.class_detail, c.class_version,
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
                         left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
@@ -185,7 +188,19 @@ public class RegistrationStore {
                 ClaimantStatus.valueOf(rs.getString("claimant_status")),
                 rs.getObject("participation_completed_at", OffsetDateTime.class),
                 rs.getObject("came_of_age_on", LocalDate.class),
-                rs.getObject("claimant_withdrawn_at", OffsetDateTime.class));
+                rs.getObject("claimant_withdrawn_at", OffsetDateTime.class),
+                classStanding(rs));
+    }
+
+    private static @Nullable ClassStanding classStanding(ResultSet rs) throws SQLException {
+        String status = rs.getString("class_status");
+        return status == null
+                ? null
+                : new ClassStanding(
+                        ClassStatus.valueOf(status),
+                        rs.getString("class_sub_class"),
+                        rs.getString("class_detail"),
+                        rs.getInt("class_version"));
     }
 
     private static RegistrationSummary withClaimants(

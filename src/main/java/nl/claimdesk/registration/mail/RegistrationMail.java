@@ -30,6 +30,7 @@ final class RegistrationMail {
     private final List<String> paragraphs = new ArrayList<>();
     private final List<String> closing = new ArrayList<>();
     private @Nullable UUID account;
+    private MailPriority priority = MailPriority.TRANSACTIONAL;
     private String subject = "";
     private OutgoingMail.@Nullable Button button;
 
@@ -53,6 +54,12 @@ final class RegistrationMail {
     /** The account the mail is about, so that it shows in the account's mail history. */
     RegistrationMail account(UUID account) {
         this.account = account;
+        return this;
+    }
+
+    /** Sent after the transactional mail, for mail that goes to many participants at once. */
+    RegistrationMail bulk() {
+        this.priority = MailPriority.BULK;
         return this;
     }
 
@@ -87,7 +94,7 @@ final class RegistrationMail {
         lines.add(texts.get("mail.signature"));
         outbox.enqueue(new OutgoingMail(
                 kind,
-                MailPriority.TRANSACTIONAL,
+                priority,
                 to,
                 account,
                 language,

@@ -134,6 +134,22 @@ public class RegistrationMails {
                 .send();
     }
 
+    /**
+     * Tells the registrant that the class status of one or more of their claimants changed: {@code changes} are the
+     * lines "name: status in words", already in {@code language}.
+     */
+    public void classStatusChanged(
+            EmailAddress to, AccountId account, CampaignSummary campaign, Language language, List<String> changes) {
+        RegistrationMail mail = mail("registration.class-status", to, account, campaign, language)
+                .bulk()
+                .subject("mail.classChanged.subject", campaign.name(language))
+                .paragraph("mail.classChanged.body", campaign.name(language));
+        changes.forEach(mail::paragraphText);
+        mail.paragraph("mail.classChanged.more")
+                .button("mail.repeated.button", SitePaths.logIn(language))
+                .send();
+    }
+
     private RegistrationMail mail(
             String kind, EmailAddress to, AccountId account, CampaignSummary campaign, Language language) {
         Texts texts = pages.texts(language);

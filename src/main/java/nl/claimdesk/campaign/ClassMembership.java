@@ -1,0 +1,91 @@
+package nl.claimdesk.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates one claimant against a class version: in the class (which sub-class), outside it (why), or not decidable
+ * from what Claimdesk knows (which fact is missing). The registration module runs the same rules over every claimant
+ * of a campaign in one SQL statement; a test holds the two equal (docs/adr/0039).
+ *
+ * <p>Use is known in whole years, so the use may have begun on any day of its start year (not before birth) and
+ * ended on any day of its end year (not after {@code asOf}). A claimant is in a sub-class when every use those years
+ * allow has a day within the period on which they met the sub-class's age condition; information is needed when
+ * some allowed use has such a day and some has not. Ages count as {@link java.time.Period} counts them: someone born
+ * on 29 February comes of age on 1 March in a year without one.
+ */
+public final class ClassMembership {
+
+    private ClassMembership() {}
+
+    public static Classification evaluate(ClassVersionDraft version, ClaimantFacts facts, LocalDate asOf) {
+        ClassCriteria criteria = version.criteria();
+        @Nullable
+        String country = facts.residence() != null
+                ? facts.residence()
+                : criteria.registrantCountryStandsForResidence() ? facts.registrantCountry() : null;
+        @Nullable ResidenceRegime regime = country == null ? null : criteria.regimeOf(country);
+        if (regime == ResidenceRegime.EXCLUDED) {
+            return new Classification.Outside(OutsideReason.RESIDENCE_EXCLUDED);
+        }
+        return byUse(version.subClasses(), criteria, facts, regime, asOf);
+    }
+
+    /** Without a regime the residence is unknown, and that is the missing fact wherever the use does not rule out. */
+    private static Classification byUse(
+            List<SubClass> subClasses,
+            ClassCriteria criteria,
+            ClaimantFacts facts,
+            @Nullable ResidenceRegime regime,
+            LocalDate asOf) {
+        LocalDate birth = facts.dateOfBirth();
+        int endYear = facts.useEndYear() == null ? asOf.getYear() : facts.useEndYear();
+        LocalDate firstPossible = latest(LocalDate.of(facts.useStartYear(), 1, 1), birth);
+        LocalDate lastPossible = earliest(LocalDate.of(endYear, 12, 31), asOf);
+        LocalDate latestStart = earliest(LocalDate.of(facts.useStartYear(), 12, 31), lastPossible);
+        LocalDate earliestEnd = latest(LocalDate.of(endYear, 1, 1), firstPossible);
+        LocalDate majority = dayOfMajority(birth, criteria.majorityAge());
+        for (SubClass subClass : subClasses) {
+            LocalDate from = criteria.firstDay();
+            LocalDate until = criteria.lastDay();
+            switch (subClass.ageDuringUse()) {
+                case MINOR -> until = earliest(until, majority.minusDays(1));
+                case ADULT -> from = latest(from, majority);
+                case ANY -> {}
+            }
+            if (from.isAfter(until)) {
+                continue;
+            }
+            if (!latestStart.isAfter(until) && !earliestEnd.isBefore(from)) {
+                return regime == null
+                        ? new Classification.InformationNeeded(MissingFact.RESIDENCE)
+                        : new Classification.InClass(subClass.code(), regime);
+            }
+            if (!firstPossible.isAfter(until) && !lastPossible.isBefore(from)) {
+                return new Classification.InformationNeeded(
+                        regime == null
+                                ? MissingFact.RESIDENCE
+                                : latestStart.isAfter(until) ? MissingFact.USE_START_MONTH : MissingFact.USE_END_MONTH);
+            }
+        }
+        boolean overlapsPeriod =
+                !firstPossible.isAfter(criteria.lastDay()) && !lastPossible.isBefore(criteria.firstDay());
+        return new Classification.Outside(
+                overlapsPeriod ? OutsideReason.AGE_DURING_USE : OutsideReason.USE_OUTSIDE_PERIOD);
+    }
+
+    /** The first day on which someone born on {@code birth} is {@code age} years old in {@link java.time.Period} terms. */
+    public static LocalDate dayOfMajority(LocalDate birth, int age) {
+        LocalDate day = birth.plusYears(age);
+        return day.getDayOfMonth() == birth.getDayOfMonth() ? day : day.plusDays(1);
+    }
+
+    private static LocalDate latest(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    private static LocalDate earliest(LocalDate one, @Nullable LocalDate other) {
+        return other == null || one.isBefore(other) ? one : other;
+    }
+}

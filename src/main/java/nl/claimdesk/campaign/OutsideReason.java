@@ -1,0 +1,11 @@
+package nl.claimdesk.campaign;
+
+/** Why a claimant falls outside the class. */
+public enum OutsideReason {
+    /** They live in a country the court excluded. */
+    RESIDENCE_EXCLUDED,
+    /** None of their use can have fallen within the class period. */
+    USE_OUTSIDE_PERIOD,
+    /** Their use within the period does not meet the age condition of any sub-class. */
+    AGE_DURING_USE
+}

@@ -1,0 +1,157 @@
+package nl.claimdesk.registration.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.ClassCriteria;
+import nl.claimdesk.campaign.ClassMembership;
+import nl.claimdesk.campaign.ClassVersionDraft;
+import nl.claimdesk.campaign.ResidenceRegime;
+import nl.claimdesk.campaign.SubClass;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link ClassMembership} as one SQL query over every active claimant of a campaign, so that re-classifying a
+ * campaign is a few set-based statements instead of a loop. Both H2 and PostgreSQL run it.
+ *
+ * <p>Days are compared as numbers {@code yyyymmdd}. That makes "born plus eighteen years" a sum: someone born on
+ * 29 February 2004 is a minor on 20220228 and not on 20220301, because 20220229 lies between them, as {@link
+ * java.time.Period} counts it. The query yields, per claimant: {@code id}, {@code registration_id}, the stored
+ * {@code class_status}, {@code class_sub_class}, {@code class_regime}, {@code class_detail}, and the newly evaluated
+ * {@code new_status}, {@code new_sub_class}, {@code new_regime}, {@code new_detail}. ClassificationQueryTest holds it
+ * equal to the Java evaluation.
+ */
+final class ClassificationQuery {
+
+    private static final int OPEN_END = 99991231;
+
+    private final String sql;
+    private final Map<String, Object> params = new HashMap<>();
+
+    /**
+     * @param registration limits the query to one registration's claimants; {@code null} for the whole campaign
+     */
+    ClassificationQuery(CampaignId campaign, ClassVersionDraft version, LocalDate asOf, @Nullable UUID registration) {
+        ClassCriteria criteria = version.criteria();
+        params.put("campaign", campaign.value());
+        params.put("asOf", day(asOf));
+        params.put("asOfYear", asOf.getYear());
+        params.put("periodFirst", day(criteria.firstDay()));
+        params.put("periodLast", criteria.useUntil() == null ? OPEN_END : day(criteria.lastDay()));
+        params.put("majorityYears", criteria.majorityAge() * 10000);
+        String only = "";
+        if (registration != null) {
+            params.put("registration", registration);
+            only = " and c.registration_id = :registration";
+        }
+        List<SubClass> subClasses = version.subClasses();
+        StringBuilder branch = new StringBuilder("case when regime = 'EXCLUDED' then 0");
+        StringBuilder month = new StringBuilder("case");
+        StringBuilder code = new StringBuilder("case branch");
+        for (int k = 1; k <= subClasses.size(); k++) {
+            SubClass subClass = subClasses.get(k - 1);
+            String from = switch (subClass.ageDuringUse()) {
+                case ADULT -> "greatest(:periodFirst, majority)";
+                case MINOR, ANY -> ":periodFirst";
+            };
+            String until = switch (subClass.ageDuringUse()) {
+                case MINOR -> "least(:periodLast, majority - 1)";
+                case ADULT, ANY -> ":periodLast";
+            };
+            String exists = from + " <= " + until;
+            String definite = exists + " and latest_start <= " + until + " and earliest_end >= " + from;
+            String possible = exists + " and first_day <= " + until + " and last_day >= " + from;
+            branch.append(" when ").append(definite).append(" then ").append(k);
+            branch.append(" when ").append(possible).append(" then ").append(-k);
+            month.append(" when ").append(definite).append(" then null");
+            month.append(" when ")
+                    .append(possible)
+                    .append(" then case when latest_start > ")
+                    .append(until)
+                    .append(" then 'USE_START_MONTH' else 'USE_END_MONTH' end");
+            params.put("subClass" + k, subClass.code());
+            code.append(" when ").append(k).append(" then :subClass").append(k);
+        }
+        branch.append(" else 99 end");
+        month.append(" end");
+        code.append(" end");
+        sql = """
+                select id, registration_id, class_status, class_sub_class, class_regime, class_detail,
+                    case when branch in (0, 99) then 'OUTSIDE' when regime is null or branch < 0 then 'INFORMATION_NEEDED'
+                        else 'IN_CLASS' end as new_status,
+                    case when branch > 0 and branch < 99 and regime is not null then %s end as new_sub_class,
+                    case when branch > 0 and branch < 99 and regime is not null then regime end as new_regime,
+                    case when branch = 0 then 'RESIDENCE_EXCLUDED'
+                        when branch = 99 and first_day <= :periodLast and last_day >= :periodFirst then 'AGE_DURING_USE'
+                        when branch = 99 then 'USE_OUTSIDE_PERIOD'
+                        when regime is null then 'RESIDENCE'
+                        when branch < 0 then missing_month end as new_detail
+                from (
+                    select e.*, %s as branch, %s as missing_month
+                    from (
+                        select d.*,
+                            least(from_year * 10000 + 1231, last_day) as latest_start,
+                            greatest(to_year * 10000 + 101, first_day) as earliest_end
+                        from (
+                            select b.*,
+                                greatest(from_year * 10000 + 101, birth) as first_day,
+                                least(to_year * 10000 + 1231, :asOf) as last_day,
+                                birth + :majorityYears as majority
+                            from (
+                                select c.id, c.registration_id, c.class_status, c.class_sub_class, c.class_regime,
+                                    c.class_detail, c.use_started_year as from_year,
+                                    coalesce(c.use_ended_year, :asOfYear) as to_year,
+                                    extract(year from c.date_of_birth) * 10000 + extract(month from c.date_of_birth) * 100
+                                        + extract(day from c.date_of_birth) as birth,
+                                    %s as regime
+                                from claimant c join registration r on r.id = c.registration_id
+                                where r.campaign_id = :campaign and c.status in ('REGISTERED', 'UNDER_REVIEW')
+                                    and c.date_of_birth is not null%s
+                            ) b
+                        ) d
+                    ) e
+                ) classified""".formatted(code, branch, month, regime(criteria), only);
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    /** The residence regime from the registrant's country, or {@code null} when it does not stand for residence. */
+    private String regime(ClassCriteria criteria) {
+        if (!criteria.registrantCountryStandsForResidence()) {
+            return "cast(null as varchar(10))";
+        }
+        StringBuilder sql = new StringBuilder("case");
+        for (ResidenceRegime regime : ResidenceRegime.values()) {
+            List<String> countries = new ArrayList<>();
+            criteria.residence().forEach((country, r) -> {
+                if (r == regime) {
+                    countries.add(country);
+                }
+            });
+            if (!countries.isEmpty()) {
+                params.put("countries" + regime.name(), countries);
+                sql.append(" when r.country in (:countries")
+                        .append(regime.name())
+                        .append(") then '")
+                        .append(regime.name())
+                        .append("'");
+            }
+        }
+        params.put("otherCountries", criteria.otherCountries().name());
+        return sql.append(" else cast(:otherCountries as varchar(10)) end").toString();
+    }
+
+    private static int day(LocalDate date) {
+        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+}

@@ -1,0 +1,173 @@
+package nl.claimdesk.registration.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.campaign.CampaignSites;
+import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.campaign.ClassStatus;
+import nl.claimdesk.campaign.ClassVersionDraft;
+import nl.claimdesk.campaign.ResidenceRegime;
+import nl.claimdesk.campaign.TestCampaigns;
+import nl.claimdesk.campaign.TestClassVersions;
+import nl.claimdesk.campaign.internal.CampaignImporter;
+import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.registration.ClassClaimants;
+import nl.claimdesk.registration.ClassCount;
+import nl.claimdesk.shared.Language;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Publishing a class version re-classifies, records, tells and audits once; publishing it again does nothing. */
+@IntegrationTest
+class ClassPublicationTest {
+
+    private static final ClassVersionDraft COURT = TestClassVersions.minorsAndAdultsInTheNetherlands();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CampaignImporter importer;
+
+    @Autowired
+    CampaignSites sites;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    ClassPublication publication;
+
+    CampaignSummary campaign;
+    UUID dutch;
+    UUID belgian;
+    UUID inClass;
+    UUID tooLate;
+    UUID abroad;
+
+    @BeforeEach
+    void registrations() {
+        String slug = TestCampaigns.uniqueSlug("publish");
+        importer.importDefinition(TestCampaigns.minimal(slug));
+        sites.reload();
+        campaign = campaigns.bySlug(slug).orElseThrow();
+        ClassClaimants claimants = new ClassClaimants(jdbc, campaign.id());
+        dutch = claimants.registration("NL");
+        belgian = claimants.registration("BE");
+        inClass = claimants.claimant(dutch, "Anna", LocalDate.of(2010, 3, 1), 2019, 2020);
+        tooLate = claimants.claimant(dutch, "Bram", LocalDate.of(2012, 3, 1), 2023, null);
+        abroad = claimants.claimant(belgian, "Cas", LocalDate.of(2010, 3, 1), 2019, 2020);
+    }
+
+    @Test
+    void aDryRunCountsWhatPublishingDoesAndChangesNothing() {
+        ClassPublication.Outcome dryRun = publication.dryRun(campaign, COURT);
+
+        assertThat(dryRun.before()).containsExactly(new ClassCount(null, null, null, 3));
+        assertThat(dryRun.after())
+                .containsExactlyInAnyOrder(
+                        new ClassCount(ClassStatus.IN_CLASS, "MINORS", null, 1),
+                        new ClassCount(ClassStatus.OUTSIDE, null, "RESIDENCE_EXCLUDED", 1),
+                        new ClassCount(ClassStatus.OUTSIDE, null, "USE_OUTSIDE_PERIOD", 1));
+        assertThat(dryRun.changed()).isEqualTo(3);
+        assertThat(status(inClass)).isEqualTo("not evaluated");
+        assertThat(mails()).isZero();
+
+        ClassPublication.Outcome published = publication
+                .publish(campaign, COURT, Actor.staff("admin"), "127.0.0.1")
+                .outcome();
+
+        assertThat(published.after()).containsExactlyInAnyOrderElementsOf(dryRun.after());
+        assertThat(published.changed()).isEqualTo(dryRun.changed());
+        assertThat(published.total()).isEqualTo(3);
+    }
+
+    @Test
+    void publishingRecordsEachChangeTellsEachRegistrantOnceAndIsAudited() {
+        ClassPublication.Publication first = publication.publish(campaign, COURT, Actor.staff("admin"), "127.0.0.1");
+
+        assertThat(first.version().number()).isEqualTo(1);
+        assertThat(status(inClass)).isEqualTo("IN_CLASS MINORS 1");
+        assertThat(status(tooLate)).isEqualTo("OUTSIDE USE_OUTSIDE_PERIOD 1");
+        assertThat(status(abroad)).isEqualTo("OUTSIDE RESIDENCE_EXCLUDED 1");
+        assertThat(history(inClass)).containsExactly("CLASS_IN_CLASS MINORS");
+        assertThat(history(abroad)).containsExactly("CLASS_OUTSIDE RESIDENCE_EXCLUDED");
+        assertThat(first.outcome().mailed()).isEqualTo(2);
+        assertThat(mails()).isEqualTo(2);
+        assertThat(mailText(dutch)).contains("Anna Klasse: ").contains("Bram Klasse: ");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'class-version.published'"
+                                + " and subject_id = ?")
+                        .param(campaign.id().value().toString())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+
+        ClassPublication.Publication again = publication.publish(campaign, COURT, Actor.staff("admin"), "127.0.0.1");
+
+        assertThat(again.version().number()).isEqualTo(2);
+        assertThat(again.outcome().changed()).isZero();
+        assertThat(again.outcome().mailed()).isZero();
+        assertThat(again.outcome().before())
+                .containsExactlyInAnyOrderElementsOf(again.outcome().after());
+        assertThat(mails()).isEqualTo(2);
+        assertThat(history(inClass)).hasSize(1);
+        assertThat(status(inClass)).isEqualTo("IN_CLASS MINORS 2");
+    }
+
+    @Test
+    void aChangedDefinitionTellsOnlyTheRegistrantsWhoseClaimantsChanged() {
+        publication.publish(campaign, COURT, Actor.staff("admin"), null);
+        ClassVersionDraft optIn = TestClassVersions.court(
+                List.of(TestClassVersions.MINORS, TestClassVersions.ADULTS), ResidenceRegime.OPT_IN, true);
+
+        ClassPublication.Publication second = publication.publish(campaign, optIn, Actor.staff("admin"), null);
+
+        assertThat(second.outcome().changed()).isEqualTo(1);
+        assertThat(second.outcome().mailed()).isEqualTo(1);
+        assertThat(status(abroad)).isEqualTo("IN_CLASS MINORS 2");
+        assertThat(history(abroad))
+                .containsExactlyInAnyOrder("CLASS_OUTSIDE RESIDENCE_EXCLUDED", "CLASS_IN_CLASS MINORS");
+        assertThat(history(inClass)).hasSize(1);
+    }
+
+    private String status(UUID claimant) {
+        return jdbc.sql("select class_status, class_sub_class, class_detail, class_version from claimant where id = ?")
+                .param(claimant)
+                .query((rs, row) -> rs.getString(1) == null
+                        ? "not evaluated"
+                        : rs.getString(1) + " " + (rs.getString(2) != null ? rs.getString(2) : rs.getString(3)) + " "
+                                + rs.getInt(4))
+                .single();
+    }
+
+    private List<String> history(UUID claimant) {
+        return jdbc.sql("select kind, detail from registration_event where claimant_id = ? and kind like 'CLASS_%'")
+                .param(claimant)
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
+                .list();
+    }
+
+    private long mails() {
+        return jdbc.sql("""
+                        select count(*) from outbox o join registration r on r.account_id = o.account_id
+                        where o.kind = 'registration.class-status' and r.id in (?, ?)""").params(dutch, belgian).query(Long.class).single();
+    }
+
+    /** The mail as delivered: the outbox drops the body once it is sent. */
+    private String mailText(UUID registration) {
+        String email = jdbc.sql("select email from registration where id = ?")
+                .param(registration)
+                .query(String.class)
+                .single();
+        return TestMailServer.plainText(
+                TestMailServer.awaitMail(email, "Nieuws over je deelname aan de " + campaign.name(Language.NL)));
+    }
+}
