@@ -50,7 +50,7 @@ class BirthYearLiteralsTest {
             "a date typed into a date filter of the back office",
             "nl/claimdesk/browser/BackofficeJourneyTest.java:2021",
             "the date of a document an editor publishes on the foundation page",
-            "nl/claimdesk/registration/internal/ClassificationQueryTest.java:2024",
+            "nl/claimdesk/registration/internal/classification/ClassificationQueryTest.java:2024",
             "the last year of use the table of facts tries; SQL and Java judge the same fixed facts, not today",
             "nl/claimdesk/dossier/ClassStandingInDossierTest.java:2012",
             "a child who was a minor during the court's fixed period (2018-2022) and still is: stale from 2030",

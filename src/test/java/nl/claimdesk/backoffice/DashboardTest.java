@@ -27,7 +27,7 @@ import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.RegistrationFigures;
 import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.RegistrationTotals;
-import nl.claimdesk.registration.internal.ClassPublication;
+import nl.claimdesk.registration.internal.classification.ClassPublication;
 import nl.claimdesk.shared.StaffRole;
 import nl.claimdesk.web.HtmlChecker;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,7 +13,7 @@ import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.internal.ClassPublication;
+import nl.claimdesk.registration.internal.classification.ClassPublication;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

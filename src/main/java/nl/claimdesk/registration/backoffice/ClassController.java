@@ -26,7 +26,7 @@ import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClassCount;
 import nl.claimdesk.registration.RegistrationFigures;
-import nl.claimdesk.registration.internal.ClassPublication;
+import nl.claimdesk.registration.internal.classification.ClassPublication;
 import nl.claimdesk.registration.view.CampaignClassListView;
 import nl.claimdesk.registration.view.ClassPageView;
 import nl.claimdesk.web.Choice;

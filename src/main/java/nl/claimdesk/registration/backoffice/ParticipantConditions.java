@@ -3,7 +3,7 @@ package nl.claimdesk.registration.backoffice;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.claimdesk.registration.internal.SearchKeys;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 
 /**
  * The registrations of a {@link ParticipantFilter}: the FROM (registrations as {@code r}, for a child search joined

@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.RegistrationState;
-import nl.claimdesk.registration.internal.SearchKeys;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -15,7 +15,7 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.RegistrationState;
-import nl.claimdesk.registration.internal.SearchKeys;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.registration.DuplicateReviewRecord;
+import nl.claimdesk.registration.internal.keys.ClaimantIdentity;
 import nl.claimdesk.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

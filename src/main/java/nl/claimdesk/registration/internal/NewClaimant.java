@@ -3,6 +3,7 @@ package nl.claimdesk.registration.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 import nl.claimdesk.shared.EmailAddress;
 import org.jspecify.annotations.Nullable;
 

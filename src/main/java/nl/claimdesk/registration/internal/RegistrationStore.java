@@ -18,6 +18,7 @@ import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;

@@ -22,7 +22,7 @@ import nl.claimdesk.registration.eligibility.UsePeriod;
 import nl.claimdesk.registration.internal.ClaimantEntry;
 import nl.claimdesk.registration.internal.RegistrationChanges;
 import nl.claimdesk.registration.internal.RegistrationStore;
-import nl.claimdesk.registration.internal.SearchKeys;
+import nl.claimdesk.registration.internal.keys.SearchKeys;
 import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

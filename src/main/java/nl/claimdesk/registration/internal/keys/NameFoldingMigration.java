@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.internal;
+package nl.claimdesk.registration.internal.keys;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.internal;
+package nl.claimdesk.registration.internal.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.internal;
+package nl.claimdesk.registration.internal.classification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

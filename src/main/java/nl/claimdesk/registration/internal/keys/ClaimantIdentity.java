@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.internal;
+package nl.claimdesk.registration.internal.keys;
 
 import java.time.LocalDate;
 
@@ -12,7 +12,7 @@ public final class ClaimantIdentity {
 
     private ClaimantIdentity() {}
 
-    static String key(String firstName, String lastName, LocalDate dateOfBirth) {
+    public static String key(String firstName, String lastName, LocalDate dateOfBirth) {
         return normalise(firstName) + "|" + normalise(lastName) + "|" + dateOfBirth;
     }
 

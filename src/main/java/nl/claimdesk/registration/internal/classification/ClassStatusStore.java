@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.internal;
+package nl.claimdesk.registration.internal.classification;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
