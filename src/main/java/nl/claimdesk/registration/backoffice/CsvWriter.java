@@ -18,7 +18,7 @@ public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
@@ -26,18 +26,18 @@ public final class CsvWriter {
      * Starts a CSV download of {@code name} (a file name without extension): the headers, and a buffered UTF-8 writer
      * on the response.
      */
-    static Writer download(HttpServletResponse response, String name) throws IOException {
+    public static Writer download(HttpServletResponse response, String name) throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"");
         return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
-    void bom() throws IOException {
+    public void bom() throws IOException {
         out.write('\uFEFF');
     }
 
-    void row(@Nullable Object... fields) throws IOException {
+    public void row(@Nullable Object... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -47,7 +47,7 @@ public final class CsvWriter {
         out.write("\r\n");
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 

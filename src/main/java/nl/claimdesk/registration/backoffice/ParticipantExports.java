@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ParticipantExports {
 
-    static final int FETCH_SIZE = 2_000;
+    public static final int FETCH_SIZE = 2_000;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcTemplate jdbc;

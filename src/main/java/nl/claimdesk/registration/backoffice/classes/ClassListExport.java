@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.backoffice;
+package nl.claimdesk.registration.backoffice.classes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,8 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClassCount;
+import nl.claimdesk.registration.backoffice.CsvWriter;
+import nl.claimdesk.registration.backoffice.ParticipantExports;
 import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.backoffice;
+package nl.claimdesk.registration.backoffice.classes;
 
 import java.util.EnumSet;
 import java.util.List;

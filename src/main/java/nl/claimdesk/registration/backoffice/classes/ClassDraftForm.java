@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.backoffice;
+package nl.claimdesk.registration.backoffice.classes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package nl.claimdesk.registration.backoffice;
+package nl.claimdesk.registration.backoffice.classes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +26,7 @@ import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClassCount;
 import nl.claimdesk.registration.RegistrationFigures;
+import nl.claimdesk.registration.backoffice.CsvWriter;
 import nl.claimdesk.registration.internal.classification.ClassPublication;
 import nl.claimdesk.registration.view.CampaignClassListView;
 import nl.claimdesk.registration.view.ClassPageView;
