@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -134,9 +135,12 @@ class PrivacyController {
     }
 
     @PostMapping("/dossier/preferences")
-    String savePreferences(@RequestParam(required = false) String lang, HttpServletRequest request) {
+    String savePreferences(
+            @RequestParam(required = false) String lang,
+            @ModelAttribute NewsPreferenceForm form,
+            HttpServletRequest request) {
         Participants.Current participant = participants.current(lang);
-        boolean news = "yes".equals(request.getParameter("news"));
+        boolean news = form.wantsNews();
         preferences.setNews(participant.id().value(), news);
         audit.record(
                 Actor.participant(participant.id()),

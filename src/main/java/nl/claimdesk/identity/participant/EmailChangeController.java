@@ -24,6 +24,7 @@ import nl.claimdesk.web.Views;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -83,13 +84,16 @@ class EmailChangeController {
     }
 
     @PostMapping(FORM)
-    ModelAndView request(@RequestParam(required = false) String lang, HttpServletRequest request) {
+    ModelAndView request(
+            @RequestParam(required = false) String lang,
+            @ModelAttribute EmailChangeForm form,
+            HttpServletRequest request) {
         Participants.Current participant = participants.current(lang);
         if (!sessions.loggedInWithin(request, freshLogin)) {
             return page(participant, Step.NEEDS_PROOF, "", FormErrors.none());
         }
         Texts t = pages.texts(participant.language());
-        String typed = request.getParameter("email") == null ? "" : request.getParameter("email");
+        String typed = form.email();
         Optional<EmailAddress> email = EmailAddress.parse(typed);
         if (email.isEmpty()) {
             return page(

@@ -22,6 +22,9 @@ import nl.claimdesk.identity.TokenState;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.SiteClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,21 +174,31 @@ class EmailChangeTest {
     }
 
     @Test
-    void anUnusableAddressIsRefusedOnTheForm() {
+    void anUnusableAddressIsRefusedNextToItsFieldAndKeptAsTyped() {
         participant.client().get("/dossier/email");
-        HttpResponse<String> same = participant
-                .client()
-                .post("/dossier/email", "email", participant.email().toUpperCase(Locale.ROOT));
-        assertThat(same.statusCode()).isEqualTo(200);
-        assertThat(same.body()).contains("Dit is al je e-mailadres");
-        HttpResponse<String> invalid = participant.client().post("/dossier/email", "email", "geen-adres");
-        assertThat(invalid.statusCode()).isEqualTo(200);
-        assertThat(invalid.body()).contains("field-error").contains("geen-adres");
+
+        assertRefusedOnTheField("geen-adres", "Vul een e-mailadres in zoals naam@voorbeeld.nl");
+        assertRefusedOnTheField(" ", "Vul je e-mailadres in");
+        assertRefusedOnTheField(participant.email().toUpperCase(Locale.ROOT), "Dit is al je e-mailadres");
         assertThat(jdbc.sql("select count(*) from email_change where account_id = ?")
                         .param(participant.account())
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    private void assertRefusedOnTheField(String typed, String message) {
+        HttpResponse<String> refused = participant.client().post("/dossier/email", "email", typed);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(refused.body());
+        Elements field = page.select(".field--error:has(input#email)");
+        assertThat(field).as("the email field of '%s' is marked", typed).hasSize(1);
+        assertThat(field.select("#email-error").text()).isEqualTo("Fout: " + message);
+        assertThat(field.select("input#email").val())
+                .as("what was typed is kept")
+                .isEqualTo(typed);
+        assertThat(field.select("input#email").attr("aria-describedby")).contains("email-error");
+        assertThat(page.select(".error-summary a[href=#email]").text()).isEqualTo(message);
     }
 
     @Test
