@@ -71,8 +71,8 @@ public final class Browser implements AutoCloseable {
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
             driver.manage().window().setSize(new Dimension(1280, 900));
             return new Browser(driver, profile);
         } catch (IOException e) {
