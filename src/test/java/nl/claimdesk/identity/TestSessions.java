@@ -6,6 +6,7 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.UUID;
+import nl.claimdesk.TestToday;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Puts participants' sessions, as Spring Session keeps them in the database, in the states tests need. */
@@ -20,7 +21,7 @@ public final class TestSessions {
                         where attribute_name = ? and session_primary_id in
                         (select primary_id from spring_session where principal_name = ?)""")
                 .params(
-                        serialised(System.currentTimeMillis() - ago.toMillis()),
+                        serialised(TestToday.now().minus(ago).toEpochMilli()),
                         ParticipantSessions.LOGGED_IN_AT,
                         account.toString())
                 .update();
