@@ -52,10 +52,6 @@ class BirthYearLiteralsTest {
             "the date of a document an editor publishes on the foundation page",
             "nl/claimdesk/registration/internal/classification/ClassificationQueryTest.java:2024",
             "the last year of use the table of facts tries; SQL and Java judge the same fixed facts, not today",
-            "nl/claimdesk/dossier/ClassStandingInDossierTest.java:2012",
-            "a child who was a minor during the court's fixed period (2018-2022) and still is: stale from 2030",
-            "nl/claimdesk/dossier/ClassStandingInDossierTest.java:2014",
-            "a child who was a minor during the court's fixed period (2018-2022) and still is: stale from 2032",
             "nl/claimdesk/registration/eligibility/UseYearsTest.java:2010",
             "the rule is judged against a fixed day the test passes in, never against the real date");
 

@@ -4,7 +4,9 @@ import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.List;
+import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.campaign.Campaigns;
@@ -41,18 +43,27 @@ class ClassStandingInDossierTest {
     @Autowired
     ClassPublication publication;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void eachChildsClassStandingIsShownAndTheParentIsMailedOnce() {
         TestCampaign campaign = TestCampaign.create(context, "classdossier");
         String email = Dossiers.uniqueEmail("ouder");
         String lastName = Dossiers.uniqueLastName("Groep");
+        // The court's period is fixed (25 May 2018 to 9 November 2022): Iris used the app within it, Joris only after
+        // it, each from a year they were alive in whichever year the suite runs (up to 2036).
+        Ages.Birth iris = Ages.childBornYearsAgo(clock, 14);
+        Ages.Birth joris = Ages.childBornYearsAgo(clock, 12);
+        int irisStarted = Math.max(iris.date().getYear(), 2019);
+        int jorisStarted = Math.max(joris.date().getYear(), 2023);
         Dossier parent = Dossiers.confirmed(
                 port,
                 jdbc,
                 campaign.slug(),
                 email,
-                child("Iris", lastName, "14-3-2012", "2019", "2020"),
-                child("Joris", lastName, "2-6-2014", "2023", ""));
+                child("Iris", lastName, iris.dmy(), Integer.toString(irisStarted), Integer.toString(irisStarted + 1)),
+                child("Joris", lastName, joris.dmy(), Integer.toString(jorisStarted), ""));
         assertThat(classLines(parent)).isEmpty();
 
         publication.publish(
