@@ -90,12 +90,7 @@ class ClaimantClassificationTest {
         assertThat(status(anna)).isEqualTo("IN_CLASS MINORS 1");
         assertThat(history(anna)).containsExactly("CLASS_IN_CLASS MINORS");
 
-        changes.correctClaimant(
-                ChangedBy.participant(UUID.randomUUID(), null),
-                campaign,
-                registration,
-                onlyClaimant(registration),
-                child(new UsePeriod(2023, null)));
+        correctUse(registration, new UsePeriod(2023, null));
 
         assertThat(status(anna)).isEqualTo("OUTSIDE USE_OUTSIDE_PERIOD 1");
         assertThat(history(anna))
@@ -142,12 +137,7 @@ class ClaimantClassificationTest {
         UUID registration = signUp("NL", new UsePeriod(2019, 2020));
         UUID anna = onlyClaimant(registration).id();
 
-        changes.correctClaimant(
-                ChangedBy.participant(UUID.randomUUID(), null),
-                campaign,
-                registration,
-                onlyClaimant(registration),
-                child(new UsePeriod(2023, null)));
+        correctUse(registration, new UsePeriod(2023, null));
 
         assertThat(status(anna)).isEqualTo("not evaluated");
         assertThat(history(anna)).isEmpty();
@@ -174,6 +164,15 @@ class ClaimantClassificationTest {
                 .single();
     }
 
+    private void correctUse(UUID registration, UsePeriod use) {
+        changes.correctClaimant(
+                ChangedBy.participant(UUID.randomUUID(), null),
+                campaign,
+                registration,
+                onlyClaimant(registration),
+                child(use));
+    }
+
     private ClaimantEntry child(UsePeriod use) {
         return new ClaimantEntry(ClaimantKind.CHILD, "Anna", lastName, LocalDate.of(2010, 3, 1), use, true);
     }
@@ -183,20 +182,11 @@ class ClaimantClassificationTest {
     }
 
     private String status(UUID claimant) {
-        return jdbc.sql("select class_status, class_sub_class, class_detail, class_version from claimant where id = ?")
-                .param(claimant)
-                .query((rs, row) -> rs.getString(1) == null
-                        ? "not evaluated"
-                        : rs.getString(1) + " " + (rs.getString(2) != null ? rs.getString(2) : rs.getString(3)) + " "
-                                + rs.getInt(4))
-                .single();
+        return new StoredClassStatus(jdbc).of(claimant);
     }
 
     private List<String> history(UUID claimant) {
-        return jdbc.sql("select kind, detail from registration_event where claimant_id = ? and kind like 'CLASS_%'")
-                .param(claimant)
-                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
-                .list();
+        return new StoredClassStatus(jdbc).history(claimant);
     }
 
     private long classMails(UUID registration) {
