@@ -85,6 +85,28 @@ class ClassStandingInDossierTest {
                 .contains("Joris " + lastName + ": Hoort niet bij de groep");
     }
 
+    @Test
+    void aChildSignedUpUnderAPublishedVersionShowsItsStandingAtOnce() {
+        TestCampaign campaign = TestCampaign.create(context, "classsignup");
+        publication.publish(
+                campaigns.bySlug(campaign.slug()).orElseThrow(),
+                TestClassVersions.minorsAndAdultsInTheNetherlands(),
+                Actor.system("test"),
+                null);
+        String lastName = Dossiers.uniqueLastName("Later");
+
+        Dossier parent = Dossiers.confirmed(
+                port,
+                jdbc,
+                campaign.slug(),
+                Dossiers.uniqueEmail("ouder"),
+                child("Iris", lastName, "14-3-2012", "2019", "2020"));
+
+        assertThat(classLines(parent))
+                .containsExactly(
+                        "Groep van de rechter: Hoort bij de groep waarvoor de rechter de claim toelaat: Minderjarigen.");
+    }
+
     private static List<String> classLines(Dossier parent) {
         Document page = Jsoup.parse(parent.client().get("/dossier").body());
         return page.select(".claimant__class").eachText();

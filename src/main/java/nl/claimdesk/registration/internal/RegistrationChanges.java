@@ -11,6 +11,7 @@ import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.eligibility.UsePeriod;
+import nl.claimdesk.registration.internal.classification.ClaimantClassification;
 import nl.claimdesk.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,14 +28,21 @@ public class RegistrationChanges {
     private final DuplicateStore duplicates;
     private final HistoryStore history;
     private final AuditLog audit;
+    private final ClaimantClassification classification;
     private final Clock clock;
 
     RegistrationChanges(
-            RegistrationStore store, DuplicateStore duplicates, HistoryStore history, AuditLog audit, Clock clock) {
+            RegistrationStore store,
+            DuplicateStore duplicates,
+            HistoryStore history,
+            AuditLog audit,
+            ClaimantClassification classification,
+            Clock clock) {
         this.store = store;
         this.duplicates = duplicates;
         this.history = history;
         this.audit = audit;
+        this.classification = classification;
         this.clock = clock;
     }
 
@@ -49,10 +57,21 @@ public class RegistrationChanges {
         }
         history.recordEvent(registration, claimant, "CLAIMANT_ADDED", "PARTICIPANT", null, now);
         audit.record(Actor.participant(by), ip, "claimant.added", "registration", registration, null);
+        classification.classify(campaign.id(), registration);
     }
 
     @Transactional
     public void correctClaimant(
+            ChangedBy by,
+            CampaignSummary campaign,
+            UUID registration,
+            RegistrationSummary.Claimant before,
+            ClaimantEntry after) {
+        correct(by, campaign, registration, before, after);
+        classification.classify(campaign.id(), registration);
+    }
+
+    private void correct(
             ChangedBy by,
             CampaignSummary campaign,
             UUID registration,
@@ -92,7 +111,7 @@ public class RegistrationChanges {
             ChangedBy by, CampaignSummary campaign, RegistrationSummary before, Registrant after) {
         correctRegistrant(by, before, after);
         SignUpChecks.selfOf(before)
-                .ifPresent(claimant -> correctClaimant(
+                .ifPresent(claimant -> correct(
                         by,
                         campaign,
                         before.id(),
@@ -104,6 +123,7 @@ public class RegistrationChanges {
                                 after.dateOfBirth(),
                                 new UsePeriod(claimant.useStartedYear(), claimant.useEndedYear()),
                                 false)));
+        classification.classify(campaign.id(), before.id());
     }
 
     private void correctRegistrant(ChangedBy by, RegistrationSummary before, Registrant after) {

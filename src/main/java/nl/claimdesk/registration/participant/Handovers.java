@@ -21,6 +21,7 @@ import nl.claimdesk.registration.internal.HandoverStore;
 import nl.claimdesk.registration.internal.HistoryStore;
 import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.RegistrationStore;
+import nl.claimdesk.registration.internal.classification.ClaimantClassification;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Ids;
@@ -49,6 +50,7 @@ public class Handovers {
     private final RegistrationMails mails;
     private final AuditLog audit;
     private final ParticipantMailLimit mailLimit;
+    private final ClaimantClassification classification;
     private final int maximumOpen;
     private final Clock clock;
 
@@ -74,6 +76,7 @@ public class Handovers {
             RegistrationMails mails,
             AuditLog audit,
             ParticipantMailLimit mailLimit,
+            ClaimantClassification classification,
             RegistrationSettings settings,
             Clock clock) {
         this.store = store;
@@ -86,6 +89,7 @@ public class Handovers {
         this.mails = mails;
         this.audit = audit;
         this.mailLimit = mailLimit;
+        this.classification = classification;
         this.maximumOpen = settings.handover().maximumOpenInvitations();
         this.clock = clock;
     }
@@ -169,6 +173,7 @@ public class Handovers {
         handoverStore.handOver(claimant.id(), newClaimant, registration, store.nextPosition(registration), now);
         history.recordEvent(parents.id(), claimant.id(), "HANDED_OVER", "PARTICIPANT", null, now);
         history.recordEvent(registration, newClaimant, "TAKEN_OVER", "PARTICIPANT", null, now);
+        classification.classify(parents.campaign(), registration);
         audit.record(
                 Actor.participant(youngAdult),
                 ip,

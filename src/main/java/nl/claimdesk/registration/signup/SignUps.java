@@ -16,6 +16,7 @@ import nl.claimdesk.registration.internal.HistoryStore;
 import nl.claimdesk.registration.internal.RegistrationReference;
 import nl.claimdesk.registration.internal.RegistrationStore;
 import nl.claimdesk.registration.internal.SignUp;
+import nl.claimdesk.registration.internal.classification.ClaimantClassification;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import nl.claimdesk.registration.retention.UnconfirmedSignUps;
 import nl.claimdesk.shared.Ids;
@@ -42,6 +43,7 @@ public class SignUps {
     private final RegistrationCounter counter;
     private final RegistrationMails mails;
     private final SentDrafts sentDrafts;
+    private final ClaimantClassification classification;
     private final Clock clock;
 
     SignUps(
@@ -54,6 +56,7 @@ public class SignUps {
             RegistrationCounter counter,
             RegistrationMails mails,
             SentDrafts sentDrafts,
+            ClaimantClassification classification,
             Clock clock) {
         this.transactions = transactions;
         this.store = store;
@@ -64,6 +67,7 @@ public class SignUps {
         this.counter = counter;
         this.mails = mails;
         this.sentDrafts = sentDrafts;
+        this.classification = classification;
         this.clock = clock;
     }
 
@@ -123,6 +127,7 @@ public class SignUps {
             }
         }
         history.recordEvent(registration, null, "SIGNED_UP", "PARTICIPANT", null, now);
+        classification.classify(signUp.campaign().id(), registration);
         if (mail) {
             String token = tokens.issue(accountId, TokenPurpose.VERIFY_REGISTRATION, registration);
             mails.verify(signUp.registrant().email(), accountId, signUp.campaign(), signUp.language(), token);

@@ -15,7 +15,10 @@ import nl.claimdesk.Ages;
 import nl.claimdesk.MutableClock;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.TestToday;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
@@ -28,6 +31,7 @@ import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.registration.internal.HandoverStore;
 import nl.claimdesk.registration.internal.HistoryStore;
 import nl.claimdesk.registration.internal.RegistrationStore;
+import nl.claimdesk.registration.internal.classification.ClassPublication;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,12 @@ class HandoverTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    ClassPublication classPublication;
 
     private TestCampaign campaign;
     private MutableClock clock;
@@ -154,6 +164,11 @@ class HandoverTest {
 
     @Test
     void theYoungAdultTakesTheFileOverAndTheParentNoLongerSeesIt() {
+        classPublication.publish(
+                campaigns.bySlug(campaign.slug()).orElseThrow(),
+                TestClassVersions.minorsAndAdultsInTheNetherlands(),
+                Actor.system("test"),
+                null);
         LocalDate born = LocalDate.now(clock).minusYears(18).plusDays(3);
         Dossier parent = parentOf(
                 child("Sem", last, new Ages.Birth(born), 11),
@@ -212,6 +227,12 @@ class HandoverTest {
                 .singleRow();
         assertThat(claimant.get("kind")).isEqualTo("SELF");
         assertThat(claimant.get("status")).isEqualTo("REGISTERED");
+        assertThat(jdbc.sql("select class_status, class_sub_class, class_version from claimant where id = ?")
+                        .param(youngAdultsFile.claimant("Sem"))
+                        .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3))
+                        .single())
+                .as("the young adult's claim is classified as they take it over")
+                .isEqualTo("IN_CLASS MINORS 1");
         assertThat(jdbc.sql("""
                                 select count(*) from claimant c join registration r on r.id = c.registration_id
                                 where c.id = ? and c.registration_created_at = r.created_at""")

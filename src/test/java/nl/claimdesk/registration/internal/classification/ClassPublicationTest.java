@@ -139,20 +139,11 @@ class ClassPublicationTest {
     }
 
     private String status(UUID claimant) {
-        return jdbc.sql("select class_status, class_sub_class, class_detail, class_version from claimant where id = ?")
-                .param(claimant)
-                .query((rs, row) -> rs.getString(1) == null
-                        ? "not evaluated"
-                        : rs.getString(1) + " " + (rs.getString(2) != null ? rs.getString(2) : rs.getString(3)) + " "
-                                + rs.getInt(4))
-                .single();
+        return new StoredClassStatus(jdbc).of(claimant);
     }
 
     private List<String> history(UUID claimant) {
-        return jdbc.sql("select kind, detail from registration_event where claimant_id = ? and kind like 'CLASS_%'")
-                .param(claimant)
-                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
-                .list();
+        return new StoredClassStatus(jdbc).history(claimant);
     }
 
     private long mails() {
