@@ -15,6 +15,7 @@ import nl.claimdesk.campaign.TestClassVersions;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.internal.classification.ClassPublication;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,18 +52,15 @@ class ClassStandingInDossierTest {
         TestCampaign campaign = TestCampaign.create(context, "classdossier");
         String email = Dossiers.uniqueEmail("ouder");
         String lastName = Dossiers.uniqueLastName("Groep");
-        // The court's period is fixed (25 May 2018 to 9 November 2022): Iris used the app within it, Joris only after
-        // it, each from a year they were alive in whichever year the suite runs (up to 2036).
-        Ages.Birth iris = Ages.childBornYearsAgo(clock, 14);
+        // Joris used the app only after the court's period, from a year he was alive in.
         Ages.Birth joris = Ages.childBornYearsAgo(clock, 12);
-        int irisStarted = Math.max(iris.date().getYear(), 2019);
         int jorisStarted = Math.max(joris.date().getYear(), 2023);
         Dossier parent = Dossiers.confirmed(
                 port,
                 jdbc,
                 campaign.slug(),
                 email,
-                child("Iris", lastName, iris.dmy(), Integer.toString(irisStarted), Integer.toString(irisStarted + 1)),
+                irisInThePeriod(lastName),
                 child("Joris", lastName, joris.dmy(), Integer.toString(jorisStarted), ""));
         assertThat(classLines(parent)).isEmpty();
 
@@ -96,15 +94,21 @@ class ClassStandingInDossierTest {
         String lastName = Dossiers.uniqueLastName("Later");
 
         Dossier parent = Dossiers.confirmed(
-                port,
-                jdbc,
-                campaign.slug(),
-                Dossiers.uniqueEmail("ouder"),
-                child("Iris", lastName, "14-3-2012", "2019", "2020"));
+                port, jdbc, campaign.slug(), Dossiers.uniqueEmail("ouder"), irisInThePeriod(lastName));
 
         assertThat(classLines(parent))
                 .containsExactly(
                         "Groep van de rechter: Hoort bij de groep waarvoor de rechter de claim toelaat: Minderjarigen.");
+    }
+
+    /**
+     * A child who used the app within the court's fixed period (25 May 2018 to 9 November 2022), from a year she was
+     * alive in, in whichever year the suite runs (up to 2036).
+     */
+    private Funnel.Child irisInThePeriod(String lastName) {
+        Ages.Birth iris = Ages.childBornYearsAgo(clock, 14);
+        int started = Math.max(iris.date().getYear(), 2019);
+        return child("Iris", lastName, iris.dmy(), Integer.toString(started), Integer.toString(started + 1));
     }
 
     private static List<String> classLines(Dossier parent) {
