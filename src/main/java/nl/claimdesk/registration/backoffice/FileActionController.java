@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.WithdrawalChannel;
@@ -64,16 +65,7 @@ class FileActionController {
             @Valid @ModelAttribute StaffReason reason,
             BindingResult boundReason,
             HttpServletRequest request) {
-        Optional<RegistrationFile> file = forms.file(registration);
-        if (file.isEmpty()) {
-            return forms.notFound();
-        }
-        FormErrors errors = forms.checkReason(boundReason, FormErrors.none());
-        if (!errors.isEmpty()) {
-            return mailPage(file.get(), reason.reason(), errors);
-        }
-        actions.resendMail(file.get(), StaffForms.staff(request, reason));
-        return StaffForms.done(registration, "mailed");
+        return withReason(registration, reason, boundReason, request, this::mailPage, actions::resendMail, "mailed");
     }
 
     private ModelAndView mailPage(RegistrationFile file, String reason, FormErrors errors) {
@@ -105,16 +97,34 @@ class FileActionController {
             @Valid @ModelAttribute StaffReason reason,
             BindingResult boundReason,
             HttpServletRequest request) {
+        return withReason(
+                registration, reason, boundReason, request, this::sessionsPage, actions::endSessions, "sessions");
+    }
+
+    /** The form again while its reason is refused; otherwise the action, done in the staff member's name. */
+    private Object withReason(
+            UUID registration,
+            StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request,
+            ReasonPage page,
+            BiConsumer<RegistrationFile, ChangedBy> action,
+            String notice) {
         Optional<RegistrationFile> file = forms.file(registration);
         if (file.isEmpty()) {
             return forms.notFound();
         }
         FormErrors errors = forms.checkReason(boundReason, FormErrors.none());
         if (!errors.isEmpty()) {
-            return sessionsPage(file.get(), reason.reason(), errors);
+            return page.render(file.get(), reason.reason(), errors);
         }
-        actions.endSessions(file.get(), StaffForms.staff(request, reason));
-        return StaffForms.done(registration, "sessions");
+        action.accept(file.get(), StaffForms.staff(request, reason));
+        return StaffForms.done(registration, notice);
+    }
+
+    @FunctionalInterface
+    private interface ReasonPage {
+        ModelAndView render(RegistrationFile file, String reason, FormErrors errors);
     }
 
     private ModelAndView sessionsPage(RegistrationFile file, String reason, FormErrors errors) {
