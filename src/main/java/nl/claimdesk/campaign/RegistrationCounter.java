@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +21,24 @@ import org.springframework.stereotype.Component;
  * <p>Writers add to one of {@value #SHARDS} rows per campaign, picked at random, inside the transaction that stores
  * the registration, so the count is exactly as durable as the registrations and concurrent sign-ups rarely wait for
  * each other. Readers never query per request: each node keeps the sums in memory and re-reads them (one small
- * query for all campaigns) when they are older than the staleness bound. Other requests meanwhile get the previous
- * value instead of waiting.
+ * query for all campaigns) when they are older than the staleness bound. Only a node's very first read waits for the
+ * database; after it a stale value starts one refresh in the background and is served meanwhile, so that the landing
+ * page never waits for a slow database and keeps being served, with the last count, while it is away (ADR 0049). A
+ * failed refresh is tried again after another staleness bound.
  */
 @Component
 public class RegistrationCounter {
 
     static final int SHARDS = 16;
+    private static final Logger log = LoggerFactory.getLogger(RegistrationCounter.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration maximumAge;
-    private final ReentrantLock refreshing = new ReentrantLock();
+    private final ReentrantLock firstReading = new ReentrantLock();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Counts counts = new Counts(Map.of(), Instant.EPOCH);
+    private volatile Instant lastAttempt = Instant.EPOCH;
 
     RegistrationCounter(JdbcClient jdbc, Clock clock, CampaignSettings settings) {
         this.jdbc = jdbc;
@@ -49,11 +58,19 @@ public class RegistrationCounter {
                 .update();
     }
 
-    /** The count as of at most the staleness bound ago. */
+    /**
+     * The count as of at most the staleness bound ago, or, while a refresh runs or the database is away, the last
+     * count read.
+     */
     public long registrations(CampaignId campaign) {
         Counts known = counts;
-        if (Duration.between(known.readAt(), clock.instant()).compareTo(maximumAge) >= 0) {
-            known = refresh(known);
+        if (known.readAt().equals(Instant.EPOCH)) {
+            known = firstRead();
+        } else if (isOlderThanTheBound(known.readAt())
+                && isOlderThanTheBound(lastAttempt)
+                && refreshing.compareAndSet(false, true)) {
+            lastAttempt = clock.instant();
+            Thread.ofVirtual().name("counter-refresh").start(this::refreshInTheBackground);
         }
         return known.perCampaign().getOrDefault(campaign.value(), 0L);
     }
@@ -66,30 +83,43 @@ public class RegistrationCounter {
         }
     }
 
-    private Counts refresh(Counts known) {
-        boolean neverRead = known.readAt().equals(Instant.EPOCH);
-        if (neverRead) {
-            refreshing.lock();
-        } else if (!refreshing.tryLock()) {
-            return known;
-        }
+    private Counts firstRead() {
+        firstReading.lock();
         try {
-            if (counts != known) {
-                return counts;
+            if (counts.readAt().equals(Instant.EPOCH)) {
+                counts = read();
             }
-            Map<UUID, Long> perCampaign = new HashMap<>();
-            Instant readAt = clock.instant();
-            jdbc.sql(
-                            "select campaign_id, sum(registrations) as total from registration_count_shard group by campaign_id")
-                    .query(rs -> {
-                        perCampaign.put(rs.getObject("campaign_id", UUID.class), rs.getLong("total"));
-                    });
-            Counts fresh = new Counts(Map.copyOf(perCampaign), readAt);
-            counts = fresh;
-            return fresh;
+            return counts;
         } finally {
-            refreshing.unlock();
+            firstReading.unlock();
         }
+    }
+
+    /** Runs with {@link #refreshing} set by the request that started it. */
+    private void refreshInTheBackground() {
+        try {
+            counts = read();
+        } catch (DataAccessException unavailable) {
+            log.warn(
+                    "The registration counter could not be read ({}); the last count is shown",
+                    unavailable.getClass().getSimpleName());
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private boolean isOlderThanTheBound(Instant instant) {
+        return Duration.between(instant, clock.instant()).compareTo(maximumAge) >= 0;
+    }
+
+    private Counts read() {
+        Map<UUID, Long> perCampaign = new HashMap<>();
+        Instant readAt = clock.instant();
+        jdbc.sql("select campaign_id, sum(registrations) as total from registration_count_shard group by campaign_id")
+                .query(rs -> {
+                    perCampaign.put(rs.getObject("campaign_id", UUID.class), rs.getLong("total"));
+                });
+        return new Counts(Map.copyOf(perCampaign), readAt);
     }
 
     private record Counts(Map<UUID, Long> perCampaign, Instant readAt) {}

@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param trustedProxies load balancers (addresses or CIDR ranges) whose X-Forwarded-For and X-Forwarded-Proto are
  *     believed
  * @param privacy the keyed hashes that stand in for IP addresses
+ * @param readinessTimeout how long readiness ({@code /readyz}) waits for the database to answer before it says the
+ *     node is not ready (whole seconds, at least 1; waiting for a connection adds at most the pool's connection
+ *     timeout)
  */
 @ConfigurationProperties("claimdesk")
 @Validated
@@ -29,7 +32,8 @@ public record InfrastructureSettings(
         @DefaultValue("300ms") @DurationMin(nanos = 0) Duration answerTime,
         @DefaultValue("true") boolean secureCookies,
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue @Valid Privacy privacy) {
+        @DefaultValue @Valid Privacy privacy,
+        @DefaultValue("2s") @DurationMin(seconds = 1) Duration readinessTimeout) {
 
     /**
      * @param pseudonymKey at least 32 random bytes in Base64, kept outside the database: the key of the hashes that

@@ -2,6 +2,7 @@ package nl.claimdesk.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.infrastructure.SiteCookies;
 import nl.claimdesk.registration.SiteClient;
@@ -31,9 +34,14 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ServerTest
 @TestPropertySource(
-        properties = {"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=500"
+        properties = {
+            "spring.datasource.hikari.maximum-pool-size=2",
+            "spring.datasource.hikari.connection-timeout=500",
+            "claimdesk.counter.maximum-age=100ms"
         })
 class DatabaseUnavailableTest {
+
+    private static final Pattern COUNTER = Pattern.compile("<span class=\"counter__value\">([^<]*)</span>");
 
     @LocalServerPort
     int port;
@@ -104,6 +112,50 @@ class DatabaseUnavailableTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy"))
                 .hasValue(SiteSecurity.CONTENT_SECURITY_POLICY);
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void pagesServedFromMemoryKeepBeingServedWithTheLastCountAndReadinessSaysNoAtOnce() throws Exception {
+        SiteClient visitor = new SiteClient(port);
+        String count = counter(visitor.get("/nl/tiktok").body());
+
+        List<Connection> held = holdEveryConnection();
+        long start = System.nanoTime();
+        HttpResponse<String> landing;
+        HttpResponse<String> english;
+        HttpResponse<String> timeline;
+        HttpResponse<String> readiness;
+        try {
+            Thread.sleep(200); // the count is older than its bound: the landing page starts a refresh that fails
+            landing = visitor.get("/nl/tiktok");
+            english = visitor.get("/en/tiktok");
+            timeline = visitor.get("/nl/tiktok/tijdlijn");
+            readiness = visitor.get("/readyz");
+        } finally {
+            release(held);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(counter(landing.body())).as("the last count read").isEqualTo(count);
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        assertThat(readiness.statusCode())
+                .as("readiness while the database is away")
+                .isEqualTo(503);
+        assertThat(took)
+                .as("no page waits for the database; readiness at most its connection timeout")
+                .isLessThan(Duration.ofSeconds(3));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(visitor.get("/readyz").statusCode())
+                        .as("ready again once the database is back")
+                        .isEqualTo(200));
+    }
+
+    private static String counter(String page) {
+        Matcher value = COUNTER.matcher(page);
+        assertThat(value.find()).as("the landing page shows the counter").isTrue();
+        return value.group(1);
     }
 
     @Test
