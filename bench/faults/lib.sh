@@ -129,6 +129,7 @@ start_java_helper() { # start_java_helper NAME FILE.java ARGS...
     shift 2
     "$JAVA" -Xms32m -Xmx256m -XX:+UseSerialGC "$FAULTS_HOME/$file" "$@" >>"$STATE/$name.log" 2>&1 </dev/null &
     echo $! >"$STATE/$name.pid"
+    disown # killing it is a fault injected on purpose, not news for the shell
 }
 
 wait_port() { # wait_port PORT SECONDS
@@ -155,7 +156,7 @@ start_node() { # start_node I [DATABASE]
     source "$ROOT/bench/production-keys.sh"
     env SPRING_PROFILES_ACTIVE=prod \
         DATABASE_URL="jdbc:postgresql://127.0.0.1:$PROXY_PORT/$database" \
-        DATABASE_USERNAME="$DB_USER" DATABASE_PASSWORD= DATABASE_POOL_SIZE=10 \
+        DATABASE_USERNAME="$DB_USER" DATABASE_PASSWORD= \
         PORT="$(node_port "$i")" MANAGEMENT_PORT=$(($(node_port "$i") + 1000)) MANAGEMENT_ADDRESS=127.0.0.1 \
         SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" \
         CLAIMDESK_BASE_URL="$BASE" CLAIMDESK_TRUSTED_PROXIES="$LB_SOURCE" \
@@ -166,6 +167,7 @@ start_node() { # start_node I [DATABASE]
         "$JAVA" -Xms256m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" \
         >>"$STATE/node-$i.log" 2>&1 </dev/null &
     echo $! >"$STATE/node-$i.pid"
+    disown
 }
 
 wait_node_ready() { # wait_node_ready I SECONDS: prints the seconds it took
