@@ -6,6 +6,7 @@ import java.sql.SQLTransientException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database could not be reached or gave up for now (a connection that did not come in
@@ -16,6 +17,12 @@ final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * A commit or rollback that JDBC could not complete counts too: its connection is in doubt (the fault harness
+     * found a commit lost with PostgreSQL's restart, then its rollback refused by the pool's closed connection, with
+     * no SQL state), and whether the transaction committed is unknown, so the honest answer is "try again", which
+     * the sign-up's idempotency key makes safe.
+     */
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
@@ -23,6 +30,7 @@ final class DatabaseUnavailable {
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException
+                    || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException
                     || cause instanceof SQLException sql && isConnectionProblem(sql.getSQLState())) {
                 return true;
             }

@@ -34,6 +34,11 @@ class DatabaseUnavailableCausesTest {
                         "connection lost at commit",
                         new TransactionSystemException("", new SQLException("I/O error", "08006")),
                         true),
+                Arguments.of(
+                        "the rollback after a lost commit, on a connection the pool has closed",
+                        new TransactionSystemException(
+                                "JDBC rollback failed", new SQLException("Connection is closed")),
+                        true),
                 Arguments.of("server shutting down", new SQLException("terminating connection", "57P01"), true),
                 Arguments.of("a unique key", new DataIntegrityViolationException("duplicate key"), false),
                 Arguments.of(
