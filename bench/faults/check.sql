@@ -57,6 +57,8 @@ SELECT p.position, p.name AS fault,
     (SELECT count(*) FROM page WHERE page.phase = p.name AND status = 503 AND retry_after = 1) AS http_503_retry,
     (SELECT count(*) FROM page WHERE page.phase = p.name AND status = 0) AS no_answer,
     (SELECT max(ms) FROM page WHERE page.phase = p.name AND status > 0) AS slowest_ms,
+    (SELECT count(*) FILTER (WHERE status = 200) || '/' || count(*) FROM page
+        WHERE page.phase = p.name AND step = 'landing') AS landing_ok,
     CASE WHEN p.recovered > 0 THEN round((p.recovered - p.fault_ended) / 1000.0, 1) END AS recover_s
 FROM phase p;
 
@@ -64,7 +66,8 @@ FROM phase p;
 SELECT fault, ops_acked AS "ops ack", signups_acked AS "sign-ups ack", stored, lost, duplicated AS dup,
        half_stored AS "half", mails_expected AS "mail exp", mails_delivered AS "mail dlv",
        mails_duplicated AS "mail dup", same_id_again AS "same-id again", http_5xx AS "5xx",
-       http_503_retry AS "503+RA", no_answer AS "no answer", slowest_ms AS "slowest ms", recover_s AS "recover s"
+       http_503_retry AS "503+RA", no_answer AS "no answer", landing_ok AS "landing 200", slowest_ms AS "slowest ms",
+       recover_s AS "recover s"
 FROM result ORDER BY position;
 
 \echo 'Violations (each should be 0): lost, duplicated, half-stored, mails not delivered, mails duplicated, 5xx other than 503 with Retry-After'

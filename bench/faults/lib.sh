@@ -180,6 +180,15 @@ wait_node_ready() { # wait_node_ready I SECONDS: prints the seconds it took
     echo $((SECONDS - started))
 }
 
+haproxy_backend() { # haproxy_backend NAME CHECK_PATH: every node, checked on that path
+    local i
+    printf '\nbackend %s\n    balance roundrobin\n    option httpchk GET %s\n' "$1" "$2"
+    printf '    default-server inter 1s fall 2 rise 2 source %s\n' "$LB_SOURCE"
+    for i in $(seq 1 "$NODES"); do
+        echo "    server n$i 127.0.0.1:$(node_port "$i") check observe layer4 error-limit 1 on-error mark-down"
+    done
+}
+
 write_haproxy_config() {
     local i
     # HAProxy's own answer when no node is alive at all: the same promise as the application's 503 page.
@@ -218,24 +227,9 @@ frontend site
 # Ready nodes take the traffic (readiness includes the database). When none is ready, the database is away for all
 # of them: then the live ones do, so that the pages held in memory are still served and the rest is answered with the
 # application's 503 page and Retry-After.
-backend nodes
-    balance roundrobin
-    option httpchk GET /readyz
-    default-server inter 1s fall 2 rise 2 source $LB_SOURCE
 EOF
-        for i in $(seq 1 "$NODES"); do
-            echo "    server n$i 127.0.0.1:$(node_port "$i") check observe layer4 error-limit 1 on-error mark-down"
-        done
-        cat <<EOF
-
-backend live
-    balance roundrobin
-    option httpchk GET /livez
-    default-server inter 1s fall 2 rise 2 source $LB_SOURCE
-EOF
-        for i in $(seq 1 "$NODES"); do
-            echo "    server n$i 127.0.0.1:$(node_port "$i") check observe layer4 error-limit 1 on-error mark-down"
-        done
+        haproxy_backend nodes /readyz
+        haproxy_backend live /livez
     } >"$STATE/haproxy.cfg"
 }
 
