@@ -42,7 +42,8 @@ public class MailSink {
     static final Pattern ADDRESS = Pattern.compile("<([^>]*)>");
     static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^>]*>)");
     static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]*/(?:nl/bevestigen|nl/inloggen|en/confirm|en/log-in)/[A-Za-z0-9_-]{16,}");
-    static final Pattern PART = Pattern.compile("(?is)Content-Transfer-Encoding:\\s*(base64|quoted-printable)\\s*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*?\\r?\\n(.*?)(?=\\r?\\n--|\\z)");
+    static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=\"?([^\";\\r\\n]+)");
+    static final Pattern ENCODING = Pattern.compile("(?i)Content-Transfer-Encoding:\\s*([\\w-]+)");
 
     static Writer out;
     static Path slowFile;
@@ -118,19 +119,37 @@ public class MailSink {
         out.flush();
     }
 
+    /** The first link in any part of the message, each part decoded as its Content-Transfer-Encoding says. */
     static String link(String message) {
-        Matcher part = PART.matcher(message);
-        while (part.find()) {
-            String body = part.group(1).equalsIgnoreCase("base64")
-                    ? new String(Base64.getMimeDecoder().decode(part.group(2).trim()), StandardCharsets.UTF_8)
-                    : quotedPrintable(part.group(2));
-            Matcher found = LINK.matcher(body);
+        List<String> parts = new ArrayList<>(List.of(message));
+        Matcher boundaries = BOUNDARY.matcher(message);
+        while (boundaries.find()) {
+            List<String> split = new ArrayList<>();
+            for (String part : parts) {
+                split.addAll(List.of(part.split(Pattern.quote("--" + boundaries.group(1)))));
+            }
+            parts = split;
+        }
+        for (String part : parts) {
+            int blank = part.indexOf("\r\n\r\n");
+            if (blank < 0) {
+                continue;
+            }
+            Matcher encoding = ENCODING.matcher(part.substring(0, blank));
+            String body = part.substring(blank + 4);
+            String decoded = !encoding.find()
+                    ? body
+                    : switch (encoding.group(1).toLowerCase(Locale.ROOT)) {
+                        case "base64" -> new String(Base64.getMimeDecoder().decode(body.trim()), StandardCharsets.UTF_8);
+                        case "quoted-printable" -> quotedPrintable(body);
+                        default -> body;
+                    };
+            Matcher found = LINK.matcher(decoded);
             if (found.find()) {
                 return found.group();
             }
         }
-        Matcher plain = LINK.matcher(message);
-        return plain.find() ? plain.group() : "-";
+        return "-";
     }
 
     static String quotedPrintable(String text) {
