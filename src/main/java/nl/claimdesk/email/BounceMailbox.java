@@ -1,0 +1,211 @@
+package nl.claimdesk.email;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import nl.claimdesk.infrastructure.JobLocks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the bounce mailbox over IMAP, on one node at a time, every {@code claimdesk.mail.bounces.poll-interval}; off
+ * when no host is set. Each unseen message is traced to the mail it is about, by the signed envelope sender it was
+ * returned to ({@link ReturnPath}) or else by the original Message-ID it quotes, and read as a delivery status
+ * notification: a hard bounce marks the recipient undeliverable, a soft one is only counted. A message it handled is
+ * deleted, so it is read once. A message it cannot read or trace (an auto-reply, a bounce in no standard form, a mail
+ * we no longer know) is left in the mailbox, flagged as seen so it is not read again, for a person to look at.
+ */
+@Component
+class BounceMailbox implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(BounceMailbox.class);
+    private static final List<String> BOUNCED_TO = List.of("X-Original-To", "Delivered-To", "Envelope-To", "To");
+
+    /** What one reading of the mailbox did. */
+    record Tally(int hard, int soft, int other, int leftAlone) {}
+
+    private final EmailSettings.Bounces settings;
+    private final JobLocks locks;
+    private final ReturnPath returnPath;
+    private final UndeliverableAddresses undeliverable;
+    private final JdbcClient jdbc;
+    private final MeterRegistry meters;
+
+    BounceMailbox(
+            EmailSettings settings,
+            JobLocks locks,
+            ReturnPath returnPath,
+            UndeliverableAddresses undeliverable,
+            JdbcClient jdbc,
+            MeterRegistry meters) {
+        this.settings = settings.bounces();
+        this.locks = locks;
+        this.returnPath = returnPath;
+        this.undeliverable = undeliverable;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (settings.enabled()) {
+            registrar.addFixedDelayTask(this::poll, settings.pollInterval());
+        }
+    }
+
+    private void poll() {
+        // Held for one interval: the next round, on whichever node, finds it expired.
+        if (!locks.tryLock("bounce-mailbox", settings.pollInterval())) {
+            return;
+        }
+        try {
+            Tally tally = read();
+            log.info(
+                    "Bounce mailbox: {} hard, {} soft, {} other, {} left alone",
+                    tally.hard(),
+                    tally.soft(),
+                    tally.other(),
+                    tally.leftAlone());
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("Could not read the bounce mailbox on {}: {}", settings.host(), e.toString());
+        }
+    }
+
+    /** Reads every unseen message of the bounce folder once. */
+    Tally read() throws MessagingException {
+        Store store = session().getStore(settings.protocol());
+        store.connect(settings.host(), settings.port(), settings.username(), settings.password());
+        try {
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                int[] counts = new int[4];
+                for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    counts[handle(message)]++;
+                }
+                return new Tally(counts[0], counts[1], counts[2], counts[3]);
+            } finally {
+                folder.close(true);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Handles one message; returns its place in the tally (hard, soft, other, left alone). */
+    private int handle(Message message) {
+        try {
+            Optional<DeliveryStatusNotification> notification = DeliveryStatusNotification.read(message);
+            if (notification.isEmpty()) {
+                return leave(message, "no delivery status notification");
+            }
+            Optional<SentMail> sent = sentMail(message, notification.get());
+            if (sent.isEmpty()) {
+                return leave(message, "a notification about no mail we know");
+            }
+            DeliveryStatusNotification.Severity severity = notification.get().severity();
+            if (severity == DeliveryStatusNotification.Severity.HARD) {
+                undeliverable.mark(
+                        sent.get().recipient(),
+                        UndeliverableAddresses.Source.BOUNCE,
+                        notification.get().reason());
+            }
+            log.info(
+                    "Bounce of mail {}: {} ({})",
+                    sent.get().id(),
+                    severity,
+                    notification.get().reason());
+            meters.counter("claimdesk.mail.bounces", "severity", severity.name().toLowerCase(Locale.ROOT))
+                    .increment();
+            message.setFlag(Flags.Flag.DELETED, true);
+            return severity.ordinal();
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
+            return leave(message, unreadable.toString());
+        }
+    }
+
+    private int leave(Message message, String why) {
+        log.warn("Left a message in the bounce mailbox for a person to look at: {}", why);
+        meters.counter("claimdesk.mail.bounces", "severity", "unread").increment();
+        try {
+            message.setFlag(Flags.Flag.SEEN, true);
+        } catch (MessagingException e) {
+            log.warn("Could not flag the message as seen; it is read again next time: {}", e.toString());
+        }
+        return 3;
+    }
+
+    /** The mail a bounce is about: by the return path it came back to, or by the Message-ID it quotes. */
+    private Optional<SentMail> sentMail(Message message, DeliveryStatusNotification notification)
+            throws MessagingException {
+        for (String address : bouncedTo(message)) {
+            Optional<SentMail> byReturnPath = returnPath.mailOf(address).flatMap(id -> outbox("id", id));
+            if (byReturnPath.isPresent()) {
+                return byReturnPath;
+            }
+        }
+        String messageId = notification.originalMessageId();
+        return messageId == null ? Optional.empty() : outbox("message_id", messageId);
+    }
+
+    private static List<String> bouncedTo(Message message) throws MessagingException {
+        List<String> addresses = new ArrayList<>();
+        for (String header : BOUNCED_TO) {
+            String[] values = message.getHeader(header);
+            for (String value : values == null ? new String[0] : values) {
+                try {
+                    for (Address address : InternetAddress.parseHeader(value, false)) {
+                        addresses.add(((InternetAddress) address).getAddress());
+                    }
+                } catch (AddressException garbled) {
+                    // another header may name it
+                }
+            }
+        }
+        return addresses;
+    }
+
+    private Optional<SentMail> outbox(String column, Object key) {
+        return jdbc.sql("select id, recipient from outbox where " + column + " = ?")
+                .param(key)
+                .query((rs, row) -> new SentMail(rs.getObject("id", UUID.class), rs.getString("recipient")))
+                .optional();
+    }
+
+    private record SentMail(UUID id, String recipient) {}
+
+    private Session session() {
+        String protocol = settings.protocol();
+        Properties properties = new Properties();
+        // Reading a message must not flag it as seen: a node that dies halfway leaves it for the next round.
+        properties.put("mail." + protocol + ".peek", "true");
+        properties.put(
+                "mail." + protocol + ".connectiontimeout",
+                Long.toString(Duration.ofSeconds(10).toMillis()));
+        properties.put(
+                "mail." + protocol + ".timeout",
+                Long.toString(Duration.ofSeconds(30).toMillis()));
+        properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        return Session.getInstance(properties);
+    }
+}
