@@ -12,6 +12,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,36 @@ class BounceMailbox implements SchedulingConfigurer {
     private static final List<String> BOUNCED_TO = List.of("X-Original-To", "Delivered-To", "Envelope-To", "To");
 
     /** What one reading of the mailbox did. */
-    record Tally(int hard, int soft, int other, int leftAlone) {}
+    record Tally(int hard, int soft, int other, int leftAlone) {
+
+        private static Tally of(List<Outcome> outcomes) {
+            return new Tally(
+                    count(outcomes, Outcome.HARD),
+                    count(outcomes, Outcome.SOFT),
+                    count(outcomes, Outcome.OTHER),
+                    count(outcomes, Outcome.LEFT_ALONE));
+        }
+
+        private static int count(List<Outcome> outcomes, Outcome outcome) {
+            return (int) outcomes.stream().filter(outcome::equals).count();
+        }
+    }
+
+    /** What became of one message. */
+    private enum Outcome {
+        HARD,
+        SOFT,
+        OTHER,
+        LEFT_ALONE;
+
+        static Outcome of(DeliveryStatusNotification.Severity severity) {
+            return switch (severity) {
+                case HARD -> HARD;
+                case SOFT -> SOFT;
+                case NONE -> OTHER;
+            };
+        }
+    }
 
     private final EmailSettings.Bounces settings;
     private final JobLocks locks;
@@ -99,11 +130,11 @@ class BounceMailbox implements SchedulingConfigurer {
             Folder folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_WRITE);
             try {
-                int[] counts = new int[4];
+                List<Outcome> outcomes = new ArrayList<>();
                 for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-                    counts[handle(message)]++;
+                    outcomes.add(handle(message));
                 }
-                return new Tally(counts[0], counts[1], counts[2], counts[3]);
+                return Tally.of(outcomes);
             } finally {
                 folder.close(true);
             }
@@ -112,8 +143,7 @@ class BounceMailbox implements SchedulingConfigurer {
         }
     }
 
-    /** Handles one message; returns its place in the tally (hard, soft, other, left alone). */
-    private int handle(Message message) {
+    private Outcome handle(Message message) {
         try {
             Optional<DeliveryStatusNotification> notification = DeliveryStatusNotification.read(message);
             if (notification.isEmpty()) {
@@ -138,13 +168,13 @@ class BounceMailbox implements SchedulingConfigurer {
             meters.counter("claimdesk.mail.bounces", "severity", severity.name().toLowerCase(Locale.ROOT))
                     .increment();
             message.setFlag(Flags.Flag.DELETED, true);
-            return severity.ordinal();
+            return Outcome.of(severity);
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             return leave(message, unreadable.toString());
         }
     }
 
-    private int leave(Message message, String why) {
+    private Outcome leave(Message message, String why) {
         log.warn("Left a message in the bounce mailbox for a person to look at: {}", why);
         meters.counter("claimdesk.mail.bounces", "severity", "unread").increment();
         try {
@@ -152,20 +182,25 @@ class BounceMailbox implements SchedulingConfigurer {
         } catch (MessagingException e) {
             log.warn("Could not flag the message as seen; it is read again next time: {}", e.toString());
         }
-        return 3;
+        return Outcome.LEFT_ALONE;
     }
 
     /** The mail a bounce is about: by the return path it came back to, or by the Message-ID it quotes. */
     private Optional<SentMail> sentMail(Message message, DeliveryStatusNotification notification)
             throws MessagingException {
         for (String address : bouncedTo(message)) {
-            Optional<SentMail> byReturnPath = returnPath.mailOf(address).flatMap(id -> outbox("id", id));
+            Optional<SentMail> byReturnPath = returnPath.mailOf(address).flatMap(this::sentMail);
             if (byReturnPath.isPresent()) {
                 return byReturnPath;
             }
         }
         String messageId = notification.originalMessageId();
-        return messageId == null ? Optional.empty() : outbox("message_id", messageId);
+        return messageId == null
+                ? Optional.empty()
+                : jdbc.sql("select id, recipient from outbox where message_id = ?")
+                        .param(messageId)
+                        .query(SentMail::of)
+                        .optional();
     }
 
     private static List<String> bouncedTo(Message message) throws MessagingException {
@@ -185,14 +220,19 @@ class BounceMailbox implements SchedulingConfigurer {
         return addresses;
     }
 
-    private Optional<SentMail> outbox(String column, Object key) {
-        return jdbc.sql("select id, recipient from outbox where " + column + " = ?")
-                .param(key)
-                .query((rs, row) -> new SentMail(rs.getObject("id", UUID.class), rs.getString("recipient")))
+    private Optional<SentMail> sentMail(UUID id) {
+        return jdbc.sql("select id, recipient from outbox where id = ?")
+                .param(id)
+                .query(SentMail::of)
                 .optional();
     }
 
-    private record SentMail(UUID id, String recipient) {}
+    private record SentMail(UUID id, String recipient) {
+
+        static SentMail of(ResultSet row, int number) throws SQLException {
+            return new SentMail(row.getObject("id", UUID.class), row.getString("recipient"));
+        }
+    }
 
     private Session session() {
         String protocol = settings.protocol();

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -39,6 +41,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 class SmtpTransport implements MailTransport {
 
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(30);
+    /** A reply code and the enhanced status after it (RFC 3463), e.g. "550 5.1.1": class, subject, detail. */
+    private static final Pattern ENHANCED_STATUS = Pattern.compile("\\d{3}[ -](\\d)\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
     private final JavaMailSenderImpl smtp;
     private final InternetAddress from;
@@ -91,7 +95,7 @@ class SmtpTransport implements MailTransport {
         String serverReply = null;
         for (Exception cause = refused; cause != null; cause = next(cause)) {
             if (cause instanceof SMTPAddressFailedException address) {
-                if (permanent(address.getReturnCode())) {
+                if (permanent(address.getReturnCode()) && aboutTheAddress(reply(address))) {
                     return new DeliveryFailure(reply(address), DeliveryFailure.Kind.RECIPIENT_REFUSED);
                 }
                 serverReply = serverReply == null ? reply(address) : serverReply;
@@ -112,6 +116,21 @@ class SmtpTransport implements MailTransport {
 
     private static boolean permanent(int returnCode) {
         return returnCode >= 500 && returnCode <= 599;
+    }
+
+    /**
+     * Whether a 5xx reply to RCPT TO blames the address: a bare 5xx does (its classic meaning is "mailbox
+     * unavailable"), and so does an enhanced status (RFC 3463) about the address (5.1.x) or a disabled mailbox (5.2.1).
+     * Any other enhanced status is not the address's fault: a relay that refuses us (5.7.1 "relay access denied")
+     * would otherwise mark every recipient; those are retried, like a refused sender.
+     */
+    private static boolean aboutTheAddress(String reply) {
+        Matcher enhanced = ENHANCED_STATUS.matcher(reply);
+        if (!enhanced.lookingAt()) {
+            return true;
+        }
+        String subject = enhanced.group(2);
+        return subject.equals("1") || subject.equals("2") && enhanced.group(3).equals("1");
     }
 
     private static boolean aboutTheMessage(@Nullable String command) {

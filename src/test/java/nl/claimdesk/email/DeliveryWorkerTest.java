@@ -236,9 +236,10 @@ class DeliveryWorkerTest {
     }
 
     /**
-     * Over a real SMTP conversation: a 550 to the recipient marks the address and gives the mail up at once, a 451
-     * (greylisting) leaves the address alone and tries again after the pause, a 554 to the message gives that mail up
-     * without blaming the address.
+     * Over a real SMTP conversation: a 550 5.1.1 to the recipient marks the address and gives the mail up at once, a
+     * 451 (greylisting) leaves the address alone and tries again after the pause, a 554 to the message gives that mail
+     * up without blaming the address, and a 554 5.7.1 "relay access denied" to the recipient blames nobody and is
+     * tried again.
      */
     @Test
     void aPermanentRefusalOfTheRecipientMarksTheAddressAndEndsTheRetriesWhileATemporaryOneRetries() throws Exception {
@@ -248,9 +249,11 @@ class DeliveryWorkerTest {
             String refusedAddress = Unique.email("refused");
             String busyAddress = Unique.email("busy");
             String spamAddress = Unique.email("spam");
+            String relayAddress = Unique.email("relay");
             UUID refused = queue.enqueue(mail(refusedAddress, MailPriority.TRANSACTIONAL));
             UUID busy = queue.enqueue(mail(busyAddress, MailPriority.TRANSACTIONAL));
             UUID spam = queue.enqueue(mail(spamAddress, MailPriority.TRANSACTIONAL));
+            UUID relay = queue.enqueue(mail(relayAddress, MailPriority.TRANSACTIONAL));
 
             deliverAllDue(worker);
 
@@ -268,6 +271,11 @@ class DeliveryWorkerTest {
             assertThat(undeliverable.isUndeliverable(spamAddress))
                     .as("a refused message says nothing about the address")
                     .isFalse();
+            assertThat(row(relay).pending())
+                    .as("a relay that refuses us is our problem: tried again")
+                    .isTrue();
+            assertThat(row(relay).lastError()).startsWith("554 5.7.1");
+            assertThat(undeliverable.isUndeliverable(relayAddress)).isFalse();
 
             tomorrow.advance(FIRST_RETRY);
             deliverAllDue(worker);

@@ -100,6 +100,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
         if (recipient.startsWith("refused")) {
             return "550 5.1.1 <" + recipient + ">: Recipient address rejected: User unknown";
         }
+        if (recipient.startsWith("relay")) {
+            return "554 5.7.1 <" + recipient + ">: Relay access denied";
+        }
         if (recipient.startsWith("busy")) {
             return "451 4.7.1 <" + recipient + ">: Recipient address rejected: Greylisted, try again later";
         }
