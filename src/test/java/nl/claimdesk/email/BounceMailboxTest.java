@@ -6,12 +6,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.TestSettings;
@@ -126,7 +122,7 @@ class BounceMailboxTest {
 
     @Test
     void aMessageThatIsNoBounceOfOursIsLeftForAPersonAndNotReadAgain() throws Exception {
-        deliver(message("""
+        deliver(DeliveryStatusNotificationTest.message("""
                 From: someone@example.nl
                 To: %s
                 Subject: Out of office
@@ -135,7 +131,7 @@ class BounceMailboxTest {
                 """.formatted(RETURN_PATH)));
         String stranger = Unique.email("stranger");
         deliver(dsn(RETURN_PATH, stranger, "failed", "5.1.1", "550 no such user", "<not-ours@example.nl>"));
-        deliver(message("""
+        deliver(DeliveryStatusNotificationTest.message("""
                 From: MAILER-DAEMON@example.nl
                 To: %s
                 Subject: broken report
@@ -185,7 +181,8 @@ class BounceMailboxTest {
 
     /** A delivery status notification as Postfix returns it; with the original's headers when it has a Message-ID. */
     private static MimeMessage dsn(
-            String to, String recipient, String action, String status, String diagnostic, String messageId) {
+            String to, String recipient, String action, String status, String diagnostic, String messageId)
+            throws Exception {
         String original = messageId == null ? "" : """
                 --report
                 Content-Type: text/rfc822-headers
@@ -196,7 +193,7 @@ class BounceMailboxTest {
                 Subject: Nieuws
 
                 """.formatted(messageId, recipient);
-        return message("""
+        return DeliveryStatusNotificationTest.message("""
                 From: MAILER-DAEMON@mx.example.nl (Mail Delivery System)
                 To: %s
                 Subject: Undelivered Mail Returned to Sender
@@ -228,16 +225,6 @@ class BounceMailboxTest {
                         status,
                         diagnostic.isEmpty() ? "" : "Diagnostic-Code: smtp; " + diagnostic + "\n",
                         original));
-    }
-
-    private static MimeMessage message(String text) {
-        try {
-            return new MimeMessage(
-                    Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII)));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void deliver(MimeMessage message) throws Exception {

@@ -61,9 +61,7 @@ class FileActionController {
 
     @GetMapping(FilePaths.FILE + "/mail")
     ModelAndView confirmMail(@PathVariable UUID registration) {
-        return forms.file(registration)
-                .map(file -> mailPage(file, "", FormErrors.none()))
-                .orElseGet(forms::notFound);
+        return blank(registration, this::mailPage);
     }
 
     @PostMapping(FilePaths.FILE + "/mail")
@@ -93,9 +91,7 @@ class FileActionController {
 
     @GetMapping(FilePaths.FILE + "/sessions")
     ModelAndView confirmEndSessions(@PathVariable UUID registration) {
-        return forms.file(registration)
-                .map(file -> sessionsPage(file, "", FormErrors.none()))
-                .orElseGet(forms::notFound);
+        return blank(registration, this::sessionsPage);
     }
 
     @PostMapping(FilePaths.FILE + "/sessions")
@@ -106,6 +102,13 @@ class FileActionController {
             HttpServletRequest request) {
         return withReason(
                 registration, reason, boundReason, request, this::sessionsPage, actions::endSessions, "sessions");
+    }
+
+    /** The reason form of an action, empty, on the file; or the back office's "not found". */
+    private ModelAndView blank(UUID registration, ReasonPage page) {
+        return forms.file(registration)
+                .map(file -> page.render(file, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
     }
 
     /** The form again while its reason is refused; otherwise the action, done in the staff member's name. */
@@ -133,9 +136,7 @@ class FileActionController {
 
     @GetMapping(FilePaths.FILE + "/undeliverable")
     ModelAndView confirmClearUndeliverable(@PathVariable UUID registration) {
-        return forms.file(registration)
-                .map(file -> undeliverablePage(file, "", FormErrors.none()))
-                .orElseGet(forms::notFound);
+        return blank(registration, this::undeliverablePage);
     }
 
     @PostMapping(FilePaths.FILE + "/undeliverable")
