@@ -143,35 +143,42 @@ class BounceMailbox implements SchedulingConfigurer {
         }
     }
 
-    private Outcome handle(Message message) {
+    /**
+     * Handles one message. A message that cannot be read is left alone; a database that cannot be reached ends the
+     * round instead, with the message still unseen, so the next round tries it again.
+     */
+    private Outcome handle(Message message) throws MessagingException {
+        Optional<DeliveryStatusNotification> notification;
+        List<String> bouncedTo;
         try {
-            Optional<DeliveryStatusNotification> notification = DeliveryStatusNotification.read(message);
-            if (notification.isEmpty()) {
-                return leave(message, "no delivery status notification");
-            }
-            Optional<SentMail> sent = sentMail(message, notification.get());
-            if (sent.isEmpty()) {
-                return leave(message, "a notification about no mail we know");
-            }
-            DeliveryStatusNotification.Severity severity = notification.get().severity();
-            if (severity == DeliveryStatusNotification.Severity.HARD) {
-                undeliverable.mark(
-                        sent.get().recipient(),
-                        UndeliverableAddresses.Source.BOUNCE,
-                        notification.get().reason());
-            }
-            log.info(
-                    "Bounce of mail {}: {} ({})",
-                    sent.get().id(),
-                    severity,
-                    notification.get().reason());
-            meters.counter("claimdesk.mail.bounces", "severity", severity.name().toLowerCase(Locale.ROOT))
-                    .increment();
-            message.setFlag(Flags.Flag.DELETED, true);
-            return Outcome.of(severity);
+            notification = DeliveryStatusNotification.read(message);
+            bouncedTo = bouncedTo(message);
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             return leave(message, unreadable.toString());
         }
+        if (notification.isEmpty()) {
+            return leave(message, "no delivery status notification");
+        }
+        Optional<SentMail> sent = sentMail(bouncedTo, notification.get());
+        if (sent.isEmpty()) {
+            return leave(message, "a notification about no mail we know");
+        }
+        DeliveryStatusNotification.Severity severity = notification.get().severity();
+        if (severity == DeliveryStatusNotification.Severity.HARD) {
+            undeliverable.mark(
+                    sent.get().recipient(),
+                    UndeliverableAddresses.Source.BOUNCE,
+                    notification.get().reason());
+        }
+        log.info(
+                "Bounce of mail {}: {} ({})",
+                sent.get().id(),
+                severity,
+                notification.get().reason());
+        meters.counter("claimdesk.mail.bounces", "severity", severity.name().toLowerCase(Locale.ROOT))
+                .increment();
+        message.setFlag(Flags.Flag.DELETED, true);
+        return Outcome.of(severity);
     }
 
     private Outcome leave(Message message, String why) {
@@ -186,9 +193,8 @@ class BounceMailbox implements SchedulingConfigurer {
     }
 
     /** The mail a bounce is about: by the return path it came back to, or by the Message-ID it quotes. */
-    private Optional<SentMail> sentMail(Message message, DeliveryStatusNotification notification)
-            throws MessagingException {
-        for (String address : bouncedTo(message)) {
+    private Optional<SentMail> sentMail(List<String> bouncedTo, DeliveryStatusNotification notification) {
+        for (String address : bouncedTo) {
             Optional<SentMail> byReturnPath = returnPath.mailOf(address).flatMap(this::sentMail);
             if (byReturnPath.isPresent()) {
                 return byReturnPath;
