@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.email.OutboxFigures;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.registration.RegistrationFigures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,20 @@ class Dashboard {
 
     private final RegistrationFigures registrations;
     private final OutboxFigures outbox;
+    private final UndeliverableAddresses undeliverable;
     private final Clock clock;
     private final ZoneId zone;
     private final FiguresCache<Scope, DashboardFigures> cache;
 
-    Dashboard(RegistrationFigures registrations, OutboxFigures outbox, Clock clock, BackofficeSettings settings) {
+    Dashboard(
+            RegistrationFigures registrations,
+            OutboxFigures outbox,
+            UndeliverableAddresses undeliverable,
+            Clock clock,
+            BackofficeSettings settings) {
         this.registrations = registrations;
         this.outbox = outbox;
+        this.undeliverable = undeliverable;
         this.clock = clock;
         this.zone = clock.getZone();
         this.cache = new FiguresCache<>(
@@ -51,6 +59,7 @@ class Dashboard {
                 registrations.perDay(scope.campaign(), scope.today().minusDays(scope.days() - 1L), scope.today(), zone),
                 registrations.totals(scope.campaign()),
                 outbox.backlog(),
+                undeliverable.count(),
                 scope.campaign() == null ? List.of() : registrations.classCounts(scope.campaign()),
                 clock.instant());
     }

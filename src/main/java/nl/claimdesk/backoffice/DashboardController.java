@@ -111,7 +111,10 @@ class DashboardController {
                                 numbers.format(figures.mail().retrying())),
                         new Figure(
                                 t.get("dashboard.work.mailFailed"),
-                                numbers.format(figures.mail().failed()))));
+                                numbers.format(figures.mail().failed())),
+                        new Figure(
+                                t.get("dashboard.work.undeliverable"),
+                                numbers.format(figures.undeliverableAddresses()))));
         return Views.render(
                 "backoffice/dashboard", pages.page(t.get("dashboard.title"), BackofficeSections.DASHBOARD), view);
     }

@@ -12,5 +12,6 @@ record DashboardFigures(
         List<RegistrationFigures.DayCount> perDay,
         RegistrationTotals totals,
         OutboxFigures.Backlog mail,
+        long undeliverableAddresses,
         List<ClassCount> classCounts,
         Instant readAt) {}

@@ -11,6 +11,7 @@ import nl.claimdesk.dossier.internal.Acceptance;
 import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.Participants;
@@ -36,6 +37,7 @@ class Erasure {
     private final Accounts accounts;
     private final MailHistory mails;
     private final MailPreferences preferences;
+    private final UndeliverableAddresses undeliverable;
     private final AuditLog audit;
     private final ParticipantSessions sessions;
 
@@ -45,6 +47,7 @@ class Erasure {
             Accounts accounts,
             MailHistory mails,
             MailPreferences preferences,
+            UndeliverableAddresses undeliverable,
             AuditLog audit,
             ParticipantSessions sessions) {
         this.registrations = registrations;
@@ -52,6 +55,7 @@ class Erasure {
         this.accounts = accounts;
         this.mails = mails;
         this.preferences = preferences;
+        this.undeliverable = undeliverable;
         this.audit = audit;
         this.sessions = sessions;
     }
@@ -74,6 +78,7 @@ class Erasure {
         }
         mails.forget(participant.id().value());
         preferences.forget(participant.id().value());
+        undeliverable.clear(participant.account().email().value());
         accounts.erase(participant.id(), !kept.isEmpty());
         sessions.endAll(participant.id());
         audit.forget(List.of(participant.id().value()));

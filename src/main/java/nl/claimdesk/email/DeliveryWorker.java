@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox, on every node, with a few delivery threads. Each round claims a batch of due rows with
  * {@code FOR UPDATE SKIP LOCKED}, so threads and nodes never send the same row; sends them; and marks them sent in
  * the same transaction. Transactional mail comes before bulk mail. A failed mail is retried with exponential backoff
- * and given up after {@code maxAttempts}.
+ * and given up after {@code maxAttempts}; a mail the server refuses for good (a 5xx reply) is given up at once, and
+ * when it was the recipient that was refused, the address is marked undeliverable in the same transaction.
  *
  * <p>A node that dies between handing a mail to the SMTP server and committing sends that mail again after the
  * lock is released: delivery is at least once, and the stable Message-ID lets a receiver recognise the repeat.
@@ -36,6 +37,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final MailTransport transport;
+    private final UndeliverableAddresses undeliverable;
     private final Clock clock;
     private final int batchSize;
     /**
@@ -60,12 +62,14 @@ class DeliveryWorker implements SmartLifecycle {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             MailTransport transport,
+            UndeliverableAddresses undeliverable,
             Clock clock,
             MeterRegistry meters,
             EmailSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.transport = transport;
+        this.undeliverable = undeliverable;
         this.clock = clock;
         this.batchSize = settings.batchSize();
         this.workers = settings.workers();
@@ -89,7 +93,7 @@ class DeliveryWorker implements SmartLifecycle {
             if (due.isEmpty()) {
                 return 0;
             }
-            Map<UUID, String> failures = transport.send(due);
+            Map<UUID, DeliveryFailure> failures = transport.send(due);
             OffsetDateTime now = OffsetDateTime.now(clock);
             markSent(
                     due.stream()
@@ -97,9 +101,9 @@ class DeliveryWorker implements SmartLifecycle {
                             .toList(),
                     now);
             for (PendingMail mail : due) {
-                String error = failures.get(mail.id());
-                if (error != null) {
-                    markFailed(mail, error, now);
+                DeliveryFailure failure = failures.get(mail.id());
+                if (failure != null) {
+                    markFailed(mail, failure, now);
                 }
             }
             sent.increment(due.size() - failures.size());
@@ -164,10 +168,14 @@ class DeliveryWorker implements SmartLifecycle {
                         where id in (:ids)""").param("now", now).param("ids", ids(mails)).update();
     }
 
-    private void markFailed(PendingMail mail, String error, OffsetDateTime now) {
+    private void markFailed(PendingMail mail, DeliveryFailure failure, OffsetDateTime now) {
         int attempts = mail.attempts() + 1;
+        String error = failure.reply();
         String reason = error.length() > 500 ? error.substring(0, 500) : error;
-        if (attempts >= maxAttempts) {
+        if (failure.kind() == DeliveryFailure.Kind.RECIPIENT_REFUSED) {
+            undeliverable.mark(mail.recipient(), UndeliverableAddresses.Source.SMTP, reason);
+        }
+        if (failure.permanent() || attempts >= maxAttempts) {
             forgetAttachments(List.of(mail));
             jdbc.sql("""
                             update outbox set pending = false, failed_at = ?, attempts = ?, last_error = ?,

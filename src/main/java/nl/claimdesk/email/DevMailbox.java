@@ -24,7 +24,7 @@ class DevMailbox implements MailTransport {
     }
 
     @Override
-    public Map<UUID, String> send(List<PendingMail> mails) {
+    public Map<UUID, DeliveryFailure> send(List<PendingMail> mails) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (PendingMail mail : mails) {
             jdbc.sql("""

@@ -47,6 +47,7 @@ class EmailConfiguration {
             Clock clock,
             Environment environment,
             EmailSettings settings,
+            ReturnPath returnPath,
             @Value("${spring.mail.host:}") String host)
             throws AddressException {
         JavaMailSender sender = smtp.getIfAvailable();
@@ -59,6 +60,6 @@ class EmailConfiguration {
             throw new IllegalStateException("expected Spring Boot's JavaMailSenderImpl, got " + sender.getClass());
         }
         AngusProviders.nameIn(System.getProperties());
-        return new SmtpTransport(configured, new InternetAddress(settings.from(), true), clock);
+        return new SmtpTransport(configured, new InternetAddress(settings.from(), true), returnPath, clock);
     }
 }

@@ -9,7 +9,7 @@ interface MailTransport {
 
     /**
      * Sends the mails, over one connection where the transport has connections. Returns the mails that failed,
-     * with the reason; every other mail was accepted.
+     * with the reason and whether another attempt could succeed; every other mail was accepted.
      */
-    Map<UUID, String> send(List<PendingMail> mails);
+    Map<UUID, DeliveryFailure> send(List<PendingMail> mails);
 }

@@ -13,9 +13,15 @@ import java.time.Instant;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -26,26 +32,34 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * connection per mail. Each batch takes a connection of its own, the most recently used one that is free, so
  * delivery threads send side by side and there are never more connections than threads. A connection that fails or
  * has been idle for a while is closed and replaced by a fresh one. Every message carries the outbox row's
- * Message-ID, so a mail sent again after a crash can be recognised as the same mail.
+ * Message-ID, so a mail sent again after a crash can be recognised as the same mail, and, when a return path is set,
+ * an envelope sender that names the row, so a bounce can be traced to it.
+ *
+ * <p>A refusal is permanent only when the server says so with a 5xx reply to the recipient or to the message: a 4xx
+ * reply, a refused sender (our configuration, not the recipient's fault) or a broken connection is tried again.
  */
 class SmtpTransport implements MailTransport {
 
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(30);
+    /** A reply code and the enhanced status after it (RFC 3463), e.g. "550 5.1.1": class, subject, detail. */
+    private static final Pattern ENHANCED_STATUS = Pattern.compile("\\d{3}[ -](\\d)\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
     private final JavaMailSenderImpl smtp;
     private final InternetAddress from;
+    private final ReturnPath returnPath;
     private final Clock clock;
     private final Deque<Connection> free = new ConcurrentLinkedDeque<>();
 
-    SmtpTransport(JavaMailSenderImpl smtp, InternetAddress from, Clock clock) {
+    SmtpTransport(JavaMailSenderImpl smtp, InternetAddress from, ReturnPath returnPath, Clock clock) {
         this.smtp = smtp;
         this.from = from;
+        this.returnPath = returnPath;
         this.clock = clock;
     }
 
     @Override
-    public Map<UUID, String> send(List<PendingMail> mails) {
-        Map<UUID, String> failed = new HashMap<>();
+    public Map<UUID, DeliveryFailure> send(List<PendingMail> mails) {
+        Map<UUID, DeliveryFailure> failed = new HashMap<>();
         @Nullable Connection connection = free.pollFirst();
         for (int i = 0; i < mails.size(); i++) {
             PendingMail mail = mails.get(i);
@@ -55,13 +69,13 @@ class SmtpTransport implements MailTransport {
                 connection.transport.sendMessage(message, message.getAllRecipients());
                 connection.lastUsed = clock.instant();
             } catch (SendFailedException refused) {
-                failed.put(mail.id(), String.valueOf(refused.getMessage()));
+                failed.put(mail.id(), refusal(refused));
             } catch (MessagingException | RuntimeException broken) {
                 // The connection (or the server) is gone: the rest of the batch waits for the next attempt.
                 close(connection);
                 connection = null;
                 for (PendingMail unsent : mails.subList(i, mails.size())) {
-                    failed.put(unsent.id(), String.valueOf(broken.getMessage()));
+                    failed.put(unsent.id(), DeliveryFailure.temporary(String.valueOf(broken.getMessage())));
                 }
                 break;
             }
@@ -70,6 +84,62 @@ class SmtpTransport implements MailTransport {
             free.offerFirst(connection);
         }
         return failed;
+    }
+
+    /**
+     * What a refusal means, from the SMTP reply Angus Mail carries: a refused recipient comes as an
+     * {@link SMTPAddressFailedException} in the chain, a refused message as an {@link SMTPSendFailedException} for the
+     * DATA command, its end ({@code .}) or a BDAT chunk. Only their 5xx replies are final.
+     */
+    static DeliveryFailure refusal(SendFailedException refused) {
+        String serverReply = null;
+        for (Exception cause = refused; cause != null; cause = next(cause)) {
+            if (cause instanceof SMTPAddressFailedException address) {
+                if (permanent(address.getReturnCode()) && aboutTheAddress(reply(address))) {
+                    return new DeliveryFailure(reply(address), DeliveryFailure.Kind.RECIPIENT_REFUSED);
+                }
+                serverReply = serverReply == null ? reply(address) : serverReply;
+            }
+            if (cause instanceof SMTPSendFailedException message) {
+                if (permanent(message.getReturnCode()) && aboutTheMessage(message.getCommand())) {
+                    return new DeliveryFailure(reply(message), DeliveryFailure.Kind.MESSAGE_REFUSED);
+                }
+                serverReply = serverReply == null ? reply(message) : serverReply;
+            }
+        }
+        return DeliveryFailure.temporary(serverReply == null ? reply(refused) : serverReply);
+    }
+
+    private static @Nullable Exception next(Exception cause) {
+        return cause instanceof MessagingException messaging ? messaging.getNextException() : null;
+    }
+
+    private static boolean permanent(int returnCode) {
+        return returnCode >= 500 && returnCode <= 599;
+    }
+
+    /**
+     * Whether a 5xx reply to RCPT TO blames the address: a bare 5xx does (its classic meaning is "mailbox
+     * unavailable"), and so does an enhanced status (RFC 3463) about the address (5.1.x) or a disabled mailbox (5.2.1).
+     * Any other enhanced status is not the address's fault: a relay that refuses us (5.7.1 "relay access denied")
+     * would otherwise mark every recipient; those are retried, like a refused sender.
+     */
+    private static boolean aboutTheAddress(String reply) {
+        Matcher enhanced = ENHANCED_STATUS.matcher(reply);
+        if (!enhanced.lookingAt()) {
+            return true;
+        }
+        String subject = enhanced.group(2);
+        return subject.equals("1") || subject.equals("2") && enhanced.group(3).equals("1");
+    }
+
+    private static boolean aboutTheMessage(@Nullable String command) {
+        String name = command == null ? "" : command.strip().toUpperCase(Locale.ROOT);
+        return name.equals("DATA") || name.equals(".") || name.startsWith("BDAT");
+    }
+
+    private static String reply(MessagingException refused) {
+        return String.valueOf(refused.getMessage()).strip();
     }
 
     private Connection usable(@Nullable Connection connection) throws MessagingException {
@@ -100,6 +170,7 @@ class SmtpTransport implements MailTransport {
     MimeMessageHelper compose(PendingMail mail) throws MessagingException {
         FixedIdMimeMessage message =
                 new FixedIdMimeMessage(smtp.getSession(), mail.messageId(), smtp.getDefaultFileTypeMap());
+        returnPath.of(mail.id()).ifPresent(message::setEnvelopeFrom);
         MimeMessageHelper helper = new SharedFileTypesHelper(message);
         helper.setFrom(from);
         helper.setTo(mail.recipient());
@@ -115,9 +186,9 @@ class SmtpTransport implements MailTransport {
 
     /**
      * A message whose Message-ID is the one we chose, not a fresh one per attempt. It carries the sender's file type
-     * map for {@link SharedFileTypesHelper}.
+     * map for {@link SharedFileTypesHelper}. Angus Mail sends an {@link SMTPMessage}'s envelope sender as MAIL FROM.
      */
-    private static final class FixedIdMimeMessage extends MimeMessage {
+    private static final class FixedIdMimeMessage extends SMTPMessage {
         private final String messageId;
         private final FileTypeMap fileTypes;
 

@@ -63,6 +63,8 @@ final class AccessMatrix {
             staff(post(FILE + "/mail"), CASE_WORK, handled()),
             staff(get(FILE + "/sessions"), CASE_WORK, page()),
             staff(post(FILE + "/sessions"), CASE_WORK, handled()),
+            staff(get(FILE + "/undeliverable"), CASE_WORK, page()),
+            staff(post(FILE + "/undeliverable"), CASE_WORK, handled()),
             staff(get(FILE + "/details"), CASE_WORK, page()),
             staff(post(FILE + "/details"), CASE_WORK, handled()),
             staff(get(FILE + "/claimants/{claimant}/edit"), CASE_WORK, page()),

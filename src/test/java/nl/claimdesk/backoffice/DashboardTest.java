@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,11 +17,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.claimdesk.Ages;
 import nl.claimdesk.IntegrationTest;
+import nl.claimdesk.Unique;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.backoffice.StoredRegistrations.Person;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.campaign.TestClassVersions;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClaimantStatus;
@@ -28,6 +31,7 @@ import nl.claimdesk.registration.RegistrationFigures;
 import nl.claimdesk.registration.RegistrationState;
 import nl.claimdesk.registration.RegistrationTotals;
 import nl.claimdesk.registration.internal.classification.ClassPublication;
+import nl.claimdesk.shared.Language;
 import nl.claimdesk.shared.StaffRole;
 import nl.claimdesk.web.HtmlChecker;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +70,9 @@ class DashboardTest {
 
     @Autowired
     Campaigns campaigns;
+
+    @Autowired
+    UndeliverableAddresses undeliverable;
 
     TestCampaign campaign;
     LocalDate today;
@@ -233,6 +240,17 @@ class DashboardTest {
         String html = page(StaffRole.FINANCE, "?campaign=no-such-campaign&days=7");
 
         assertThat(html).contains("Alle campagnes, stand van").contains("laatste 30 dagen");
+    }
+
+    @Test
+    void theWorkFiguresCountTheUndeliverableAddresses() throws Exception {
+        undeliverable.mark(Unique.email("dashboard-bounce"), UndeliverableAddresses.Source.BOUNCE, "5.1.1 unknown");
+        long marked = undeliverable.count();
+
+        assertThat(page(StaffRole.VIEWER, "?campaign=" + campaign.slug()))
+                .contains(row(
+                        "Onbestelbare e-mailadressen",
+                        NumberFormat.getIntegerInstance(Language.NL.locale()).format(marked)));
     }
 
     private String page(StaffRole role, String query) throws Exception {

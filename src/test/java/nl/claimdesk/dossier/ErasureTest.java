@@ -15,6 +15,7 @@ import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.SiteClient;
@@ -52,6 +53,9 @@ class ErasureTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UndeliverableAddresses undeliverable;
+
     private TestCampaign campaign;
     private String last;
     private Dossier parent;
@@ -77,6 +81,7 @@ class ErasureTest {
                 .isEqualTo(1);
         assertThat(count("select count(*) from email_change where account_id = ?", parent.account()))
                 .isEqualTo(1);
+        undeliverable.mark(parent.email(), UndeliverableAddresses.Source.BOUNCE, "5.2.2 mailbox full for good");
     }
 
     @Test

@@ -14,6 +14,7 @@ import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.StaffMvc;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
@@ -51,6 +52,9 @@ class StaffFileTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UndeliverableAddresses undeliverable;
 
     private MockMvc mvc;
     private TestCampaign campaign;
@@ -310,6 +314,59 @@ class StaffFileTest {
                 .doesNotContain("fraude", "fraud", "geboortedatum past niet", "zelfde ip");
         String export = parent.client().get("/dossier/my-data").body();
         assertThat(export.toLowerCase(java.util.Locale.ROOT)).doesNotContain("fraud");
+    }
+
+    @Test
+    void anUndeliverableAddressShowsInTheFileAndClearingTheMarkIsAudited() throws Exception {
+        undeliverable.mark(parent.email(), UndeliverableAddresses.Source.BOUNCE, "5.1.1 smtp; 550 5.1.1 User unknown");
+        StaffMember handler = TestStaff.create(jdbc, StaffRole.CASE_HANDLER);
+        String base = "/backoffice/files/" + parent.registration();
+
+        String file = page(base, handler);
+        assertThat(file)
+                .contains("E-mailadres onbestelbaar", "teruggekomen als bounce", "5.1.1 smtp; 550 5.1.1 User unknown")
+                .contains("href=\"" + base + "/undeliverable\"");
+        assertThat(HtmlChecker.errorsIn(file)).isEmpty();
+        String form = page(base + "/undeliverable", handler);
+        assertThat(form).contains(parent.email(), "Markering opheffen");
+        assertThat(HtmlChecker.errorsIn(form)).isEmpty();
+
+        MockHttpServletResponse noReason = mvc.perform(post(base + "/undeliverable")
+                        .param("reason", " ")
+                        .with(csrf())
+                        .with(TestStaff.as(handler)))
+                .andReturn()
+                .getResponse();
+        assertThat(noReason.getContentAsString()).contains("Markering opheffen");
+        assertThat(undeliverable.isUndeliverable(parent.email()))
+                .as("no reason, no change")
+                .isTrue();
+
+        MockHttpServletResponse cleared = mvc.perform(post(base + "/undeliverable")
+                        .param("reason", "Deelnemer belde: mailbox bestaat weer")
+                        .with(csrf())
+                        .with(TestStaff.as(handler)))
+                .andReturn()
+                .getResponse();
+        assertThat(cleared.getRedirectedUrl()).isEqualTo(base + "?done=undeliverable");
+        assertThat(undeliverable.isUndeliverable(parent.email())).isFalse();
+        assertThat(jdbc.sql("""
+                                select count(*) from audit_entry
+                                where action = 'email.undeliverable-cleared' and actor_id = ? and subject_id = ?""")
+                        .params(handler.id().toString(), parent.registration().toString())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(page(base + "?done=undeliverable", handler))
+                .contains("Markering onbestelbaar opgeheven.", "Deelnemer belde: mailbox bestaat weer")
+                .doesNotContain("E-mailadres onbestelbaar", base + "/undeliverable");
+    }
+
+    private String page(String path, StaffMember member) throws Exception {
+        return mvc.perform(get(path).with(TestStaff.as(member)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void awaitAllMailsSent() {

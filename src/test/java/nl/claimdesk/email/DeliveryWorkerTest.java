@@ -3,6 +3,7 @@ package nl.claimdesk.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import nl.claimdesk.MutableClock;
 import nl.claimdesk.TestSettings;
 import nl.claimdesk.TestToday;
 import nl.claimdesk.Unique;
+import nl.claimdesk.infrastructure.SiteSecrets;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.SiteUrls;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,6 +71,12 @@ class DeliveryWorkerTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    UndeliverableAddresses undeliverable;
+
+    @Autowired
+    SiteSecrets secrets;
 
     @Value("${spring.datasource.url}")
     String databaseUrl;
@@ -181,7 +190,7 @@ class DeliveryWorkerTest {
         UUID plain = queue.enqueue(mail(Unique.email("plain"), MailPriority.TRANSACTIONAL));
         UUID attached = queue.enqueue(withAttachment(mail(Unique.email("attached"), MailPriority.TRANSACTIONAL)));
         UUID refused = queue.enqueue(withAttachment(mail(Unique.email("refused"), MailPriority.TRANSACTIONAL)));
-        transport.refuse(refused, "550 mailbox unavailable");
+        transport.refuse(refused, "451 4.3.0 try again later");
 
         deliverAllDue(worker);
 
@@ -190,7 +199,7 @@ class DeliveryWorkerTest {
             assertThat(bodies(sent)).containsOnlyNulls();
         });
         assertThat(attachments(attached)).isZero();
-        assertThat(row(refused)).isEqualTo(new OutboxRow(true, 1, "550 mailbox unavailable", false));
+        assertThat(row(refused)).isEqualTo(new OutboxRow(true, 1, "451 4.3.0 try again later", false));
         assertThat(bodies(refused)).doesNotContainNull();
         assertThat(attachments(refused)).isOne();
     }
@@ -200,10 +209,10 @@ class DeliveryWorkerTest {
         RecordingTransport transport = new RecordingTransport(smtp);
         DeliveryWorker worker = worker(transport, 50);
         UUID refused = outboxOfTomorrow(worker).enqueue(mail(Unique.email("refused"), MailPriority.TRANSACTIONAL));
-        transport.refuse(refused, "550 mailbox unavailable");
+        transport.refuse(refused, "451 4.3.0 try again later");
 
         deliverAllDue(worker);
-        assertThat(row(refused)).isEqualTo(new OutboxRow(true, 1, "550 mailbox unavailable", false));
+        assertThat(row(refused)).isEqualTo(new OutboxRow(true, 1, "451 4.3.0 try again later", false));
         tomorrow.advance(FIRST_RETRY.minusMillis(1));
         deliverAllDue(worker);
         assertThat(row(refused).attempts())
@@ -221,9 +230,110 @@ class DeliveryWorkerTest {
 
         tomorrow.advance(Duration.ofMillis(1));
         deliverAllDue(worker);
-        assertThat(row(refused)).isEqualTo(new OutboxRow(false, MAX_ATTEMPTS, "550 mailbox unavailable", false));
+        assertThat(row(refused)).isEqualTo(new OutboxRow(false, MAX_ATTEMPTS, "451 4.3.0 try again later", false));
         assertThat(failedAt(refused)).isNotNull();
         assertThat(bodies(refused)).containsOnlyNulls();
+    }
+
+    /**
+     * Over a real SMTP conversation: a 550 5.1.1 to the recipient marks the address and gives the mail up at once, a
+     * 451 (greylisting) leaves the address alone and tries again after the pause, a 554 to the message gives that mail
+     * up without blaming the address, and a 554 5.7.1 "relay access denied" to the recipient blames nobody and is
+     * tried again.
+     */
+    @Test
+    void aPermanentRefusalOfTheRecipientMarksTheAddressAndEndsTheRetriesWhileATemporaryOneRetries() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()) {
+            DeliveryWorker worker = worker(scriptedTransport(server, ""), 50);
+            Outbox queue = outboxOfTomorrow(worker);
+            String refusedAddress = Unique.email("refused");
+            String busyAddress = Unique.email("busy");
+            String spamAddress = Unique.email("spam");
+            String relayAddress = Unique.email("relay");
+            UUID refused = queue.enqueue(mail(refusedAddress, MailPriority.TRANSACTIONAL));
+            UUID busy = queue.enqueue(mail(busyAddress, MailPriority.TRANSACTIONAL));
+            UUID spam = queue.enqueue(mail(spamAddress, MailPriority.TRANSACTIONAL));
+            UUID relay = queue.enqueue(mail(relayAddress, MailPriority.TRANSACTIONAL));
+
+            deliverAllDue(worker);
+
+            assertThat(row(refused).pending()).as("a 550 is not tried again").isFalse();
+            assertThat(failedAt(refused)).isNotNull();
+            assertThat(undeliverable.find(refusedAddress)).hasValueSatisfying(mark -> {
+                assertThat(mark.source()).isEqualTo(UndeliverableAddresses.Source.SMTP);
+                assertThat(mark.reason()).startsWith("550 5.1.1").contains("User unknown");
+            });
+            assertThat(row(busy)).isEqualTo(new OutboxRow(true, 1, row(busy).lastError(), false));
+            assertThat(row(busy).lastError()).startsWith("451 4.7.1");
+            assertThat(undeliverable.isUndeliverable(busyAddress)).isFalse();
+            assertThat(row(spam).pending()).isFalse();
+            assertThat(row(spam).lastError()).startsWith("554 5.7.1");
+            assertThat(undeliverable.isUndeliverable(spamAddress))
+                    .as("a refused message says nothing about the address")
+                    .isFalse();
+            assertThat(row(relay).pending())
+                    .as("a relay that refuses us is our problem: tried again")
+                    .isTrue();
+            assertThat(row(relay).lastError()).startsWith("554 5.7.1");
+            assertThat(undeliverable.isUndeliverable(relayAddress)).isFalse();
+
+            tomorrow.advance(FIRST_RETRY);
+            deliverAllDue(worker);
+            assertThat(row(busy).attempts())
+                    .as("the greylisted mail is tried again")
+                    .isEqualTo(2);
+            assertThat(row(refused).attempts()).isEqualTo(1);
+        }
+    }
+
+    /** A person asking for a login link deserves the attempt, even at an address that bounced before. */
+    @Test
+    void transactionalMailToAnUndeliverableAddressIsStillSent() {
+        String recipient = Unique.email("bounced-before");
+        undeliverable.mark(recipient, UndeliverableAddresses.Source.BOUNCE, "5.1.1 mailbox unknown");
+        RecordingTransport transport = new RecordingTransport(smtp);
+        DeliveryWorker worker = worker(transport, 50);
+        UUID row = outboxOfTomorrow(worker).enqueue(mail(recipient, MailPriority.TRANSACTIONAL));
+
+        deliverAllDue(worker);
+
+        assertThat(row(row).sent()).isTrue();
+        TestMailServer.awaitMail(recipient);
+    }
+
+    /** With a return path, the envelope sender names the outbox row under a signature that only we can make. */
+    @Test
+    void theEnvelopeSenderNamesTheMailWhenAReturnPathIsSet() throws Exception {
+        ReturnPath returnPath = new ReturnPath(
+                TestSettings.bind(EmailSettings.class, "claimdesk.mail.return-path=bounces@claimdesk.test"), secrets);
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()) {
+            DeliveryWorker worker = worker(scriptedTransport(server, "bounces@claimdesk.test"), 50);
+            String recipient = Unique.email("verp");
+            UUID row = outboxOfTomorrow(worker).enqueue(mail(recipient, MailPriority.BULK));
+
+            deliverAllDue(worker);
+
+            String envelopeSender = server.envelopeSenderOf(recipient);
+            assertThat(envelopeSender).matches("bounces\\+[0-9a-f]{48}@claimdesk\\.test");
+            assertThat(returnPath.mailOf(envelopeSender)).contains(row);
+            String forged = envelopeSender.replaceFirst(".@", (envelopeSender.contains("0@") ? "1" : "0") + "@");
+            assertThat(returnPath.mailOf(forged))
+                    .as("a changed token is not ours")
+                    .isEmpty();
+        }
+    }
+
+    private SmtpTransport scriptedTransport(ScriptedSmtpServer server, String returnPath) throws Exception {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(server.port());
+        sender.setProtocol("smtp");
+        return new SmtpTransport(
+                sender,
+                new InternetAddress("Claimdesk <noreply@claimdesk.test>"),
+                new ReturnPath(
+                        TestSettings.bind(EmailSettings.class, "claimdesk.mail.return-path=" + returnPath), secrets),
+                tomorrow);
     }
 
     @Test
@@ -292,6 +402,7 @@ class DeliveryWorkerTest {
                 jdbc,
                 transactions,
                 transport,
+                undeliverable,
                 tomorrow,
                 meters,
                 TestSettings.bind(
@@ -397,7 +508,7 @@ class DeliveryWorkerTest {
         }
 
         @Override
-        public Map<UUID, String> send(List<PendingMail> mails) {
+        public Map<UUID, DeliveryFailure> send(List<PendingMail> mails) {
             int batch = batches.incrementAndGet();
             if (batch == 1) {
                 try {
@@ -424,20 +535,20 @@ class DeliveryWorkerTest {
 
         private final MailTransport delegate;
         private final List<UUID> order = new CopyOnWriteArrayList<>();
-        private final Map<UUID, String> refusals = new ConcurrentHashMap<>();
+        private final Map<UUID, DeliveryFailure> refusals = new ConcurrentHashMap<>();
 
         RecordingTransport(MailTransport delegate) {
             this.delegate = delegate;
         }
 
         void refuse(UUID mail, String reason) {
-            refusals.put(mail, reason);
+            refusals.put(mail, DeliveryFailure.temporary(reason));
         }
 
         @Override
-        public Map<UUID, String> send(List<PendingMail> mails) {
+        public Map<UUID, DeliveryFailure> send(List<PendingMail> mails) {
             mails.forEach(mail -> order.add(mail.id()));
-            Map<UUID, String> failures = new HashMap<>(delegate.send(mails.stream()
+            Map<UUID, DeliveryFailure> failures = new HashMap<>(delegate.send(mails.stream()
                     .filter(mail -> !refusals.containsKey(mail.id()))
                     .toList()));
             mails.stream()

@@ -6,6 +6,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.claimdesk.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,8 +17,11 @@ class SmtpTransportTest {
 
     @Test
     void everyMessageIsComposedWithTheSendersFileTypeMapAndItsOwnMessageId() throws Exception {
-        SmtpTransport transport =
-                new SmtpTransport(sender, new InternetAddress("Claimdesk <noreply@example.org>"), Clock.systemUTC());
+        SmtpTransport transport = new SmtpTransport(
+                sender,
+                new InternetAddress("Claimdesk <noreply@example.org>"),
+                new ReturnPath(TestSettings.bind(EmailSettings.class), null),
+                Clock.systemUTC());
 
         MimeMessageHelper first = transport.compose(mail("<first@example.org>"));
         MimeMessageHelper second = transport.compose(mail("<second@example.org>"));

@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.StaffFileView;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.infrastructure.StaffMember;
@@ -51,7 +53,7 @@ class StaffFileController {
 
     private static final String SECTION = "/backoffice/participants";
     private static final Set<String> NOTICES =
-            Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared");
+            Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared", "undeliverable");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Registrations registrations;
@@ -59,6 +61,7 @@ class StaffFileController {
     private final Accounts accounts;
     private final MailHistory mails;
     private final MailPreferences preferences;
+    private final UndeliverableAddresses undeliverable;
     private final Campaigns campaigns;
     private final BackofficePages pages;
     private final AuditLog audit;
@@ -70,6 +73,7 @@ class StaffFileController {
             Accounts accounts,
             MailHistory mails,
             MailPreferences preferences,
+            UndeliverableAddresses undeliverable,
             Campaigns campaigns,
             BackofficePages pages,
             AuditLog audit,
@@ -79,6 +83,7 @@ class StaffFileController {
         this.accounts = accounts;
         this.mails = mails;
         this.preferences = preferences;
+        this.undeliverable = undeliverable;
         this.campaigns = campaigns;
         this.pages = pages;
         this.audit = audit;
@@ -105,12 +110,14 @@ class StaffFileController {
         Map<UUID, String> names = file.claimants().stream()
                 .collect(Collectors.toMap(RegistrationFile.Claimant::id, RegistrationFile.Claimant::name));
         String heading = file.registrantName().isEmpty() ? file.reference() : file.registrantName();
+        Optional<UndeliverableAddresses.Mark> mark =
+                undeliverable.find(account.email().value());
         StaffFileView view = new StaffFileView(
                 heading,
                 done != null && NOTICES.contains(done) ? t.get("bo.file.done." + done) : null,
-                registrant(file, account, t),
+                registrant(file, account, mark, t),
                 registration(file, t),
-                actions(file, t),
+                actions(file, mark.isPresent(), t),
                 file.claimants().stream()
                         .map(claimant -> claimant(file, claimant, t))
                         .toList(),
@@ -133,10 +140,19 @@ class StaffFileController {
         return Views.render("dossier/backoffice/file", pages.page(heading, SECTION), view);
     }
 
-    private List<StaffFileView.Row> registrant(RegistrationFile file, Account account, Texts t) {
+    private List<StaffFileView.Row> registrant(
+            RegistrationFile file, Account account, Optional<UndeliverableAddresses.Mark> mark, Texts t) {
         List<StaffFileView.Row> rows = new ArrayList<>();
         rows.add(row(t.get("bo.field.name"), file.registrantName()));
         rows.add(row(t.get("bo.field.email"), account.email().value()));
+        mark.ifPresent(found -> rows.add(new StaffFileView.Row(
+                t.get("bo.field.undeliverable"),
+                t.get(
+                        "bo.undeliverable.value",
+                        times.format(found.markedAt()),
+                        t.get("bo.undeliverable.source." + found.source().name()),
+                        found.reason()),
+                true)));
         rows.add(row(t.get("bo.field.birth"), day(file.registration().dateOfBirth())));
         rows.add(row(
                 t.get("bo.field.postcode"),
@@ -189,7 +205,7 @@ class StaffFileController {
         return rows;
     }
 
-    private List<Link> actions(RegistrationFile file, Texts t) {
+    private List<Link> actions(RegistrationFile file, boolean undeliverable, Texts t) {
         String base = FilePaths.of(file.id());
         List<Link> actions = new ArrayList<>();
         if (file.anonymisedAt() == null) {
@@ -197,6 +213,9 @@ class StaffFileController {
         }
         actions.add(new Link(t.get(file.verified() ? "bo.action.login" : "bo.action.verify"), base + "/mail"));
         actions.add(new Link(t.get("bo.action.endSessions"), base + "/sessions"));
+        if (undeliverable) {
+            actions.add(new Link(t.get("bo.action.clearUndeliverable"), base + "/undeliverable"));
+        }
         if (!file.withdrawn()) {
             actions.add(new Link(t.get("bo.action.withdraw"), base + "/withdraw"));
         }

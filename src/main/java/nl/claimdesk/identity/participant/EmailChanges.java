@@ -10,6 +10,7 @@ import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.email.MailPriority;
 import nl.claimdesk.email.Outbox;
 import nl.claimdesk.email.OutgoingMail;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.Accounts;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changing the account's email address: the new address gets a link and only takes effect once it is confirmed;
  * then the old address is told, so a change nobody asked for does not go unnoticed, and every link sent before
- * (to the old address, or on its authority) stops working.
+ * (to the old address, or on its authority) stops working. Following the link proves that mail reaches the new
+ * address, so a mark that says it is undeliverable goes.
  */
 @Component
 class EmailChanges {
@@ -40,6 +42,7 @@ class EmailChanges {
     private final Accounts accounts;
     private final OneTimeTokens tokens;
     private final Outbox outbox;
+    private final UndeliverableAddresses undeliverable;
     private final AuditLog audit;
     private final PageFactory pages;
     private final SiteUrls urls;
@@ -50,6 +53,7 @@ class EmailChanges {
             Accounts accounts,
             OneTimeTokens tokens,
             Outbox outbox,
+            UndeliverableAddresses undeliverable,
             AuditLog audit,
             PageFactory pages,
             SiteUrls urls,
@@ -58,6 +62,7 @@ class EmailChanges {
         this.accounts = accounts;
         this.tokens = tokens;
         this.outbox = outbox;
+        this.undeliverable = undeliverable;
         this.audit = audit;
         this.pages = pages;
         this.urls = urls;
@@ -112,6 +117,7 @@ class EmailChanges {
                 .params(OffsetDateTime.now(clock), grant.get().subject())
                 .update();
         accounts.changeEmail(account.id(), newEmail);
+        undeliverable.clear(newEmail.value());
         tokens.revokeAll(account.id());
         Texts t = pages.texts(language);
         mail(

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import nl.claimdesk.registration.eligibility.DateCheck;
 import nl.claimdesk.registration.internal.ChangedBy;
 import nl.claimdesk.registration.internal.Withdrawals;
 import nl.claimdesk.registration.view.StaffFormView;
+import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.Choice;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
@@ -31,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Staff actions on a file besides corrections: mailing the participant a way in again, recording a withdrawal that
- * came by email or letter, and marking suspected fraud. Each asks for a reason first.
+ * came by email or letter, marking suspected fraud, and clearing an undeliverable mark. Each asks for a reason first.
  */
 @Controller
 class FileActionController {
@@ -42,21 +45,23 @@ class FileActionController {
     private final FileActions actions;
     private final Withdrawals withdrawals;
     private final Clock clock;
+    private final DateTimeFormatter times;
 
     FileActionController(StaffForms forms, FileActions actions, Withdrawals withdrawals, Clock clock) {
         this.forms = forms;
         this.actions = actions;
         this.withdrawals = withdrawals;
         this.clock = clock;
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Language.NL.locale())
+                .withZone(clock.getZone());
     }
 
     // Sending the confirmation link again, or a login link.
 
     @GetMapping(FilePaths.FILE + "/mail")
     ModelAndView confirmMail(@PathVariable UUID registration) {
-        return forms.file(registration)
-                .map(file -> mailPage(file, "", FormErrors.none()))
-                .orElseGet(forms::notFound);
+        return blank(registration, this::mailPage);
     }
 
     @PostMapping(FilePaths.FILE + "/mail")
@@ -86,9 +91,7 @@ class FileActionController {
 
     @GetMapping(FilePaths.FILE + "/sessions")
     ModelAndView confirmEndSessions(@PathVariable UUID registration) {
-        return forms.file(registration)
-                .map(file -> sessionsPage(file, "", FormErrors.none()))
-                .orElseGet(forms::notFound);
+        return blank(registration, this::sessionsPage);
     }
 
     @PostMapping(FilePaths.FILE + "/sessions")
@@ -99,6 +102,13 @@ class FileActionController {
             HttpServletRequest request) {
         return withReason(
                 registration, reason, boundReason, request, this::sessionsPage, actions::endSessions, "sessions");
+    }
+
+    /** The reason form of an action, empty, on the file; or the back office's "not found". */
+    private ModelAndView blank(UUID registration, ReasonPage page) {
+        return forms.file(registration)
+                .map(file -> page.render(file, "", FormErrors.none()))
+                .orElseGet(forms::notFound);
     }
 
     /** The form again while its reason is refused; otherwise the action, done in the staff member's name. */
@@ -120,6 +130,47 @@ class FileActionController {
         }
         action.accept(file.get(), StaffForms.staff(request, reason));
         return StaffForms.done(registration, notice);
+    }
+
+    // Clearing the undeliverable mark of the participant's address.
+
+    @GetMapping(FilePaths.FILE + "/undeliverable")
+    ModelAndView confirmClearUndeliverable(@PathVariable UUID registration) {
+        return blank(registration, this::undeliverablePage);
+    }
+
+    @PostMapping(FilePaths.FILE + "/undeliverable")
+    Object clearUndeliverable(
+            @PathVariable UUID registration,
+            @Valid @ModelAttribute StaffReason reason,
+            BindingResult boundReason,
+            HttpServletRequest request) {
+        return withReason(
+                registration,
+                reason,
+                boundReason,
+                request,
+                this::undeliverablePage,
+                actions::clearUndeliverable,
+                "undeliverable");
+    }
+
+    private ModelAndView undeliverablePage(RegistrationFile file, String reason, FormErrors errors) {
+        Texts t = forms.t();
+        List<String> intro = actions.undeliverableMark(file)
+                .map(mark -> List.of(
+                        t.get("bo.undeliverable.intro", mark.address(), times.format(mark.markedAt()), mark.reason()),
+                        t.get("bo.undeliverable.intro.clear")))
+                .orElseGet(() -> List.of(t.get("bo.undeliverable.intro.none", actions.address(file))));
+        return forms.render(forms.form(
+                file,
+                t.get("bo.undeliverable.title"),
+                intro,
+                "/undeliverable",
+                List.of(),
+                reason,
+                t.get("bo.undeliverable.submit"),
+                errors));
     }
 
     @FunctionalInterface

@@ -2,8 +2,11 @@ package nl.claimdesk.registration.backoffice;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.email.UndeliverableAddresses;
+import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.LoginLinks;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.infrastructure.SecurityEvent;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The back office's own actions on a file that no participant can take: sending a mail again, logging the
- * participant out everywhere, suspecting fraud, and resolving a duplicate-child review. Each is in the file's history and in the audit log with before and after.
+ * participant out everywhere, suspecting fraud, clearing an undeliverable mark, and resolving a duplicate-child review. Each is in the file's history and in the audit log with before and after.
  */
 @Component
 public class FileActions {
@@ -28,6 +31,8 @@ public class FileActions {
     private final Verifications verifications;
     private final LoginLinks loginLinks;
     private final ParticipantSessions sessions;
+    private final Accounts accounts;
+    private final UndeliverableAddresses undeliverable;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -37,6 +42,8 @@ public class FileActions {
             Verifications verifications,
             LoginLinks loginLinks,
             ParticipantSessions sessions,
+            Accounts accounts,
+            UndeliverableAddresses undeliverable,
             AuditLog audit,
             Clock clock) {
         this.reviewStore = reviewStore;
@@ -44,6 +51,8 @@ public class FileActions {
         this.verifications = verifications;
         this.loginLinks = loginLinks;
         this.sessions = sessions;
+        this.accounts = accounts;
+        this.undeliverable = undeliverable;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,6 +113,50 @@ public class FileActions {
                 by.details(ChangedBy.values("sessions", ended), ChangedBy.values("sessions", 0)));
         SecurityEvent.PARTICIPANT_SESSIONS_ENDED.log("by", "staff", "sessions", ended);
         return ended;
+    }
+
+    /** The mark on the account's address, if mail to it failed for good. */
+    Optional<UndeliverableAddresses.Mark> undeliverableMark(RegistrationFile file) {
+        return undeliverable.find(address(file));
+    }
+
+    /**
+     * Clears the undeliverable mark of the account's address, so bulk mail goes there again: for an address that
+     * works again. Nothing happens when there is no mark (a second click, or a colleague was first).
+     */
+    @Transactional
+    void clearUndeliverable(RegistrationFile file, ChangedBy by) {
+        String address = address(file);
+        Optional<UndeliverableAddresses.Mark> mark = undeliverable.find(address);
+        if (mark.isEmpty()) {
+            return;
+        }
+        undeliverable.clear(address);
+        history.recordInternalEvent(
+                file.id(),
+                null,
+                "UNDELIVERABLE_CLEARED",
+                by.historyActor(),
+                by.reason() == null ? "" : by.reason(),
+                OffsetDateTime.now(clock));
+        audit.recordPersonal(
+                by.actor(),
+                by.ip(),
+                "email.undeliverable-cleared",
+                "registration",
+                file.id(),
+                by.details(
+                        ChangedBy.values(
+                                "undeliverable",
+                                mark.get().source(),
+                                "reason",
+                                mark.get().reason()),
+                        ChangedBy.values("undeliverable", null)));
+    }
+
+    /** The account's current address. */
+    String address(RegistrationFile file) {
+        return accounts.find(file.account()).orElseThrow().email().value();
     }
 
     /** Marks the registration as a whole ({@code claimant} null) or one claimant as suspected fraud, or clears it. */

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.email.MailHistory;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.OneTimeTokens;
@@ -44,6 +46,7 @@ public class UnconfirmedSignUps {
     private final RegistrationCounter counter;
     private final RegistrationMails mails;
     private final MailHistory mailHistory;
+    private final UndeliverableAddresses undeliverable;
     private final AuditLog audit;
     private final JobLocks locks;
     private final TransactionTemplate transactions;
@@ -60,6 +63,7 @@ public class UnconfirmedSignUps {
             RegistrationCounter counter,
             RegistrationMails mails,
             MailHistory mailHistory,
+            UndeliverableAddresses undeliverable,
             AuditLog audit,
             JobLocks locks,
             TransactionTemplate transactions,
@@ -74,6 +78,7 @@ public class UnconfirmedSignUps {
         this.counter = counter;
         this.mails = mails;
         this.mailHistory = mailHistory;
+        this.undeliverable = undeliverable;
         this.audit = audit;
         this.locks = locks;
         this.transactions = transactions;
@@ -128,11 +133,12 @@ public class UnconfirmedSignUps {
                 audit.forget(store.auditSubjects(registration.id()));
                 retention.delete(registration.id());
                 boolean lastOne = store.registrationsOf(registration.account()) == 0;
-                boolean neverConfirmed = accounts.find(registration.account())
-                        .map(account -> !account.verified())
-                        .orElse(false);
+                Optional<Account> account = accounts.find(registration.account());
+                boolean neverConfirmed = account.map(found -> !found.verified()).orElse(false);
                 if (lastOne && neverConfirmed) {
                     mailHistory.forget(registration.account().value());
+                    // A confirmation mail to a mistyped address is what bounces most; its mark goes with it.
+                    undeliverable.clear(account.get().email().value());
                     accounts.erase(registration.account(), false);
                     audit.forget(List.of(registration.account().value()));
                 }

@@ -24,7 +24,11 @@ final class CrawlAllowList {
 
     /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
     static final Map<String, String> UNREACHED = Map.of(
-            "/error", "the error page is shown at the address that failed; the crawler checks it there (404, 403)");
+            "/error",
+            "the error page is shown at the address that failed; the crawler checks it there (404, 403)",
+            "/backoffice/files/{registration}/undeliverable",
+            "linked only from the file of an address that bounced, and the crawler's file is not one; the form is the"
+                    + " reason form of the other file actions; StaffFileTest checks its HTML, axe-core does not see it");
 
     /**
      * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and

@@ -14,6 +14,7 @@ import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.TestSessions;
@@ -59,6 +60,9 @@ class EmailChangeTest {
     @Autowired
     OneTimeTokens tokens;
 
+    @Autowired
+    UndeliverableAddresses undeliverable;
+
     private TestCampaign campaign;
     private Dossier participant;
 
@@ -71,6 +75,27 @@ class EmailChangeTest {
                 campaign.slug(),
                 Dossiers.uniqueEmail("oud"),
                 child("Sem", Dossiers.uniqueLastName("Mulder"), Ages.childBornYearsAgo(clock, 14), 7));
+    }
+
+    @Test
+    void confirmingTheNewAddressClearsItsUndeliverableMark() {
+        String newAddress = Dossiers.uniqueEmail("Terug");
+        undeliverable.mark(newAddress, UndeliverableAddresses.Source.BOUNCE, "5.1.1 smtp; 550 User unknown");
+        participant.client().get("/dossier/email");
+        participant.client().post("/dossier/email", "email", newAddress);
+        String link =
+                TestMailServer.linkPath(TestMailServer.awaitMail(newAddress, "Bevestig je nieuwe e-mailadres"), LINK);
+        assertThat(undeliverable.isUndeliverable(newAddress))
+                .as("asking for the change proves nothing yet")
+                .isTrue();
+
+        participant.client().get(link);
+        participant.client().post(link);
+
+        assertThat(email()).isEqualTo(newAddress);
+        assertThat(undeliverable.isUndeliverable(newAddress))
+                .as("the link reached the address")
+                .isFalse();
     }
 
     @Test

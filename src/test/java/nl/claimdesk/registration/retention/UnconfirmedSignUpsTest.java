@@ -16,6 +16,7 @@ import nl.claimdesk.audit.backoffice.AuditTrail;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.StaffMvc;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.registration.Dossiers;
@@ -39,6 +40,9 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @ServerTest
 class UnconfirmedSignUpsTest {
+
+    @Autowired
+    UndeliverableAddresses undeliverable;
 
     @Autowired
     Clock clock;
@@ -113,6 +117,7 @@ class UnconfirmedSignUpsTest {
                 .as("before the end of the period")
                 .isTrue();
 
+        undeliverable.mark(unconfirmed.email(), UndeliverableAddresses.Source.SMTP, "550 5.1.1 User unknown");
         age(unconfirmed, 31);
         age(confirmed, 31);
         assertThat(jobs.purge()).isGreaterThanOrEqualTo(1);
@@ -129,6 +134,9 @@ class UnconfirmedSignUpsTest {
         assertThat(new QueuedMails(jdbc).about(unconfirmed.account())).isZero();
         assertThat(exists("account", "id", unconfirmed.account()))
                 .as("an account with nothing else goes too")
+                .isFalse();
+        assertThat(undeliverable.isUndeliverable(unconfirmed.email()))
+                .as("and the mark of its address")
                 .isFalse();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'registration.purged' and subject_id = ?")
                         .param(unconfirmed.registration().toString())
