@@ -292,6 +292,8 @@ class DeliveryWorkerTest {
                 jdbc,
                 transactions,
                 transport,
+                renderer,
+                List.of(),
                 tomorrow,
                 meters,
                 TestSettings.bind(

@@ -20,11 +20,15 @@ final class CrawlAllowList {
             "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
             "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)",
             "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
-            "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)");
+            "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
+            "/backoffice/news/{id}/progress",
+                    "a fragment of the mailing's page that htmx polls while it is sent (MailingDeliveryTest)");
 
     /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
     static final Map<String, String> UNREACHED = Map.of(
-            "/error", "the error page is shown at the address that failed; the crawler checks it there (404, 403)");
+            "/error", "the error page is shown at the address that failed; the crawler checks it there (404, 403)",
+            "/nl/nieuws/afmelden/{token}", "reached only from a news mail's unsubscribe link (UnsubscribeTest)",
+            "/en/news/unsubscribe/{token}", "reached only from a news mail's unsubscribe link (UnsubscribeTest)");
 
     /**
      * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and
