@@ -14,7 +14,7 @@ class NewsSection {
     static final String PATH = "/backoffice/news";
 
     @Bean
-    BackofficeSection newsSection() {
+    BackofficeSection mailingsSection() {
         return new BackofficeSection(
                 "backoffice.news",
                 PATH,

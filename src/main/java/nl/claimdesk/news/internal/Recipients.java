@@ -53,7 +53,7 @@ public class Recipients {
         String batch = "insert into news_recipient (account_id, mailing_id, state, attempts)"
                 + " select account_id, :mailing, 0, 0 from (" + audience(mailing, " and reg.account_id > :after")
                 + " order by reg.account_id limit :batch) eligible";
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0);
         int total = 0;
         while (true) {
             int written = bound(jdbc.sql(batch), mailing)
