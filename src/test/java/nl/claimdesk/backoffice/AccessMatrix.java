@@ -126,6 +126,7 @@ final class AccessMatrix {
             participant(get("/dossier/my-data"), page()),
             participant(get("/dossier/preferences"), page()),
             participant(post("/dossier/preferences"), handled()),
+            participant(get("/dossier/news"), page()),
             participant(get("/dossier/email"), page()),
             participant(post("/dossier/email"), handled()),
             participant(post("/dossier/email/proof"), handled()),

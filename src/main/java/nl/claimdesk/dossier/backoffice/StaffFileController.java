@@ -20,6 +20,7 @@ import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.StaffFileView;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
+import nl.claimdesk.news.NewsArchive;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.infrastructure.StaffMember;
@@ -59,6 +60,7 @@ class StaffFileController {
     private final Accounts accounts;
     private final MailHistory mails;
     private final MailPreferences preferences;
+    private final NewsArchive news;
     private final Campaigns campaigns;
     private final BackofficePages pages;
     private final AuditLog audit;
@@ -70,6 +72,7 @@ class StaffFileController {
             Accounts accounts,
             MailHistory mails,
             MailPreferences preferences,
+            NewsArchive news,
             Campaigns campaigns,
             BackofficePages pages,
             AuditLog audit,
@@ -79,6 +82,7 @@ class StaffFileController {
         this.accounts = accounts;
         this.mails = mails;
         this.preferences = preferences;
+        this.news = news;
         this.campaigns = campaigns;
         this.pages = pages;
         this.audit = audit;
@@ -155,6 +159,10 @@ class StaffFileController {
         rows.add(row(
                 t.get("bo.field.news"),
                 preferences.wantsNews(account.id().value()) ? t.get("bo.yes") : t.get("bo.no")));
+        for (NewsArchive.Received received : news.receivedBy(account.id().value())) {
+            rows.add(row(
+                    t.get("news.file.received"), received.subject() + " (" + times.format(received.sentAt()) + ")"));
+        }
         return rows;
     }
 
