@@ -20,5 +20,11 @@ public interface NewsArchive {
     record Received(UUID mailing, String subject, MailingKind kind, OffsetDateTime sentAt) {}
 
     /** A mailing as a participant reads it back: subject and sanitised body in their language, and when it went out. */
-    record Published(UUID mailing, CampaignId campaign, MailingKind kind, String subject, SafeHtml body, OffsetDateTime sentAt) {}
+    record Published(
+            UUID mailing,
+            CampaignId campaign,
+            MailingKind kind,
+            String subject,
+            SafeHtml body,
+            OffsetDateTime sentAt) {}
 }

@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserTest
 class MailingJourneyTest {
 
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("http://localhost:8080(/nl/nieuws/afmelden/[A-Za-z0-9_-]+)");
+    private static final Pattern UNSUBSCRIBE =
+            Pattern.compile("http://localhost:8080(/nl/nieuws/afmelden/[A-Za-z0-9_-]+)");
     private static final int PARTICIPANTS = 300;
 
     private final Browser browser = Browser.shared();
@@ -87,7 +88,8 @@ class MailingJourneyTest {
         pages.accessible();
         String mailingPage = pages.page().getCurrentUrl().replaceAll("\\?.*", "");
         pages.press("Testmail (Engels) naar mijzelf");
-        assertThat(TestMailServer.text(TestMailServer.awaitMail(composer.member().email(), "Ruling")))
+        assertThat(TestMailServer.text(
+                        TestMailServer.awaitMail(composer.member().email(), "Ruling")))
                 .contains("The court has **ruled**");
         BackofficeJourneyTest.logOut(pages);
 
@@ -97,11 +99,14 @@ class MailingJourneyTest {
         assertThat(pages.page().findElement(By.tagName("main")).getText()).contains("Goedgekeurd door");
         pages.press("Nu versturen naar " + PARTICIPANTS + " ontvangers");
         new WebDriverWait(pages.page(), Duration.ofSeconds(90))
-                .until(driver -> driver.findElement(By.id("mailing-progress")).getText().contains("Verwerkt: 100 %"));
+                .until(driver ->
+                        driver.findElement(By.id("mailing-progress")).getText().contains("Verwerkt: 100 %"));
         pages.accessible();
 
         for (Participant reader : readers) {
-            assertThat(TestMailServer.awaitMails(reader.email(), 1)).as(reader.email()).hasSize(1);
+            assertThat(TestMailServer.awaitMails(reader.email(), 1))
+                    .as(reader.email())
+                    .hasSize(1);
         }
 
         MimeMessage first = TestMailServer.mailsTo(readers.getFirst().email()).getFirst();

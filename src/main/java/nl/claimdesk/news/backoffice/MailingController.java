@@ -109,7 +109,6 @@ class MailingController {
     @GetMapping(NewsSection.PATH + "/{id}/progress")
     ModelAndView progress(@PathVariable UUID id) {
         return store.find(id)
-                .filter(mailing -> mailing.sendingStartedAt() != null)
                 .map(mailing -> Views.render(
                         "news/backoffice/progress",
                         frame.page(mailing.text(Language.NL).subject(), NewsSection.PATH),

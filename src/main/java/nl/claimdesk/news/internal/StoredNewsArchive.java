@@ -26,10 +26,7 @@ class StoredNewsArchive implements NewsArchive {
         return recipients.receivedBy(account).stream()
                 .map(received -> mailings.find(received.mailing())
                         .map(mailing -> new Received(
-                                mailing.id(),
-                                mailing.text(Language.NL).subject(),
-                                mailing.kind(),
-                                received.sentAt()))
+                                mailing.id(), mailing.text(Language.NL).subject(), mailing.kind(), received.sentAt()))
                         .orElse(null))
                 .filter(Objects::nonNull)
                 .toList();

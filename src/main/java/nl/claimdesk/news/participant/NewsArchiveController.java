@@ -60,7 +60,8 @@ class NewsArchiveController {
         List<NewsArchiveView.Item> items = archive.ofCampaigns(theirs, participant.language()).stream()
                 .map(published -> new NewsArchiveView.Item(
                         dates.format(published.sentAt().atZoneSameInstant(clock.getZone())),
-                        campaigns.byId(published.campaign())
+                        campaigns
+                                .byId(published.campaign())
                                 .map(campaign -> campaign.name(participant.language()))
                                 .orElse(""),
                         t.get("news.kind." + published.kind().name()),

@@ -60,7 +60,8 @@ class NewsArchiveTest {
         StaffMember editor = TestStaff.create(jdbc, StaffRole.EDITOR);
         UUID mailing = TestMailings.draft(context, campaign.id(), editor, MailingKind.NEWS_UPDATE);
         MailingStore store = context.getBean(MailingStore.class);
-        assertThat(context.getBean(Mailings.class).send(editor, null, store.find(mailing).orElseThrow()))
+        assertThat(context.getBean(Mailings.class)
+                        .send(editor, null, store.find(mailing).orElseThrow()))
                 .isNull();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
