@@ -21,6 +21,7 @@ import nl.claimdesk.news.Participants.Participant;
 import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,7 @@ class MailingJourneyTest {
         assertThat(pages.page().findElement(By.tagName("main")).getText()).contains("Goedgekeurd door");
         pages.press("Nu versturen naar " + PARTICIPANTS + " ontvangers");
         new WebDriverWait(pages.page(), Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver ->
                         driver.findElement(By.id("mailing-progress")).getText().contains("Verwerkt: 100 %"));
         pages.accessible();
