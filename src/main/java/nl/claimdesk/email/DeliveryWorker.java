@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import nl.claimdesk.shared.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,6 +41,8 @@ class DeliveryWorker implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final MailTransport transport;
     private final UndeliverableAddresses undeliverable;
+    private final MailRenderer renderer;
+    private final List<BulkMailSource> bulkSources;
     private final Clock clock;
     private final int batchSize;
     /**
@@ -63,6 +68,8 @@ class DeliveryWorker implements SmartLifecycle {
             TransactionTemplate transactions,
             MailTransport transport,
             UndeliverableAddresses undeliverable,
+            MailRenderer renderer,
+            List<BulkMailSource> bulkSources,
             Clock clock,
             MeterRegistry meters,
             EmailSettings settings) {
@@ -70,6 +77,8 @@ class DeliveryWorker implements SmartLifecycle {
         this.transactions = transactions;
         this.transport = transport;
         this.undeliverable = undeliverable;
+        this.renderer = renderer;
+        this.bulkSources = List.copyOf(bulkSources);
         this.clock = clock;
         this.batchSize = settings.batchSize();
         this.workers = settings.workers();
@@ -86,12 +95,15 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
-    /** Delivers one batch of due mails; returns how many were claimed. */
+    /**
+     * Delivers one batch of due mails; returns how many were claimed. Only when no outbox mail is due does it send a
+     * batch of bulk mail ({@link BulkMailSource}), so a verification mail waits at most for one batch in flight.
+     */
     int deliverBatch() {
         Integer claimed = transactions.execute(status -> {
             List<PendingMail> due = claimDue();
             if (due.isEmpty()) {
-                return 0;
+                return deliverBulk();
             }
             Map<UUID, DeliveryFailure> failures = transport.send(due);
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -111,6 +123,60 @@ class DeliveryWorker implements SmartLifecycle {
             return due.size();
         });
         return claimed == null ? 0 : claimed;
+    }
+
+    private int deliverBulk() {
+        for (BulkMailSource source : bulkSources) {
+            List<BulkMail> claimed = source.claim(batchSize);
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            Map<UUID, BulkMail> byRow = new LinkedHashMap<>();
+            List<PendingMail> pending = new ArrayList<>();
+            for (BulkMail mail : claimed) {
+                UUID row = Ids.newId();
+                byRow.put(row, mail);
+                pending.add(pending(row, mail));
+            }
+            Map<UUID, DeliveryFailure> failures = transport.send(pending);
+            Map<String, String> failed = new HashMap<>();
+            failures.forEach((row, failure) -> {
+                BulkMail mail = byRow.get(row);
+                if (failure.kind() == DeliveryFailure.Kind.RECIPIENT_REFUSED) {
+                    undeliverable.mark(mail.to().value(), UndeliverableAddresses.Source.SMTP, failure.reply());
+                }
+                failed.put(mail.messageId(), failure.reply());
+            });
+            source.settle(
+                    claimed.stream()
+                            .filter(mail -> !failed.containsKey(mail.messageId()))
+                            .toList(),
+                    failed);
+            sent.increment(claimed.size() - failed.size());
+            this.failed.increment(failed.size());
+            return claimed.size();
+        }
+        return 0;
+    }
+
+    private PendingMail pending(UUID row, BulkMail mail) {
+        RenderedMail rendered = renderer.render(mail);
+        Map<String, String> headers = new LinkedHashMap<>();
+        BulkMail.Unsubscribe unsubscribe = mail.unsubscribe();
+        if (unsubscribe != null) {
+            headers.put("List-Unsubscribe", "<" + unsubscribe.url() + ">");
+            headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return new PendingMail(
+                row,
+                mail.to().value(),
+                rendered.subject(),
+                rendered.text(),
+                rendered.html(),
+                mail.messageId(),
+                0,
+                List.of(),
+                headers);
     }
 
     private List<PendingMail> claimDue() {

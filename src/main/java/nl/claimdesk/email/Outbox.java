@@ -3,8 +3,10 @@ package nl.claimdesk.email;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Ids;
 import nl.claimdesk.web.SiteUrls;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,7 +37,28 @@ public class Outbox {
 
     /** Queues the mail in the current transaction and returns its id. */
     public UUID enqueue(OutgoingMail mail) {
-        RenderedMail rendered = renderer.render(mail);
+        UUID id = insert(mail.kind(), mail.priority(), mail.to(), mail.accountId(), renderer.render(mail));
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            jdbc.sql("insert into outbox_attachment (outbox_id, filename, content_type, content) values (?, ?, ?, ?)")
+                    .params(id, attachment.filename(), attachment.contentType(), attachment.content())
+                    .update();
+        }
+        wakeWorkerAfterCommit();
+        return id;
+    }
+
+    /**
+     * Queues one mail of a mailing as a transactional mail of its own, such as the test an editor sends to
+     * themselves before the mailing goes out. It carries no {@code List-Unsubscribe} header.
+     */
+    public UUID enqueue(BulkMail mail, String kind) {
+        UUID id = insert(kind, MailPriority.TRANSACTIONAL, mail.to(), null, renderer.render(mail));
+        wakeWorkerAfterCommit();
+        return id;
+    }
+
+    private UUID insert(
+            String kind, MailPriority priority, EmailAddress to, @Nullable UUID accountId, RenderedMail rendered) {
         UUID id = Ids.newId();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
@@ -44,10 +67,10 @@ public class Outbox {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, 0)""")
                 .params(
                         id,
-                        mail.priority().ordinal(),
-                        mail.kind(),
-                        mail.to().value(),
-                        mail.accountId(),
+                        priority.ordinal(),
+                        kind,
+                        to.value(),
+                        accountId,
                         rendered.subject(),
                         rendered.text(),
                         rendered.html(),
@@ -55,12 +78,6 @@ public class Outbox {
                         now,
                         now)
                 .update();
-        for (OutgoingMail.Attachment attachment : mail.attachments()) {
-            jdbc.sql("insert into outbox_attachment (outbox_id, filename, content_type, content) values (?, ?, ?, ?)")
-                    .params(id, attachment.filename(), attachment.contentType(), attachment.content())
-                    .update();
-        }
-        wakeWorkerAfterCommit();
         return id;
     }
 

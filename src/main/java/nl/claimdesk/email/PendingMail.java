@@ -1,9 +1,13 @@
 package nl.claimdesk.email;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** An outbox row claimed for delivery, with its attachments. */
+/**
+ * A mail claimed for delivery: an outbox row with its attachments, or a bulk mail with its extra headers (such as
+ * {@code List-Unsubscribe}).
+ */
 record PendingMail(
         UUID id,
         String recipient,
@@ -12,4 +16,18 @@ record PendingMail(
         String html,
         String messageId,
         int attempts,
-        List<OutgoingMail.Attachment> attachments) {}
+        List<OutgoingMail.Attachment> attachments,
+        Map<String, String> headers) {
+
+    PendingMail(
+            UUID id,
+            String recipient,
+            String subject,
+            String text,
+            String html,
+            String messageId,
+            int attempts,
+            List<OutgoingMail.Attachment> attachments) {
+        this(id, recipient, subject, text, html, messageId, attempts, attachments, Map.of());
+    }
+}

@@ -176,6 +176,9 @@ class SmtpTransport implements MailTransport {
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
+        for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         for (OutgoingMail.Attachment attachment : mail.attachments()) {
             helper.addAttachment(
                     attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());

@@ -79,6 +79,13 @@ final class AccessMatrix {
             staff(get("/backoffice/reviews/{review}"), CASE_WORK, page()),
             staff(post("/backoffice/reviews/{review}"), CASE_WORK, handled()),
             // The campaigns' public texts: editors.
+            // Mailings to participants (news updates, legal notices): editors.
+            staff(get("/backoffice/news"), CONTENT, page()),
+            staff(get("/backoffice/news/new"), CONTENT, page()),
+            staff(post("/backoffice/news/new"), CONTENT, handled()),
+            staff(get("/backoffice/news/{id}"), CONTENT, page()),
+            staff(get("/backoffice/news/{id}/progress"), CONTENT, page()),
+            staff(post("/backoffice/news/{id}/{step}"), CONTENT, handled()),
             staff(get("/backoffice/content"), CONTENT, page()),
             staff(get("/backoffice/content/{slug}/texts/{key}"), CONTENT, page()),
             staff(post("/backoffice/content/{slug}/texts/{key}"), CONTENT, handled()),
@@ -121,6 +128,7 @@ final class AccessMatrix {
             participant(get("/dossier/my-data"), page()),
             participant(get("/dossier/preferences"), page()),
             participant(post("/dossier/preferences"), handled()),
+            participant(get("/dossier/news"), page()),
             participant(get("/dossier/email"), page()),
             participant(post("/dossier/email"), handled()),
             participant(post("/dossier/email/proof"), handled()),

@@ -21,6 +21,8 @@ import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.news.MailingKind;
+import nl.claimdesk.news.TestMailings;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Dossiers.Registrant;
@@ -51,6 +53,7 @@ final class RouteData {
     private final UUID colleague;
     private final String invitation;
     private final UUID document;
+    private final UUID mailing;
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
 
@@ -65,6 +68,7 @@ final class RouteData {
             UUID colleague,
             String invitation,
             UUID document,
+            UUID mailing,
             Ages.Birth childBorn,
             Ages.Birth siblingBorn) {
         this.campaign = campaign;
@@ -77,6 +81,7 @@ final class RouteData {
         this.colleague = colleague;
         this.invitation = invitation;
         this.document = document;
+        this.mailing = mailing;
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
     }
@@ -120,6 +125,8 @@ final class RouteData {
                 colleague,
                 invitation(admin),
                 TestDocuments.publishStatutes(context, campaign.id()),
+                TestMailings.draft(
+                        context, campaign.id(), TestStaff.create(jdbc, StaffRole.EDITOR), MailingKind.NEWS_UPDATE),
                 childBorn,
                 siblingBorn);
     }
@@ -160,6 +167,7 @@ final class RouteData {
             case "key" -> ContentBlock.INTRO.key();
             case "token" -> invitation;
             case "id" -> idIn(pattern).toString();
+            case "step" -> "pause";
             default -> throw new AssertionError(pattern + " names {" + variable + "}: seed a row for it in RouteData");
         };
     }
@@ -176,6 +184,9 @@ final class RouteData {
         }
         if (pattern.contains("/documents/")) {
             return document;
+        }
+        if (pattern.startsWith("/backoffice/news/")) {
+            return mailing;
         }
         throw new AssertionError(pattern + " names {id}: say in RouteData which row it is");
     }
@@ -195,7 +206,8 @@ final class RouteData {
                 duplicate.claimant(childFirstName),
                 review,
                 colleague,
-                document);
+                document,
+                mailing);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */

@@ -166,6 +166,83 @@ class DeliveryWorkerTest {
         assertThat(transport.order()).containsSubsequence(verification, news);
     }
 
+    /**
+     * A mailing being sent (bulk mail from a {@link BulkMailSource}) goes out only in rounds when no outbox mail is
+     * due: a verification mail queued while it runs goes in the very next rounds, before any further bulk mail.
+     */
+    @Test
+    void transactionalMailOvertakesAMailingThatIsBeingSent() {
+        RecordingTransport transport = new RecordingTransport(smtp);
+        EndlessMailing mailing = new EndlessMailing();
+        DeliveryWorker worker = new DeliveryWorker(
+                jdbc,
+                transactions,
+                transport,
+                undeliverable,
+                renderer,
+                List.of(mailing),
+                tomorrow,
+                meters,
+                TestSettings.bind(EmailSettings.class, "claimdesk.mail.batch-size=5"));
+        deliverAllDue(worker, () -> mailing.settled() > 0);
+        int bulkBefore = mailing.settled();
+
+        UUID verification = outboxOfTomorrow(worker).enqueue(mail(Unique.email("verify"), MailPriority.TRANSACTIONAL));
+        for (int round = 0; round < 1000 && !transport.sent(verification); round++) {
+            worker.deliverBatch();
+        }
+
+        assertThat(transport.sent(verification)).isTrue();
+        assertThat(mailing.settled())
+                .as("no bulk mail went while outbox mail was due")
+                .isEqualTo(bulkBefore);
+        worker.deliverBatch();
+        assertThat(mailing.settled())
+                .as("the mailing goes on once the outbox is empty")
+                .isGreaterThan(bulkBefore);
+    }
+
+    private static void deliverAllDue(DeliveryWorker worker, java.util.function.BooleanSupplier until) {
+        for (int round = 0; round < 1000 && !until.getAsBoolean(); round++) {
+            worker.deliverBatch();
+        }
+    }
+
+    /** A mailing that never runs out of recipients; counts the mails the worker reported back. */
+    private static final class EndlessMailing implements BulkMailSource {
+
+        private final AtomicInteger settled = new AtomicInteger();
+
+        @Override
+        public List<BulkMail> claim(int max) {
+            List<BulkMail> mails = new ArrayList<>();
+            for (int i = 0; i < max; i++) {
+                String to = Unique.email("bulk");
+                mails.add(new BulkMail(
+                        "<" + UUID.randomUUID() + "@localhost>",
+                        EmailAddress.parse(to).orElseThrow(),
+                        Language.NL,
+                        "Nieuws",
+                        "Hallo,",
+                        nl.claimdesk.shared.Markdown.toHtml("Nieuws."),
+                        "Nieuws.",
+                        List.of(),
+                        null,
+                        new OutgoingMail.Footer("Claimdesk", "http://localhost:8080/nl")));
+            }
+            return mails;
+        }
+
+        @Override
+        public void settle(List<BulkMail> sent, Map<String, String> failed) {
+            settled.addAndGet(sent.size() + failed.size());
+        }
+
+        int settled() {
+            return settled.get();
+        }
+    }
+
     @Test
     void theMailCarriesTheMessageIdOfItsRowAndTheBodiesAreClearedOnceSent() throws Exception {
         String recipient = Unique.email("message-id");
@@ -403,6 +480,8 @@ class DeliveryWorkerTest {
                 transactions,
                 transport,
                 undeliverable,
+                renderer,
+                List.of(),
                 tomorrow,
                 meters,
                 TestSettings.bind(

@@ -25,6 +25,7 @@ import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.infrastructure.StaffMember;
+import nl.claimdesk.news.NewsArchive;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationEvent;
@@ -62,6 +63,7 @@ class StaffFileController {
     private final MailHistory mails;
     private final MailPreferences preferences;
     private final UndeliverableAddresses undeliverable;
+    private final NewsArchive news;
     private final Campaigns campaigns;
     private final BackofficePages pages;
     private final AuditLog audit;
@@ -74,6 +76,7 @@ class StaffFileController {
             MailHistory mails,
             MailPreferences preferences,
             UndeliverableAddresses undeliverable,
+            NewsArchive news,
             Campaigns campaigns,
             BackofficePages pages,
             AuditLog audit,
@@ -84,6 +87,7 @@ class StaffFileController {
         this.mails = mails;
         this.preferences = preferences;
         this.undeliverable = undeliverable;
+        this.news = news;
         this.campaigns = campaigns;
         this.pages = pages;
         this.audit = audit;
@@ -171,6 +175,10 @@ class StaffFileController {
         rows.add(row(
                 t.get("bo.field.news"),
                 preferences.wantsNews(account.id().value()) ? t.get("bo.yes") : t.get("bo.no")));
+        for (NewsArchive.Received received : news.receivedBy(account.id().value())) {
+            rows.add(row(
+                    t.get("news.file.received"), received.subject() + " (" + times.format(received.sentAt()) + ")"));
+        }
         return rows;
     }
 

@@ -20,7 +20,9 @@ final class CrawlAllowList {
             "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
             "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)",
             "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
-            "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)");
+            "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
+            "/backoffice/news/{id}/progress",
+                    "a fragment of the mailing's page that htmx polls while it is sent (MailingDeliveryTest)");
 
     /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
     static final Map<String, String> UNREACHED = Map.of(
@@ -28,7 +30,11 @@ final class CrawlAllowList {
             "the error page is shown at the address that failed; the crawler checks it there (404, 403)",
             "/backoffice/files/{registration}/undeliverable",
             "linked only from the file of an address that bounced, and the crawler's file is not one; the form is the"
-                    + " reason form of the other file actions; StaffFileTest checks its HTML, axe-core does not see it");
+                    + " reason form of the other file actions; StaffFileTest checks its HTML, axe-core does not see it",
+            "/nl/nieuws/afmelden/{token}",
+            "reached only from a news mail's unsubscribe link (UnsubscribeTest)",
+            "/en/news/unsubscribe/{token}",
+            "reached only from a news mail's unsubscribe link (UnsubscribeTest)");
 
     /**
      * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and

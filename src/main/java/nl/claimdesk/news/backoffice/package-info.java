@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.news.backoffice;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.news.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.news.participant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.news.view;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.claimdesk.news.web;
+
+import org.jspecify.annotations.NullMarked;
