@@ -15,6 +15,7 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ClassVersion;
+import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.DossierView;
 import nl.claimdesk.email.MailHistory;
@@ -153,7 +154,8 @@ class DossierController {
                 registration.withdrawn(),
                 claimants,
                 actions,
-                history);
+                history,
+                RegistryNotice.of(currentClass, t).orElse(null));
     }
 
     private DossierView.ClaimantLine claimantLine(

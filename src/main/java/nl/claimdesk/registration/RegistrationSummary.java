@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.RegistryChoice;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +41,10 @@ public record RegistrationSummary(
         return (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);
     }
 
-    /** A person whose claim the registration pursues. */
+    /**
+     * A person whose claim the registration pursues; {@code registryChoice} is an opt-out or opt-in the court's
+     * registry reported, which is not a withdrawal ({@code status}).
+     */
     public record Claimant(
             UUID id,
             boolean child,
@@ -53,7 +57,8 @@ public record RegistrationSummary(
             @Nullable OffsetDateTime participationCompletedAt,
             @Nullable LocalDate cameOfAgeOn,
             @Nullable OffsetDateTime withdrawnAt,
-            @Nullable ClassStanding classStanding) {
+            @Nullable ClassStanding classStanding,
+            @Nullable RegistryChoice registryChoice) {
 
         public String name() {
             return (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);

@@ -53,6 +53,7 @@ final class RouteData {
     private final UUID document;
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
+    private final UUID registryList;
 
     private RouteData(
             EditedCampaign campaign,
@@ -66,7 +67,8 @@ final class RouteData {
             String invitation,
             UUID document,
             Ages.Birth childBorn,
-            Ages.Birth siblingBorn) {
+            Ages.Birth siblingBorn,
+            UUID registryList) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -79,6 +81,7 @@ final class RouteData {
         this.document = document;
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
+        this.registryList = registryList;
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -121,7 +124,23 @@ final class RouteData {
                 invitation(admin),
                 TestDocuments.publishStatutes(context, campaign.id()),
                 childBorn,
-                siblingBorn);
+                siblingBorn,
+                registryList(jdbc, campaign));
+    }
+
+    /** A registry's list of opt-outs uploaded for the campaign, not imported yet. */
+    private static UUID registryList(JdbcClient jdbc, EditedCampaign campaign) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into registry_import (id, campaign_id, file_name, content, uploaded_by, uploaded_at)
+                        select ?, ?, 'griffie.csv', ?, id, current_timestamp from staff_account
+                        fetch first 1 rows only""")
+                .params(
+                        id,
+                        campaign.id().value(),
+                        "registry_reference,choice,last_name,date_of_birth,postcode\nR-1,opt-out,Niemand,2012-01-01,1234 AB")
+                .update();
+        return id;
     }
 
     /** An admin invites a new colleague through the back office; the token of the link in the mail. */
@@ -159,6 +178,7 @@ final class RouteData {
             case "slug", "campaign" -> campaign.slug();
             case "key" -> ContentBlock.INTRO.key();
             case "token" -> invitation;
+            case "list" -> registryList.toString();
             case "id" -> idIn(pattern).toString();
             default -> throw new AssertionError(pattern + " names {" + variable + "}: seed a row for it in RouteData");
         };

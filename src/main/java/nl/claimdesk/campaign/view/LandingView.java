@@ -1,9 +1,11 @@
 package nl.claimdesk.campaign.view;
 
 import java.util.List;
+import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.shared.SafeHtml;
+import org.jspecify.annotations.Nullable;
 
-/** The landing page of a campaign. */
+/** The landing page of a campaign; {@code registryNotice} says how to opt out of or into the court's class. */
 public record LandingView(
         CampaignHeader campaign,
         String tagline,
@@ -23,4 +25,5 @@ public record LandingView(
         List<TimelineEntry> latestTimeline,
         boolean moreTimeline,
         List<FaqTopic> faq,
-        List<PartyEntry> parties) {}
+        List<PartyEntry> parties,
+        @Nullable RegistryNotice registryNotice) {}

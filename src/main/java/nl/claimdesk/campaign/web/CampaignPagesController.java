@@ -7,9 +7,11 @@ import nl.claimdesk.campaign.Campaign;
 import nl.claimdesk.campaign.CampaignSite;
 import nl.claimdesk.campaign.CampaignSites;
 import nl.claimdesk.campaign.CampaignTerms;
+import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.LocalisedContent;
 import nl.claimdesk.campaign.RegistrationCounter;
+import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.campaign.view.CampaignHeader;
 import nl.claimdesk.campaign.view.LandingView;
 import nl.claimdesk.campaign.view.PartyEntry;
@@ -41,9 +43,15 @@ class CampaignPagesController {
     private final RegistrationCounter counter;
     private final PageFactory pages;
     private final FoundationDocumentList documentList;
+    private final ClassDefinitions classes;
 
     CampaignPagesController(
-            CampaignSites sites, RegistrationCounter counter, PageFactory pages, FoundationDocumentList documentList) {
+            CampaignSites sites,
+            RegistrationCounter counter,
+            PageFactory pages,
+            FoundationDocumentList documentList,
+            ClassDefinitions classes) {
+        this.classes = classes;
         this.sites = sites;
         this.counter = counter;
         this.pages = pages;
@@ -82,7 +90,8 @@ class CampaignPagesController {
                 content.parties().stream()
                         .map(party -> new PartyEntry(
                                 t.get("party." + party.role().name()), party.name(), party.url(), party.description()))
-                        .toList());
+                        .toList(),
+                RegistryNotice.of(classes.current(site.campaign().id()), t).orElse(null));
         return render(
                 "campaign/landing", site, language, site.name(language), lang -> SitePaths.campaign(lang, slug), view);
     }
@@ -110,7 +119,8 @@ class CampaignPagesController {
                 section("rights", t, content, ContentBlock.PRIVACY_RIGHTS),
                 section("contact", t, content, ContentBlock.PRIVACY_CONTACT));
         String title = t.get("privacy.title", site.name(language));
-        SectionedView view = new SectionedView(header(site, language, t), title, sections, List.of(), null, List.of());
+        SectionedView view =
+                new SectionedView(header(site, language, t), title, sections, List.of(), null, List.of(), null);
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.privacy(lang, slug), view);
     }
 
@@ -136,7 +146,8 @@ class CampaignPagesController {
                 sections,
                 CampaignTerms.fee(site.campaign().fee(), t),
                 register == null ? null : register.toString(),
-                documentList.of(site.campaign(), language, t));
+                documentList.of(site.campaign(), language, t),
+                RegistryNotice.of(classes.current(site.campaign().id()), t).orElse(null));
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.foundation(lang, slug), view);
     }
 

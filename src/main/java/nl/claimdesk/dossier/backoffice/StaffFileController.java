@@ -51,7 +51,7 @@ class StaffFileController {
 
     private static final String SECTION = "/backoffice/participants";
     private static final Set<String> NOTICES =
-            Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared");
+            Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared", "registry");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Registrations registrations;
@@ -220,6 +220,9 @@ class StaffFileController {
         if (details.cameOfAgeOn() != null) {
             flags.add(t.get("bo.claimant.cameOfAge", day(details.cameOfAgeOn())));
         }
+        if (details.registryChoice() != null) {
+            flags.add(t.get("registry.flag." + details.registryChoice()));
+        }
         String path = FilePaths.of(file.id(), "/claimants/" + claimant.id());
         List<Link> actions = new ArrayList<>();
         if (claimant.child() && claimant.active() && file.anonymisedAt() == null) {
@@ -230,6 +233,9 @@ class StaffFileController {
                         claimant.fraud() == null ? "bo.action.fraudClaimant" : "bo.action.clearFraudClaimant",
                         claimant.name()),
                 path + "/fraud"));
+        if (claimant.active() && file.anonymisedAt() == null) {
+            actions.add(new Link(t.get("registry.action", claimant.name()), path + "/registry"));
+        }
         Integer ended = details.useEndedYear();
         return new StaffFileView.Claimant(
                 claimant.id().toString(),
