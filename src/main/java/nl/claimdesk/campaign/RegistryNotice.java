@@ -64,7 +64,8 @@ public record RegistryNotice(
             }
         });
         if (criteria.otherCountries() == regime) {
-            named.add(t.get(named.isEmpty() ? "registry.notice.anywhere" : "registry.notice.elsewhere"));
+            named.add(t.get(
+                    criteria.residence().isEmpty() ? "registry.notice.anywhere" : "registry.notice.elsewhere"));
         }
         return named.isEmpty() ? null : String.join(", ", named);
     }
