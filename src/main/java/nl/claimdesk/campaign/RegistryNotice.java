@@ -64,8 +64,7 @@ public record RegistryNotice(
             }
         });
         if (criteria.otherCountries() == regime) {
-            named.add(t.get(
-                    criteria.residence().isEmpty() ? "registry.notice.anywhere" : "registry.notice.elsewhere"));
+            named.add(t.get(criteria.residence().isEmpty() ? "registry.notice.anywhere" : "registry.notice.elsewhere"));
         }
         return named.isEmpty() ? null : String.join(", ", named);
     }

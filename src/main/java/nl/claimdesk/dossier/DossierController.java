@@ -44,7 +44,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class DossierController {
 
-    private static final Set<String> NOTICES = Set.of("sent", "invalid", "open", "limit", "email", "news");
+    private static final Set<String> NOTICES =
+            Set.of("sent", "invalid", "open", "limit", "email", "news", "frozen", "adult");
 
     private final Participants participants;
     private final Registrations registrations;

@@ -137,7 +137,7 @@ public class RegistrationStore {
                         select r.*, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice,
+                            c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice, c.objection_since,
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
                         left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
@@ -194,7 +194,8 @@ public class RegistrationStore {
                 classStanding(rs),
                 rs.getString("registry_choice") == null
                         ? null
-                        : RegistryChoice.valueOf(rs.getString("registry_choice")));
+                        : RegistryChoice.valueOf(rs.getString("registry_choice")),
+                rs.getObject("objection_since", OffsetDateTime.class));
     }
 
     private static @Nullable ClassStanding classStanding(ResultSet rs) throws SQLException {
