@@ -77,6 +77,7 @@ final class AccessMatrix {
             staff(post(FILE + "/claimants/{claimant}/registry"), CASE_WORK, handled()),
             staff(get(FILE + "/claimants/{claimant}/objection"), CASE_WORK, page()),
             staff(post(FILE + "/claimants/{claimant}/objection"), CASE_WORK, handled()),
+            staff(get("/backoffice/participants/not-taken-over"), CASE_WORK, page()),
             staff(get("/backoffice/registry"), CASE_WORK, page()),
             staff(post("/backoffice/registry"), CASE_WORK, handled()),
             staff(get("/backoffice/registry/{list}"), CASE_WORK, page()),
