@@ -138,7 +138,7 @@ final class RouteData {
                 .params(
                         id,
                         campaign.id().value(),
-                        "registry_reference,choice,last_name,date_of_birth,postcode\nR-1,opt-out,Niemand,2012-01-01,1234 AB")
+                        "registry_reference,choice,last_name,date_of_birth,postcode\nR-1,opt-out,Niemand,2001-01-01,1234 AB")
                 .update();
         return id;
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ClassMembershipTest {
 
+    private static final LocalDate EVALUATED_ON = LocalDate.of(2026, 12, 7);
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
         # case                                       | born       | from | until | residence | registrant | as of      | start incl | end incl | sub-classes    | abroad   | registrant counts | expected
@@ -94,8 +96,9 @@ class ClassMembershipTest {
             String expected) {
         ClassVersionDraft version = TestClassVersions.court(List.of(MINORS), abroad, true, false, true);
 
-        Classification outcome = ClassMembership.evaluate(
-                version, new ClaimantFacts(born, from, from + 1, null, registrant), choice, LocalDate.of(2026, 12, 7));
+        ClaimantFacts facts = new ClaimantFacts(born, from, from + 1, null, registrant);
+
+        Classification outcome = ClassMembership.evaluate(version, facts, choice, EVALUATED_ON);
 
         assertThat(describe(outcome)).isEqualTo(expected);
     }

@@ -1,7 +1,6 @@
 package nl.claimdesk.campaign.view;
 
 import java.util.List;
-import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.shared.SafeHtml;
 import org.jspecify.annotations.Nullable;
 
@@ -26,4 +25,4 @@ public record LandingView(
         boolean moreTimeline,
         List<FaqTopic> faq,
         List<PartyEntry> parties,
-        @Nullable RegistryNotice registryNotice) {}
+        @Nullable RegistryNoticeView registryNotice) {}

@@ -1,7 +1,6 @@
 package nl.claimdesk.campaign.view;
 
 import java.util.List;
-import nl.claimdesk.campaign.RegistryNotice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,4 +16,4 @@ public record SectionedView(
         List<String> terms,
         @Nullable String registerHref,
         List<DocumentGroup> documents,
-        @Nullable RegistryNotice registryNotice) {}
+        @Nullable RegistryNoticeView registryNotice) {}

@@ -15,6 +15,7 @@ import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.campaign.view.CampaignHeader;
 import nl.claimdesk.campaign.view.LandingView;
 import nl.claimdesk.campaign.view.PartyEntry;
+import nl.claimdesk.campaign.view.RegistryNoticeView;
 import nl.claimdesk.campaign.view.Section;
 import nl.claimdesk.campaign.view.SectionedView;
 import nl.claimdesk.campaign.view.Step;
@@ -26,6 +27,7 @@ import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,7 +93,7 @@ class CampaignPagesController {
                         .map(party -> new PartyEntry(
                                 t.get("party." + party.role().name()), party.name(), party.url(), party.description()))
                         .toList(),
-                RegistryNotice.of(classes.current(site.campaign().id()), t).orElse(null));
+                registryNotice(site, t));
         return render(
                 "campaign/landing", site, language, site.name(language), lang -> SitePaths.campaign(lang, slug), view);
     }
@@ -147,8 +149,14 @@ class CampaignPagesController {
                 CampaignTerms.fee(site.campaign().fee(), t),
                 register == null ? null : register.toString(),
                 documentList.of(site.campaign(), language, t),
-                RegistryNotice.of(classes.current(site.campaign().id()), t).orElse(null));
+                registryNotice(site, t));
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.foundation(lang, slug), view);
+    }
+
+    private @Nullable RegistryNoticeView registryNotice(CampaignSite site, Texts t) {
+        return RegistryNotice.of(classes.current(site.campaign().id()), t)
+                .map(notice -> new RegistryNoticeView(notice.paragraphs(), notice.howTo(), notice.registryHref()))
+                .orElse(null);
     }
 
     private CampaignSite find(String slug) {

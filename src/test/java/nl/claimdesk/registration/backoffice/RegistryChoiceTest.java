@@ -59,6 +59,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class RegistryChoiceTest {
 
+    /** Within the court's period, at any age a child signed up today had then. */
+    private static final UsePeriod USE = new UsePeriod(2019, 2020);
+
     @Autowired
     MockMvc mvc;
 
@@ -340,7 +343,7 @@ class RegistryChoiceTest {
                         LocalDate.of(1980, 5, 6),
                         "1000 AA",
                         country),
-                List.of(new ClaimantEntry(ClaimantKind.CHILD, child, lastName, born, new UsePeriod(2019, 2020), true)),
+                List.of(new ClaimantEntry(ClaimantKind.CHILD, child, lastName, born, USE, true)),
                 Language.NL,
                 UUID.randomUUID()));
         return jdbc.sql("select r.id, c.id from registration r join claimant c on c.registration_id = r.id"

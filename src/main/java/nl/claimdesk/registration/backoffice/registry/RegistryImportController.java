@@ -81,7 +81,7 @@ class RegistryImportController {
             }
         }
         if (!errors.isEmpty() || found.isEmpty() || content == null || file == null) {
-            return upload(campaign, errors, HttpStatus.BAD_REQUEST);
+            return upload(campaign, errors, HttpStatus.OK);
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         UUID id = imports.store(
