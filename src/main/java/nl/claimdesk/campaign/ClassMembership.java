@@ -20,6 +20,29 @@ public final class ClassMembership {
     private ClassMembership() {}
 
     public static Classification evaluate(ClassVersionDraft version, ClaimantFacts facts, LocalDate asOf) {
+        return evaluate(version, facts, null, asOf);
+    }
+
+    /**
+     * As {@link #evaluate(ClassVersionDraft, ClaimantFacts, LocalDate)}, with what the claimant filed with the court's
+     * registry: an opt-out puts anyone not already outside for another reason outside; someone in the class under
+     * {@link ResidenceRegime#OPT_IN} is in only with an opt-in.
+     */
+    public static Classification evaluate(
+            ClassVersionDraft version, ClaimantFacts facts, @Nullable RegistryChoice choice, LocalDate asOf) {
+        Classification byFacts = byFacts(version, facts, asOf);
+        if (choice == RegistryChoice.OPTED_OUT && !(byFacts instanceof Classification.Outside)) {
+            return new Classification.Outside(OutsideReason.OPTED_OUT);
+        }
+        if (byFacts instanceof Classification.InClass in
+                && in.regime() == ResidenceRegime.OPT_IN
+                && choice != RegistryChoice.OPTED_IN) {
+            return new Classification.Outside(OutsideReason.NOT_OPTED_IN);
+        }
+        return byFacts;
+    }
+
+    private static Classification byFacts(ClassVersionDraft version, ClaimantFacts facts, LocalDate asOf) {
         ClassCriteria criteria = version.criteria();
         @Nullable
         String country = facts.residence() != null

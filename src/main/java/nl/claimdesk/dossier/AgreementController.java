@@ -2,6 +2,9 @@ package nl.claimdesk.dossier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
@@ -45,6 +48,7 @@ class AgreementController {
     private final Acceptances acceptances;
     private final Participation participation;
     private final PageFactory pages;
+    private final Clock clock;
 
     AgreementController(
             Participants participants,
@@ -53,7 +57,9 @@ class AgreementController {
             Agreements agreements,
             Acceptances acceptances,
             Participation participation,
-            PageFactory pages) {
+            PageFactory pages,
+            Clock clock) {
+        this.clock = clock;
         this.participants = participants;
         this.registrations = registrations;
         this.campaigns = campaigns;
@@ -67,6 +73,10 @@ class AgreementController {
     ModelAndView show(
             @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
         Signable signable = signable(registration, claimant, lang);
+        Optional<String> refused = refused(signable);
+        if (refused.isPresent()) {
+            return new ModelAndView(refused.get());
+        }
         return page(signable, "", FormErrors.none());
     }
 
@@ -79,6 +89,10 @@ class AgreementController {
             BindingResult bound,
             HttpServletRequest request) {
         Signable signable = signable(registration, claimant, lang);
+        Optional<String> refused = refused(signable);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Texts t = signable.t();
         FormErrors errors = FormErrors.of(bound, t);
         boolean declared = form.authorityDeclared();
@@ -159,6 +173,17 @@ class AgreementController {
     }
 
     /** The claimant whose agreement is to be accepted, if the participant may (still) do so. */
+    /**
+     * Back to Mijn dossier with why, when the registrant may not sign for the claimant: frozen by an objection, or of
+     * age (docs/adr/0048).
+     */
+    private Optional<String> refused(Signable signable) {
+        return signable.claimant()
+                .registrantMayNotAct(
+                        LocalDate.now(clock), signable.campaign().eligibility().majorityAge())
+                .map(why -> "redirect:" + signable.participant().link("/dossier") + "&done=" + why);
+    }
+
     private Signable signable(UUID registration, UUID claimant, @Nullable String lang) {
         Participants.Current participant = participants.current(lang);
         RegistrationSummary found = registrations

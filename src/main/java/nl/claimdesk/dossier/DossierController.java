@@ -15,6 +15,7 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ClassVersion;
+import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.DossierView;
 import nl.claimdesk.email.MailHistory;
@@ -43,7 +44,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class DossierController {
 
-    private static final Set<String> NOTICES = Set.of("sent", "invalid", "open", "limit", "email", "news");
+    private static final Set<String> NOTICES =
+            Set.of("sent", "invalid", "open", "limit", "email", "news", "frozen", "adult");
 
     private final Participants participants;
     private final Registrations registrations;
@@ -154,7 +156,8 @@ class DossierController {
                 registration.withdrawn(),
                 claimants,
                 actions,
-                history);
+                history,
+                RegistryNotice.of(currentClass, t).orElse(null));
     }
 
     private DossierView.ClaimantLine claimantLine(

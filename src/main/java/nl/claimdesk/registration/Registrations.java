@@ -37,6 +37,12 @@ public interface Registrations {
      */
     void erase(UUID registration, boolean keepProof, Actor actor, @Nullable String ip);
 
+    /**
+     * Whether the claimant's record is frozen by an objection of the other parent (art. 1:253i BW): no correction,
+     * withdrawal, agreement or payout until a case handler resolves it (docs/adr/0048).
+     */
+    boolean frozen(UUID claimant);
+
     /** Adds an event to the registration's history, in the caller's transaction. */
     void record(UUID registration, @Nullable UUID claimant, String kind, String actor, @Nullable String detail);
 }

@@ -56,6 +56,7 @@ final class RouteData {
     private final UUID mailing;
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
+    private final UUID registryList;
 
     private RouteData(
             EditedCampaign campaign,
@@ -70,7 +71,8 @@ final class RouteData {
             UUID document,
             UUID mailing,
             Ages.Birth childBorn,
-            Ages.Birth siblingBorn) {
+            Ages.Birth siblingBorn,
+            UUID registryList) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -84,6 +86,7 @@ final class RouteData {
         this.mailing = mailing;
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
+        this.registryList = registryList;
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -128,7 +131,23 @@ final class RouteData {
                 TestMailings.draft(
                         context, campaign.id(), TestStaff.create(jdbc, StaffRole.EDITOR), MailingKind.NEWS_UPDATE),
                 childBorn,
-                siblingBorn);
+                siblingBorn,
+                registryList(jdbc, campaign));
+    }
+
+    /** A registry's list of opt-outs uploaded for the campaign, not imported yet. */
+    private static UUID registryList(JdbcClient jdbc, EditedCampaign campaign) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into registry_import (id, campaign_id, file_name, content, uploaded_by, uploaded_at)
+                        select ?, ?, 'griffie.csv', ?, id, current_timestamp from staff_account
+                        fetch first 1 rows only""")
+                .params(
+                        id,
+                        campaign.id().value(),
+                        "registry_reference,choice,last_name,date_of_birth,postcode\nR-1,opt-out,Niemand,2001-01-01,1234 AB")
+                .update();
+        return id;
     }
 
     /** An admin invites a new colleague through the back office; the token of the link in the mail. */
@@ -166,6 +185,7 @@ final class RouteData {
             case "slug", "campaign" -> campaign.slug();
             case "key" -> ContentBlock.INTRO.key();
             case "token" -> invitation;
+            case "list" -> registryList.toString();
             case "id" -> idIn(pattern).toString();
             case "step" -> "pause";
             default -> throw new AssertionError(pattern + " names {" + variable + "}: seed a row for it in RouteData");

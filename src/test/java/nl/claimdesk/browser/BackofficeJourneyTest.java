@@ -81,6 +81,54 @@ class BackofficeJourneyTest {
     }
 
     @Test
+    void aCaseHandlerImportsARegistryListWithOneUnmatchedLine() throws Exception {
+        String campaign = TestCampaign.create(context, "griffie").slug();
+        String family = Dossiers.uniqueLastName("Griffie").replace(" ", "");
+        Ages.Birth sam = Ages.childBornYearsAgo(clock, 13);
+        Dossiers.Dossier file =
+                Dossiers.confirmed(port, jdbc, campaign, Dossiers.uniqueEmail("ouder"), child("Sam", family, sam, 7));
+        Path list = Files.createTempFile("griffie", ".csv");
+        Files.writeString(
+                list,
+                "registry_reference;choice;last_name;date_of_birth;postcode\n"
+                        + "GRF-7;opt-out;" + family + ";" + sam.date() + ";1234 AB\n"
+                        + "GRF-8;opt-out;Onbekend" + family + ";" + sam.date() + ";1234 AB\n");
+        TestStaff.Login handler = TestStaff.enrolled(jdbc, StaffRole.CASE_HANDLER);
+
+        SignUpPages pages = pages();
+        logIn(pages, handler);
+        pages.open("/backoffice/registry");
+        assertThat(pages.heading()).isEqualTo("Lijst van de griffie inlezen");
+        pages.accessible();
+        pages.press("Bekijken");
+        assertThat(pages.summaryErrors())
+                .contains("Kies de campagne waar de lijst bij hoort.", "Kies het CSV-bestand van de griffie.");
+        pages.accessible();
+        new Select(pages.page().findElement(By.id("campaign"))).selectByValue(campaign);
+        pages.page().findElement(By.id("file")).sendKeys(list.toString());
+        pages.press("Bekijken");
+        assertThat(pages.heading()).isEqualTo("Voorbeeld van de lijst van de griffie");
+        assertThat(pages.page().findElement(By.cssSelector(".registry-summary")).getText())
+                .isEqualTo("1 regels horen bij een deelnemer, 1 regels niet.");
+        assertThat(pages.page().findElement(By.tagName("main")).getText())
+                .contains("Sam " + family)
+                .contains("Geen deelnemer met deze achternaam");
+        pages.accessible();
+
+        pages.press("Gevonden regels inlezen");
+        assertThat(pages.heading()).isEqualTo("Verslag van de lijst van de griffie");
+        assertThat(pages.page().findElement(By.cssSelector(".registry-summary")).getText())
+                .isEqualTo("1 regels zijn vastgelegd. 1 regels horen bij niemand: zoek die zelf uit.");
+        assertThat(pages.page().findElement(By.tagName("main")).getText()).contains("GRF-8");
+        pages.accessible();
+        clickLinkTo(pages, "/backoffice/files/" + file.registration());
+        assertThat(pages.page().findElement(By.tagName("main")).getText())
+                .contains("Opt-out bij de griffie geregistreerd (geen opzegging)");
+        pages.accessible();
+        logOut(pages);
+    }
+
+    @Test
     void aCaseHandlerFindsAFileRecordsAnEmailedWithdrawalAndResolvesADuplicate() throws Exception {
         String campaign = TestCampaign.create(context, "journey").slug();
         String family = Dossiers.uniqueLastName("Dubbel").replace(" ", "");

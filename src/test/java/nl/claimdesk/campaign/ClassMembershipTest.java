@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ClassMembershipTest {
 
+    private static final LocalDate EVALUATED_ON = LocalDate.of(2026, 12, 7);
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
         # case                                       | born       | from | until | residence | registrant | as of      | start incl | end incl | sub-classes    | abroad   | registrant counts | expected
@@ -40,7 +42,7 @@ class ClassMembershipTest {
         born 29 Feb, evaluated 28 Feb: still minor   | 2004-02-29 | 2022 | -     | NL        | NL         | 2022-02-28 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
         born 29 Feb, evaluated 1 Mar: month decides  | 2004-02-29 | 2022 | -     | NL        | NL         | 2022-03-01 | false      | true     | MINORS         | EXCLUDED | true              | INFORMATION_NEEDED USE_START_MONTH
         abroad, excluded                             | 2010-03-01 | 2018 | 2020  | -         | BE         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE RESIDENCE_EXCLUDED
-        abroad, opt-in                               | 2010-03-01 | 2018 | 2020  | -         | BE         | 2026-12-07 | false      | true     | MINORS         | OPT_IN   | true              | IN_CLASS MINORS OPT_IN
+        abroad, opt-in, none recorded                | 2010-03-01 | 2018 | 2020  | -         | BE         | 2026-12-07 | false      | true     | MINORS         | OPT_IN   | true              | OUTSIDE NOT_OPTED_IN
         abroad, opt-out                              | 2010-03-01 | 2018 | 2020  | -         | BE         | 2026-12-07 | false      | true     | MINORS         | OPT_OUT  | true              | IN_CLASS MINORS OPT_OUT
         own residence beats the registrant's country | 2010-03-01 | 2018 | 2020  | NL        | BE         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
         residence unknown                            | 2010-03-01 | 2018 | 2020  | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | false             | INFORMATION_NEEDED RESIDENCE
@@ -67,6 +69,36 @@ class ClassMembershipTest {
 
         Classification outcome =
                 ClassMembership.evaluate(version, new ClaimantFacts(born, from, until, residence, registrant), asOf);
+
+        assertThat(describe(outcome)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # case                                     | born       | from | registrant | abroad   | choice    | expected
+        Dutch resident, nothing filed              | 2010-03-01 | 2018 | NL         | OPT_IN   | -         | IN_CLASS MINORS OPT_OUT
+        Dutch resident, opted out                  | 2010-03-01 | 2018 | NL         | OPT_IN   | OPTED_OUT | OUTSIDE OPTED_OUT
+        Dutch resident, opted in: no difference    | 2010-03-01 | 2018 | NL         | OPT_IN   | OPTED_IN  | IN_CLASS MINORS OPT_OUT
+        abroad under opt-in, opted in              | 2010-03-01 | 2018 | BE         | OPT_IN   | OPTED_IN  | IN_CLASS MINORS OPT_IN
+        abroad under opt-in, opted out             | 2010-03-01 | 2018 | BE         | OPT_IN   | OPTED_OUT | OUTSIDE OPTED_OUT
+        abroad, excluded: opt-in changes nothing   | 2010-03-01 | 2018 | BE         | EXCLUDED | OPTED_IN  | OUTSIDE RESIDENCE_EXCLUDED
+        opted out, use outside: the first reason   | 2010-03-01 | 2023 | NL         | OPT_IN   | OPTED_OUT | OUTSIDE USE_OUTSIDE_PERIOD
+        opted out while information is needed      | 2010-03-01 | 2022 | NL         | OPT_IN   | OPTED_OUT | OUTSIDE OPTED_OUT
+        abroad under opt-in, month still unknown   | 2010-03-01 | 2022 | BE         | OPT_IN   | -         | INFORMATION_NEEDED USE_START_MONTH
+        """)
+    void takesWhatWasFiledWithTheRegistry(
+            String description,
+            LocalDate born,
+            int from,
+            String registrant,
+            ResidenceRegime abroad,
+            @Nullable RegistryChoice choice,
+            String expected) {
+        ClassVersionDraft version = TestClassVersions.court(List.of(MINORS), abroad, true, false, true);
+
+        ClaimantFacts facts = new ClaimantFacts(born, from, from + 1, null, registrant);
+
+        Classification outcome = ClassMembership.evaluate(version, facts, choice, EVALUATED_ON);
 
         assertThat(describe(outcome)).isEqualTo(expected);
     }

@@ -236,6 +236,9 @@ public class CampaignImporter {
         if (!further.isEmpty()) {
             requireLanguages(what + ", further requirements", further.keySet(), languages, problems);
         }
+        if (version.registry() != null && !version.registry().howTo().isEmpty()) {
+            requireLanguages(what + ", registry", version.registry().howTo().keySet(), languages, problems);
+        }
         for (String country : version.criteria().residence().keySet()) {
             if (!COUNTRIES.contains(country)) {
                 problems.add(what + " names '" + country + "', which is not an ISO 3166 country code");

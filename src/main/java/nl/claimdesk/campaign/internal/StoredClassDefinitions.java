@@ -20,6 +20,7 @@ import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.CourtSource;
 import nl.claimdesk.campaign.PeriodBoundary;
+import nl.claimdesk.campaign.RegistryFiling;
 import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.SubClass;
 import org.jspecify.annotations.Nullable;
@@ -66,12 +67,14 @@ class StoredClassDefinitions implements ClassDefinitions {
         CourtSource source = draft.source();
         ClassCriteria criteria = draft.criteria();
         PeriodBoundary until = criteria.useUntil();
+        RegistryFiling registry = draft.registry();
         jdbc.sql("""
                         insert into class_version (campaign_id, number, effective_on, court, decided_on, case_reference,
                             source_url, other_countries, registrant_country_counts, use_from, use_from_inclusive,
                             use_from_assumed, use_until, use_until_inclusive, use_until_assumed, majority_age,
-                            further_requirements_nl, further_requirements_en, published_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            further_requirements_nl, further_requirements_en, published_at, opt_out_deadline,
+                            opt_in_deadline, registry_how_nl, registry_how_en, registry_url)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         campaign.value(),
                         number,
@@ -91,7 +94,14 @@ class StoredClassDefinitions implements ClassDefinitions {
                         criteria.majorityAge(),
                         criteria.furtherRequirements().getOrDefault("nl", ""),
                         criteria.furtherRequirements().getOrDefault("en", ""),
-                        now)
+                        now,
+                        registry == null ? null : registry.optOutDeadline(),
+                        registry == null ? null : registry.optInDeadline(),
+                        registry == null ? "" : registry.howTo().getOrDefault("nl", ""),
+                        registry == null ? "" : registry.howTo().getOrDefault("en", ""),
+                        registry == null || registry.registryUrl() == null
+                                ? null
+                                : registry.registryUrl().toString())
                 .update();
         int position = 0;
         for (SubClass subClass : draft.subClasses()) {
@@ -177,8 +187,21 @@ class StoredClassDefinitions implements ClassDefinitions {
                         rs.getString("case_reference"),
                         url == null ? null : URI.create(url)),
                 subClasses.getOrDefault(number, List.of()),
-                criteria);
+                criteria,
+                registry(rs));
         return new ClassVersion(campaign, number, draft, rs.getObject("published_at", OffsetDateTime.class));
+    }
+
+    /** None when the version says nothing of the registry. */
+    private static @Nullable RegistryFiling registry(ResultSet rs) throws SQLException {
+        LocalDate optOut = rs.getObject("opt_out_deadline", LocalDate.class);
+        LocalDate optIn = rs.getObject("opt_in_deadline", LocalDate.class);
+        Map<String, String> howTo = texts(rs.getString("registry_how_nl"), rs.getString("registry_how_en"));
+        String url = rs.getString("registry_url");
+        if (optOut == null && optIn == null && howTo.isEmpty() && url == null) {
+            return null;
+        }
+        return new RegistryFiling(optOut, optIn, howTo, url == null ? null : URI.create(url));
     }
 
     private static Map<String, String> texts(@Nullable String nl, @Nullable String en) {

@@ -2,8 +2,9 @@ package nl.claimdesk.campaign.view;
 
 import java.util.List;
 import nl.claimdesk.shared.SafeHtml;
+import org.jspecify.annotations.Nullable;
 
-/** The landing page of a campaign. */
+/** The landing page of a campaign; {@code registryNotice} says how to opt out of or into the court's class. */
 public record LandingView(
         CampaignHeader campaign,
         String tagline,
@@ -23,4 +24,5 @@ public record LandingView(
         List<TimelineEntry> latestTimeline,
         boolean moreTimeline,
         List<FaqTopic> faq,
-        List<PartyEntry> parties) {}
+        List<PartyEntry> parties,
+        @Nullable RegistryNoticeView registryNotice) {}

@@ -7,12 +7,15 @@ import nl.claimdesk.campaign.Campaign;
 import nl.claimdesk.campaign.CampaignSite;
 import nl.claimdesk.campaign.CampaignSites;
 import nl.claimdesk.campaign.CampaignTerms;
+import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.LocalisedContent;
 import nl.claimdesk.campaign.RegistrationCounter;
+import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.campaign.view.CampaignHeader;
 import nl.claimdesk.campaign.view.LandingView;
 import nl.claimdesk.campaign.view.PartyEntry;
+import nl.claimdesk.campaign.view.RegistryNoticeView;
 import nl.claimdesk.campaign.view.Section;
 import nl.claimdesk.campaign.view.SectionedView;
 import nl.claimdesk.campaign.view.Step;
@@ -24,6 +27,7 @@ import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +45,15 @@ class CampaignPagesController {
     private final RegistrationCounter counter;
     private final PageFactory pages;
     private final FoundationDocumentList documentList;
+    private final ClassDefinitions classes;
 
     CampaignPagesController(
-            CampaignSites sites, RegistrationCounter counter, PageFactory pages, FoundationDocumentList documentList) {
+            CampaignSites sites,
+            RegistrationCounter counter,
+            PageFactory pages,
+            FoundationDocumentList documentList,
+            ClassDefinitions classes) {
+        this.classes = classes;
         this.sites = sites;
         this.counter = counter;
         this.pages = pages;
@@ -82,7 +92,8 @@ class CampaignPagesController {
                 content.parties().stream()
                         .map(party -> new PartyEntry(
                                 t.get("party." + party.role().name()), party.name(), party.url(), party.description()))
-                        .toList());
+                        .toList(),
+                registryNotice(site, t));
         return render(
                 "campaign/landing", site, language, site.name(language), lang -> SitePaths.campaign(lang, slug), view);
     }
@@ -110,7 +121,8 @@ class CampaignPagesController {
                 section("rights", t, content, ContentBlock.PRIVACY_RIGHTS),
                 section("contact", t, content, ContentBlock.PRIVACY_CONTACT));
         String title = t.get("privacy.title", site.name(language));
-        SectionedView view = new SectionedView(header(site, language, t), title, sections, List.of(), null, List.of());
+        SectionedView view =
+                new SectionedView(header(site, language, t), title, sections, List.of(), null, List.of(), null);
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.privacy(lang, slug), view);
     }
 
@@ -136,8 +148,15 @@ class CampaignPagesController {
                 sections,
                 CampaignTerms.fee(site.campaign().fee(), t),
                 register == null ? null : register.toString(),
-                documentList.of(site.campaign(), language, t));
+                documentList.of(site.campaign(), language, t),
+                registryNotice(site, t));
         return render("campaign/sectioned", site, language, title, lang -> SitePaths.foundation(lang, slug), view);
+    }
+
+    private @Nullable RegistryNoticeView registryNotice(CampaignSite site, Texts t) {
+        return RegistryNotice.of(classes.current(site.campaign().id()), t)
+                .map(notice -> new RegistryNoticeView(notice.paragraphs(), notice.howTo(), notice.registryHref()))
+                .orElse(null);
     }
 
     private CampaignSite find(String slug) {

@@ -53,8 +53,17 @@ import org.springframework.web.servlet.ModelAndView;
 class StaffFileController {
 
     private static final String SECTION = "/backoffice/participants";
-    private static final Set<String> NOTICES =
-            Set.of("corrected", "mailed", "sessions", "withdrawn", "suspected", "cleared", "undeliverable");
+    private static final Set<String> NOTICES = Set.of(
+            "corrected",
+            "mailed",
+            "sessions",
+            "withdrawn",
+            "suspected",
+            "cleared",
+            "undeliverable",
+            "registry",
+            "objection",
+            "resolved");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Registrations registrations;
@@ -247,9 +256,15 @@ class StaffFileController {
         if (details.cameOfAgeOn() != null) {
             flags.add(t.get("bo.claimant.cameOfAge", day(details.cameOfAgeOn())));
         }
+        if (details.frozen()) {
+            flags.add(t.get("objection.flag"));
+        }
+        if (details.registryChoice() != null) {
+            flags.add(t.get("registry.flag." + details.registryChoice()));
+        }
         String path = FilePaths.of(file.id(), "/claimants/" + claimant.id());
         List<Link> actions = new ArrayList<>();
-        if (claimant.child() && claimant.active() && file.anonymisedAt() == null) {
+        if (claimant.child() && claimant.active() && !details.frozen() && file.anonymisedAt() == null) {
             actions.add(new Link(t.get("bo.action.correctClaimant", claimant.name()), path + "/edit"));
         }
         actions.add(new Link(
@@ -257,6 +272,16 @@ class StaffFileController {
                         claimant.fraud() == null ? "bo.action.fraudClaimant" : "bo.action.clearFraudClaimant",
                         claimant.name()),
                 path + "/fraud"));
+        if (claimant.active() && file.anonymisedAt() == null) {
+            actions.add(new Link(t.get("registry.action", claimant.name()), path + "/registry"));
+            if (claimant.child()) {
+                actions.add(new Link(
+                        t.get(
+                                details.frozen() ? "objection.action.resolve" : "objection.action.record",
+                                claimant.name()),
+                        path + "/objection"));
+            }
+        }
         Integer ended = details.useEndedYear();
         return new StaffFileView.Claimant(
                 claimant.id().toString(),

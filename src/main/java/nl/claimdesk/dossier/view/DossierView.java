@@ -1,6 +1,7 @@
 package nl.claimdesk.dossier.view;
 
 import java.util.List;
+import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.web.Link;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,10 @@ public record DossierView(
         List<Link> accountLinks,
         String logoutAction) {
 
-    /** One registration: campaign, number, date, whether confirmed, the claimants, its history and what can be done. */
+    /**
+     * One registration: campaign, number, date, whether confirmed, the claimants, its history and what can be done; and
+     * how to opt out of (or into) the court's class, once the campaign's class names it.
+     */
     public record RegistrationCard(
             String id,
             String campaignName,
@@ -25,7 +29,8 @@ public record DossierView(
             boolean withdrawn,
             List<ClaimantLine> claimants,
             List<Link> actions,
-            List<HistoryLine> history) {}
+            List<HistoryLine> history,
+            @Nullable RegistryNotice registryNotice) {}
 
     /**
      * A claimant, where their claim stands in words, and what can be done: accept the agreement, correct, withdraw,

@@ -218,6 +218,11 @@ class FileActionController {
                 && active(file.get()).stream()
                         .noneMatch(claimant -> claimant.id().toString().equals(form.who()))) {
             errors.add("who", forms.t().get("bo.withdraw.who.missing"));
+        } else if (active(file.get()).stream()
+                .filter(claimant ->
+                        form.who().equals(ALL) || claimant.id().toString().equals(form.who()))
+                .anyMatch(claimant -> claimant.details().frozen())) {
+            errors.add("who", forms.t().get("objection.refused"));
         }
         forms.checkReason(boundReason, errors.addAll(FormErrors.of(bound, forms.t())));
         if (!errors.isEmpty()) {

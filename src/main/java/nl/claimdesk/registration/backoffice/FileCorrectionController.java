@@ -121,7 +121,7 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        return claimantPage(file.get(), child.get(), FormFields.filledFrom(child.get()), "", FormErrors.none());
+        return claimantPage(file.get(), child.get(), FormFields.filledFrom(child.get()), "", frozen(child.get()));
     }
 
     @PostMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
@@ -143,7 +143,8 @@ class FileCorrectionController {
         CampaignSummary campaign =
                 campaigns.byId(file.get().registration().campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);
-        FormErrors errors = forms.checkReason(boundReason, shownFields(checks.children(List.of(form), true)));
+        FormErrors errors = forms.checkReason(
+                boundReason, frozen(child.get()).addAll(shownFields(checks.children(List.of(form), true))));
         if (!errors.isEmpty()) {
             return claimantPage(file.get(), child.get(), form, reason.reason(), errors);
         }
@@ -154,6 +155,13 @@ class FileCorrectionController {
                 child.get(),
                 checks.childrenOf(List.of(form)).getFirst());
         return StaffForms.done(registration, "corrected");
+    }
+
+    /** A child frozen by an objection is not corrected until the objection is resolved (docs/adr/0048). */
+    private FormErrors frozen(RegistrationSummary.Claimant child) {
+        return child.frozen()
+                ? FormErrors.none().add("firstName", forms.t().get("objection.refused"))
+                : FormErrors.none();
     }
 
     private ModelAndView detailsPage(RegistrationFile file, RegistrantForm form, String reason, FormErrors errors) {

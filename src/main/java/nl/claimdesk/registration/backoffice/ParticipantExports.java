@@ -21,6 +21,7 @@ import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.campaign.RegistryChoice;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.ClaimantStatus;
@@ -181,14 +182,16 @@ public class ParticipantExports {
                 t.get("participants.column.status"),
                 t.get("participants.csv.agreementAt"),
                 t.get("participants.csv.withdrawnAt"),
-                t.get("participants.column.signedUpAt"));
+                t.get("participants.column.signedUpAt"),
+                t.get("registry.csv.choice"),
+                t.get("registry.csv.reference"));
         stream(
                 filter,
                 """
                 select r.reference, r.campaign_id, r.first_name as registrant_first, r.last_name as registrant_last,
                     r.email, c.id as claimant_id, c.first_name, c.last_name, c.date_of_birth, c.kind, c.status,
                     c.participation_completed_at, c.withdrawn_at, c.created_at as claimant_created_at,
-                    r.created_at, r.id, r.name_key, r.last_name_key
+                    c.registry_choice, c.registry_reference, r.created_at, r.id, r.name_key, r.last_name_key
                 from (%s) r left join claimant c on c.registration_id = r.id order by %s, c.position""",
                 "claimant_id",
                 rs -> csv.row(
@@ -203,7 +206,9 @@ public class ParticipantExports {
                         labels.get("participants.claimantStatus." + rs.getString("status")),
                         time(rs, "participation_completed_at"),
                         time(rs, "withdrawn_at"),
-                        time(rs, "claimant_created_at")),
+                        time(rs, "claimant_created_at"),
+                        labels.get("registry.choice." + rs.getString("registry_choice")),
+                        rs.getString("registry_reference")),
                 rows);
     }
 
@@ -283,6 +288,7 @@ public class ParticipantExports {
         put(labels, t, "participants.status.", RegistrationState.values());
         put(labels, t, "participants.claimantKind.", ClaimantKind.values());
         put(labels, t, "participants.claimantStatus.", ClaimantStatus.values());
+        put(labels, t, "registry.choice.", RegistryChoice.values());
         return labels;
     }
 

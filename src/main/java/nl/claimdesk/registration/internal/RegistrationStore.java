@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassStatus;
+import nl.claimdesk.campaign.RegistryChoice;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.ClaimantStatus;
@@ -136,7 +137,7 @@ public class RegistrationStore {
                         select r.*, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version,
+                            c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice, c.objection_since,
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
                         left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
@@ -190,7 +191,11 @@ public class RegistrationStore {
                 rs.getObject("participation_completed_at", OffsetDateTime.class),
                 rs.getObject("came_of_age_on", LocalDate.class),
                 rs.getObject("claimant_withdrawn_at", OffsetDateTime.class),
-                classStanding(rs));
+                classStanding(rs),
+                rs.getString("registry_choice") == null
+                        ? null
+                        : RegistryChoice.valueOf(rs.getString("registry_choice")),
+                rs.getObject("objection_since", OffsetDateTime.class));
     }
 
     private static @Nullable ClassStanding classStanding(ResultSet rs) throws SQLException {

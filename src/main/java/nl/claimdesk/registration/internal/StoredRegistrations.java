@@ -30,6 +30,7 @@ class StoredRegistrations implements Registrations {
     private final HistoryStore history;
     private final FileStore files;
     private final Withdrawals withdrawals;
+    private final Objections objections;
     private final RegistrationCounter counter;
     private final AuditLog audit;
     private final Clock clock;
@@ -42,6 +43,7 @@ class StoredRegistrations implements Registrations {
             HistoryStore history,
             FileStore files,
             Withdrawals withdrawals,
+            Objections objections,
             RegistrationCounter counter,
             AuditLog audit,
             Clock clock) {
@@ -52,6 +54,7 @@ class StoredRegistrations implements Registrations {
         this.history = history;
         this.files = files;
         this.withdrawals = withdrawals;
+        this.objections = objections;
         this.counter = counter;
         this.audit = audit;
         this.clock = clock;
@@ -128,5 +131,10 @@ class StoredRegistrations implements Registrations {
     @Override
     public void record(UUID registration, @Nullable UUID claimant, String kind, String actor, @Nullable String detail) {
         history.recordEvent(registration, claimant, kind, actor, detail, OffsetDateTime.now(clock));
+    }
+
+    @Override
+    public boolean frozen(UUID claimant) {
+        return objections.frozen(claimant);
     }
 }

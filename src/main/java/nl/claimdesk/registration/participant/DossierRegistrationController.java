@@ -125,6 +125,10 @@ class DossierRegistrationController {
             @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant child = child(context, claimant);
+        Optional<String> refused = refused(context, child);
+        if (refused.isPresent()) {
+            return new ModelAndView(refused.get());
+        }
         return childPage(context, child, FormFields.filledFrom(child), FormErrors.none());
     }
 
@@ -137,6 +141,10 @@ class DossierRegistrationController {
             HttpServletRequest request) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant child = child(context, claimant);
+        Optional<String> refused = refused(context, child);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         FormErrors errors = context.checks().children(List.of(form), true);
         if (!errors.isEmpty()) {
             return childPage(context, child, form, errors);
@@ -200,6 +208,10 @@ class DossierRegistrationController {
             @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant found = active(context, claimant);
+        Optional<String> refused = refused(context, found);
+        if (refused.isPresent()) {
+            return new ModelAndView(refused.get());
+        }
         return withdrawPage(
                 context,
                 context.t().get("withdraw.claimant.title", found.name().strip()),
@@ -216,7 +228,10 @@ class DossierRegistrationController {
             @ModelAttribute WithdrawalReason reason,
             HttpServletRequest request) {
         Context context = context(registration, lang);
-        active(context, claimant);
+        Optional<String> refused = refused(context, active(context, claimant));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         withdrawals.withdrawClaimant(
                 registration,
                 claimant,
@@ -232,6 +247,10 @@ class DossierRegistrationController {
         Context context = context(registration, lang);
         if (context.registration().withdrawn()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Optional<String> refused = refusedForAny(context);
+        if (refused.isPresent()) {
+            return new ModelAndView(refused.get());
         }
         List<String> names = context.registration().claimants().stream()
                 .filter(claimant -> !claimant.withdrawn())
@@ -253,6 +272,10 @@ class DossierRegistrationController {
             @ModelAttribute WithdrawalReason reason,
             HttpServletRequest request) {
         Context context = context(registration, lang);
+        Optional<String> refused = refusedForAny(context);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         withdrawals.withdrawRegistration(
                 registration,
                 WithdrawalChannel.ONLINE,
@@ -344,6 +367,25 @@ class DossierRegistrationController {
 
     private String done(Context context) {
         return "redirect:" + context.participant().link("/dossier");
+    }
+
+    /**
+     * Back to Mijn dossier with why, when the registrant may not act for the claimant: its record is frozen by an
+     * objection, or the child came of age and acts for themself (docs/adr/0048). A forged request meets the same.
+     */
+    private Optional<String> refused(Context context, RegistrationSummary.Claimant claimant) {
+        return claimant.registrantMayNotAct(
+                        LocalDate.now(clock), context.campaign().eligibility().majorityAge())
+                .map(why -> "redirect:" + context.participant().link("/dossier") + "&done=" + why);
+    }
+
+    /** As {@link #refused} for the first active claimant of the registration the registrant may not act for. */
+    private Optional<String> refusedForAny(Context context) {
+        return context.registration().claimants().stream()
+                .filter(claimant -> !claimant.withdrawn())
+                .map(claimant -> refused(context, claimant))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private Context context(UUID registration, @Nullable String lang) {

@@ -22,6 +22,7 @@ import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.PeriodBoundary;
+import nl.claimdesk.campaign.RegistryFiling;
 import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.ClassCount;
@@ -236,6 +237,20 @@ class ClassController {
         String further = criteria.furtherRequirements(t.language());
         if (!further.isEmpty()) {
             lines.add(t.get("bo.class.line.further", further));
+        }
+        RegistryFiling registry = version.definition().registry();
+        if (registry != null) {
+            lines.add(t.get(
+                    "bo.class.line.registry",
+                    registry.optOutDeadline() == null
+                            ? t.get("bo.class.line.noDeadline")
+                            : dates.format(registry.optOutDeadline()),
+                    registry.optInDeadline() == null
+                            ? t.get("bo.class.line.noDeadline")
+                            : dates.format(registry.optInDeadline()),
+                    registry.registryUrl() == null
+                            ? "-"
+                            : registry.registryUrl().toString()));
         }
         String heading = t.get(
                 current ? "bo.class.version.current" : "bo.class.version",

@@ -17,6 +17,7 @@ import nl.claimdesk.campaign.ClassCriteria;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.CourtSource;
 import nl.claimdesk.campaign.PeriodBoundary;
+import nl.claimdesk.campaign.RegistryFiling;
 import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.registration.eligibility.Countries;
@@ -81,6 +82,24 @@ final class ClassDraftForm {
         values.put("majorityAge", String.valueOf(criteria.majorityAge()));
         values.put("furtherNl", criteria.furtherRequirements().getOrDefault("nl", ""));
         values.put("furtherEn", criteria.furtherRequirements().getOrDefault("en", ""));
+        RegistryFiling registry = draft.registry();
+        if (registry != null) {
+            values.put(
+                    "optOutDeadline",
+                    registry.optOutDeadline() == null
+                            ? ""
+                            : registry.optOutDeadline().toString());
+            values.put(
+                    "optInDeadline",
+                    registry.optInDeadline() == null
+                            ? ""
+                            : registry.optInDeadline().toString());
+            values.put("registryHowNl", registry.howTo().getOrDefault("nl", ""));
+            values.put("registryHowEn", registry.howTo().getOrDefault("en", ""));
+            values.put(
+                    "registryUrl",
+                    registry.registryUrl() == null ? "" : registry.registryUrl().toString());
+        }
         for (int row = 1; row <= draft.subClasses().size() && row <= SUB_CLASS_ROWS; row++) {
             SubClass subClass = draft.subClasses().get(row - 1);
             values.put("subClass" + row + "-code", subClass.code());
@@ -111,7 +130,13 @@ final class ClassDraftForm {
         LocalDate effectiveOn = date("effectiveOn", true, t, errors);
         String court = required("court", t, errors);
         LocalDate decidedOn = date("decidedOn", true, t, errors);
-        URI url = url(t, errors);
+        URI url = url("url", t, errors);
+        LocalDate optOutDeadline = date("optOutDeadline", false, t, errors);
+        LocalDate optInDeadline = date("optInDeadline", false, t, errors);
+        URI registryUrl = url("registryUrl", t, errors);
+        if (value("registryHowNl").isEmpty() != value("registryHowEn").isEmpty()) {
+            errors.add("registryHowNl", t.get("bo.class.error.registryHow"));
+        }
         Map<String, ResidenceRegime> residence = new TreeMap<>();
         for (ResidenceRegime regime : ResidenceRegime.values()) {
             for (String country : value(field(regime)).toUpperCase(Locale.ROOT).split("[,\\s]+")) {
@@ -150,7 +175,19 @@ final class ClassDraftForm {
                 effectiveOn,
                 new CourtSource(court, decidedOn, emptyToNull(value("caseReference")), url),
                 subClasses,
-                new ClassCriteria(residence, other, checked("registrantCountry"), start, end, majority, further)));
+                new ClassCriteria(residence, other, checked("registrantCountry"), start, end, majority, further),
+                registry(optOutDeadline, optInDeadline, registryUrl)));
+    }
+
+    private @Nullable RegistryFiling registry(
+            @Nullable LocalDate optOutDeadline, @Nullable LocalDate optInDeadline, @Nullable URI registryUrl) {
+        Map<String, String> howTo = value("registryHowNl").isEmpty()
+                ? Map.of()
+                : Map.of("nl", value("registryHowNl"), "en", value("registryHowEn"));
+        if (optOutDeadline == null && optInDeadline == null && registryUrl == null && howTo.isEmpty()) {
+            return null;
+        }
+        return new RegistryFiling(optOutDeadline, optInDeadline, howTo, registryUrl);
     }
 
     private List<SubClass> subClasses(Texts t, FormErrors errors) {
@@ -200,8 +237,8 @@ final class ClassDraftForm {
         return null;
     }
 
-    private @Nullable URI url(Texts t, FormErrors errors) {
-        String url = value("url");
+    private @Nullable URI url(String name, Texts t, FormErrors errors) {
+        String url = value(name);
         if (url.isEmpty()) {
             return null;
         }
@@ -213,7 +250,7 @@ final class ClassDraftForm {
         } catch (URISyntaxException malformed) {
             // falls through to the message
         }
-        errors.add("url", t.get("bo.class.error.url"));
+        errors.add(name, t.get("bo.class.error.url"));
         return null;
     }
 

@@ -67,11 +67,14 @@ class ClassListExport {
                     t.get("bo.class.csv.subClass"),
                     t.get("bo.class.csv.detail"),
                     t.get("bo.class.csv.regime"),
-                    t.get("bo.class.csv.version"));
+                    t.get("bo.class.csv.version"),
+                    t.get("registry.csv.choice"),
+                    t.get("registry.csv.reference"));
             readOnly.executeWithoutResult(status -> jdbc.query(
                     """
                     select r.reference, c.first_name, c.last_name, c.date_of_birth, r.country, c.class_status,
-                        c.class_sub_class, c.class_detail, c.class_regime, c.class_version
+                        c.class_sub_class, c.class_detail, c.class_regime, c.class_version, c.registry_choice,
+                        c.registry_reference
                     from claimant c join registration r on r.id = c.registration_id
                     where r.campaign_id = ? and c.status in ('REGISTERED', 'UNDER_REVIEW')
                         and c.date_of_birth is not null
@@ -83,6 +86,7 @@ class ClassListExport {
                                 rs.getString("class_detail"),
                                 1);
                         String regime = rs.getString("class_regime");
+                        String choice = rs.getString("registry_choice");
                         try {
                             csv.row(
                                     rs.getString("reference"),
@@ -94,7 +98,9 @@ class ClassListExport {
                                     rs.getString("class_sub_class"),
                                     rs.getString("class_detail"),
                                     regime == null ? null : t.get("bo.class.regime." + regime),
-                                    rs.getObject("class_version"));
+                                    rs.getObject("class_version"),
+                                    choice == null ? null : t.get("registry.choice." + choice),
+                                    rs.getString("registry_reference"));
                         } catch (IOException failed) {
                             throw new UncheckedIOException(failed);
                         }

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * 29 February 2004 is a minor on 20220228 and not on 20220301, because 20220229 lies between them, as {@link
  * java.time.Period} counts it. The query yields, per claimant: {@code id}, {@code registration_id}, the stored
  * {@code class_status}, {@code class_sub_class}, {@code class_regime}, {@code class_detail}, and the newly evaluated
- * {@code new_status}, {@code new_sub_class}, {@code new_regime}, {@code new_detail}. ClassificationQueryTest holds it
- * equal to the Java evaluation.
+ * {@code new_status}, {@code new_sub_class}, {@code new_regime}, {@code new_detail}: first by the facts, then by what
+ * the claimant filed with the court's registry ({@code registry_choice}). ClassificationQueryTest holds it equal to
+ * the Java evaluation.
  */
 final class ClassificationQuery {
 
@@ -81,15 +82,27 @@ final class ClassificationQuery {
         code.append(" end");
         sql = """
                 select id, registration_id, class_status, class_sub_class, class_regime, class_detail,
+                    case when registry_out or registry_not_in then 'OUTSIDE' else fact_status end as new_status,
+                    case when registry_out or registry_not_in then null else fact_sub_class end as new_sub_class,
+                    case when registry_out or registry_not_in then null else fact_regime end as new_regime,
+                    case when registry_out then 'OPTED_OUT' when registry_not_in then 'NOT_OPTED_IN'
+                        else fact_detail end as new_detail
+                from (
+                select by_facts.*,
+                    coalesce(registry_choice = 'OPTED_OUT' and fact_status <> 'OUTSIDE', false) as registry_out,
+                    coalesce(fact_status = 'IN_CLASS' and fact_regime = 'OPT_IN', false)
+                        and registry_choice is distinct from 'OPTED_IN' as registry_not_in
+                from (
+                select id, registration_id, class_status, class_sub_class, class_regime, class_detail, registry_choice,
                     case when branch in (0, 99) then 'OUTSIDE' when regime is null or branch < 0 then 'INFORMATION_NEEDED'
-                        else 'IN_CLASS' end as new_status,
-                    case when branch > 0 and branch < 99 and regime is not null then %s end as new_sub_class,
-                    case when branch > 0 and branch < 99 and regime is not null then regime end as new_regime,
+                        else 'IN_CLASS' end as fact_status,
+                    case when branch > 0 and branch < 99 and regime is not null then %s end as fact_sub_class,
+                    case when branch > 0 and branch < 99 and regime is not null then regime end as fact_regime,
                     case when branch = 0 then 'RESIDENCE_EXCLUDED'
                         when branch = 99 and first_day <= :periodLast and last_day >= :periodFirst then 'AGE_DURING_USE'
                         when branch = 99 then 'USE_OUTSIDE_PERIOD'
                         when regime is null then 'RESIDENCE'
-                        when branch < 0 then missing_month end as new_detail
+                        when branch < 0 then missing_month end as fact_detail
                 from (
                     select e.*, %s as branch, %s as missing_month
                     from (
@@ -103,7 +116,7 @@ final class ClassificationQuery {
                                 birth + :majorityYears as majority
                             from (
                                 select c.id, c.registration_id, c.class_status, c.class_sub_class, c.class_regime,
-                                    c.class_detail, c.use_started_year as from_year,
+                                    c.class_detail, c.registry_choice, c.use_started_year as from_year,
                                     coalesce(c.use_ended_year, :asOfYear) as to_year,
                                     extract(year from c.date_of_birth) * 10000 + extract(month from c.date_of_birth) * 100
                                         + extract(day from c.date_of_birth) as birth,
@@ -114,7 +127,9 @@ final class ClassificationQuery {
                             ) b
                         ) d
                     ) e
-                ) classified""".formatted(code, branch, month, regime(criteria), only);
+                ) classified
+                ) by_facts
+                ) with_registry""".formatted(code, branch, month, regime(criteria), only);
     }
 
     String sql() {

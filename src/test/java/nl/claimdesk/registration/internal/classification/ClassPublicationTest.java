@@ -132,9 +132,9 @@ class ClassPublicationTest {
 
         assertThat(second.outcome().changed()).isEqualTo(1);
         assertThat(second.outcome().mailed()).isEqualTo(1);
-        assertThat(status(abroad)).isEqualTo("IN_CLASS MINORS 2");
+        assertThat(status(abroad)).isEqualTo("OUTSIDE NOT_OPTED_IN 2");
         assertThat(history(abroad))
-                .containsExactlyInAnyOrder("CLASS_OUTSIDE RESIDENCE_EXCLUDED", "CLASS_IN_CLASS MINORS");
+                .containsExactlyInAnyOrder("CLASS_OUTSIDE RESIDENCE_EXCLUDED", "CLASS_OUTSIDE NOT_OPTED_IN");
         assertThat(history(inClass)).hasSize(1);
     }
 

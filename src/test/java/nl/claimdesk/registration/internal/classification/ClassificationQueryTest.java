@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import nl.claimdesk.campaign.ClaimantFacts;
 import nl.claimdesk.campaign.ClassMembership;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.Classification;
+import nl.claimdesk.campaign.RegistryChoice;
 import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.SubClass;
 import nl.claimdesk.campaign.TestCampaigns;
@@ -28,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SQL evaluation of the class and the Java one agree, claimant by claimant, over a grid of births, years of use
- * and countries around every boundary, for versions that differ in each criterion.
+ * and countries around every boundary, with and without an opt-out or opt-in, for versions that differ in each
+ * criterion.
  */
 @IntegrationTest
 class ClassificationQueryTest {
@@ -58,6 +61,9 @@ class ClassificationQueryTest {
         CampaignId campaign = importer.importDefinition(TestCampaigns.minimal(TestCampaigns.uniqueSlug("classql")));
         ClassClaimants claimants = new ClassClaimants(jdbc, campaign);
         Map<UUID, ClaimantFacts> facts = new HashMap<>();
+        Map<UUID, @Nullable RegistryChoice> choices = new HashMap<>();
+        List<@Nullable RegistryChoice> inTurn = new ArrayList<>(Arrays.asList(RegistryChoice.values()));
+        inTurn.add(null);
         for (String country : List.of("NL", "BE")) {
             UUID registration = claimants.registration(country);
             for (LocalDate born : BIRTHS) {
@@ -65,6 +71,13 @@ class ClassificationQueryTest {
                     for (Integer until : untils(from)) {
                         UUID id = claimants.claimant(registration, "Kind", born, from, until);
                         facts.put(id, new ClaimantFacts(born, from, until, null, country));
+                        RegistryChoice choice = inTurn.get(facts.size() % inTurn.size());
+                        choices.put(id, choice);
+                        if (choice != null) {
+                            jdbc.sql("update claimant set registry_choice = ? where id = ?")
+                                    .params(choice.name(), id)
+                                    .update();
+                        }
                     }
                 }
             }
@@ -88,7 +101,8 @@ class ClassificationQueryTest {
                     if (claimant.getValue().useStartYear() > asOf.getYear()) {
                         continue;
                     }
-                    String byJava = describe(ClassMembership.evaluate(version, claimant.getValue(), asOf));
+                    String byJava = describe(ClassMembership.evaluate(
+                            version, claimant.getValue(), choices.get(claimant.getKey()), asOf));
                     assertThat(bySql.get(claimant.getKey()))
                             .as("%s under %s as of %s", claimant.getValue(), version.criteria(), asOf)
                             .isEqualTo(byJava);
