@@ -38,4 +38,9 @@ final class EuroAmount {
                 .longValueExact();
         return cents > LARGEST_CENTS ? OptionalLong.empty() : OptionalLong.of(cents);
     }
+
+    /** Cents as finance would type them: {@code 1234.5} for 1,234.50 euro, {@code 0} for nothing. */
+    static String typed(long cents) {
+        return BigDecimal.valueOf(cents, 2).stripTrailingZeros().toPlainString();
+    }
 }

@@ -32,7 +32,7 @@ class PayoutSection {
     }
 
     @Bean
-    BackofficeSection payoutSection() {
+    BackofficeSection payoutSettlementSection() {
         return new BackofficeSection(
                 "backoffice.payout",
                 PATH,

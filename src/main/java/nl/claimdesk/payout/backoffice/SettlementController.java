@@ -11,7 +11,6 @@ import java.util.UUID;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.infrastructure.StaffMember;
-import nl.claimdesk.payout.Euros;
 import nl.claimdesk.payout.internal.settlement.MinorAccountRule;
 import nl.claimdesk.payout.internal.settlement.NewSettlement;
 import nl.claimdesk.payout.internal.settlement.Settlement;
@@ -61,15 +60,7 @@ class SettlementController {
     @GetMapping(PayoutSection.PATH)
     ModelAndView list() {
         Texts t = pages.texts();
-        List<SettlementListView.Row> rows = settlements.all().stream()
-                .map(settlement -> new SettlementListView.Row(
-                        facts.campaign(settlement, t),
-                        facts.source(settlement, t),
-                        Euros.format(settlement.grossCents(), t.language().locale()),
-                        Euros.format(settlement.netCents(), t.language().locale()),
-                        facts.state(settlement, t),
-                        PayoutSection.settlement(settlement.id())))
-                .toList();
+        List<SettlementListView.Row> rows = facts.rows(settlements.all(), PayoutSection::settlement, t);
         return Views.render(
                 "payout/backoffice/settlements",
                 pages.page(t.get("payout.list.title"), PayoutSection.PATH),
@@ -186,28 +177,18 @@ class SettlementController {
                                 null,
                                 campaign.slug().equals(form.campaign())))
                         .toList(),
-                choices(SourceKind.values(), "payout.sourceKind.", form.sourceKind(), t),
+                Choices.of(Choices.names(SourceKind.values()), "payout.sourceKind.", form.sourceKind(), t),
                 form.sourceDate(),
                 form.sourceReference(),
                 form.gross(),
                 form.costs(),
                 form.minors(),
-                choices(MinorAccountRule.values(), "payout.rule.", form.minorAccountRule(), t));
+                Choices.of(Choices.names(MinorAccountRule.values()), "payout.rule.", form.minorAccountRule(), t));
         return Views.render(
                 "payout/backoffice/settlement-form",
                 pages.page(t.get("payout.new.title"), PayoutSection.PATH),
                 view,
                 errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
-    }
-
-    private static List<Choice> choices(Enum<?>[] values, String prefix, String selected, Texts t) {
-        return List.of(values).stream()
-                .map(value -> new Choice(
-                        value.name(),
-                        t.get(prefix + value.name()),
-                        null,
-                        value.name().equals(selected)))
-                .toList();
     }
 
     private ModelAndView page(
@@ -239,8 +220,7 @@ class SettlementController {
     }
 
     private @Nullable String notice(@Nullable String done) {
-        return done != null
-                        && List.of("entered", "approved", "court", "published").contains(done)
+        return done != null && List.of("entered", "approved", "court").contains(done)
                 ? pages.texts().get("payout.notice." + done)
                 : null;
     }

@@ -5,10 +5,13 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.payout.Euros;
 import nl.claimdesk.payout.internal.settlement.Settlement;
 import nl.claimdesk.payout.view.Fact;
+import nl.claimdesk.payout.view.SettlementListView;
 import nl.claimdesk.web.Texts;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,20 @@ class SettlementFacts {
 
     SettlementFacts(Campaigns campaigns) {
         this.campaigns = campaigns;
+    }
+
+    /** The settlements as list rows, each linking to {@code href} of the settlement. */
+    List<SettlementListView.Row> rows(List<Settlement> settlements, Function<UUID, String> href, Texts t) {
+        Locale locale = t.language().locale();
+        return settlements.stream()
+                .map(settlement -> new SettlementListView.Row(
+                        campaign(settlement, t),
+                        source(settlement, t),
+                        Euros.format(settlement.grossCents(), locale),
+                        Euros.format(settlement.netCents(), locale),
+                        state(settlement, t),
+                        href.apply(settlement.id())))
+                .toList();
     }
 
     String campaign(Settlement settlement, Texts t) {

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.registration.EligibleClaimant;
 import nl.claimdesk.registration.RegistrationEvent;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationRecord;
@@ -30,6 +32,7 @@ class StoredRegistrations implements Registrations {
     private final HistoryStore history;
     private final FileStore files;
     private final Withdrawals withdrawals;
+    private final PayoutEligibility eligibility;
     private final RegistrationCounter counter;
     private final AuditLog audit;
     private final Clock clock;
@@ -42,6 +45,7 @@ class StoredRegistrations implements Registrations {
             HistoryStore history,
             FileStore files,
             Withdrawals withdrawals,
+            PayoutEligibility eligibility,
             RegistrationCounter counter,
             AuditLog audit,
             Clock clock) {
@@ -52,6 +56,7 @@ class StoredRegistrations implements Registrations {
         this.history = history;
         this.files = files;
         this.withdrawals = withdrawals;
+        this.eligibility = eligibility;
         this.counter = counter;
         this.audit = audit;
         this.clock = clock;
@@ -72,6 +77,11 @@ class StoredRegistrations implements Registrations {
     @Override
     public Optional<RegistrationFile> file(UUID registration) {
         return files.file(registration);
+    }
+
+    @Override
+    public List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit) {
+        return eligibility.page(campaign, after, limit);
     }
 
     @Override

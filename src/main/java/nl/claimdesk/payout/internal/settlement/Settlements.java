@@ -68,7 +68,8 @@ public class Settlements {
                 OffsetDateTime.now(clock),
                 null,
                 null);
-        jdbc.sql("insert into settlement (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into settlement (" + COLUMNS
+                        + ", currency) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR')")
                 .params(
                         settlement.id(),
                         settlement.campaign().value(),
