@@ -21,6 +21,7 @@ import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.payout.TestSettlements;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Dossiers.Registrant;
@@ -51,6 +52,7 @@ final class RouteData {
     private final UUID colleague;
     private final String invitation;
     private final UUID document;
+    private final UUID settlement;
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
 
@@ -65,6 +67,7 @@ final class RouteData {
             UUID colleague,
             String invitation,
             UUID document,
+            UUID settlement,
             Ages.Birth childBorn,
             Ages.Birth siblingBorn) {
         this.campaign = campaign;
@@ -77,6 +80,7 @@ final class RouteData {
         this.colleague = colleague;
         this.invitation = invitation;
         this.document = document;
+        this.settlement = settlement;
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
     }
@@ -120,6 +124,7 @@ final class RouteData {
                 colleague,
                 invitation(admin),
                 TestDocuments.publishStatutes(context, campaign.id()),
+                TestSettlements.approved(context, campaign.id()),
                 childBorn,
                 siblingBorn);
     }
@@ -177,6 +182,9 @@ final class RouteData {
         if (pattern.contains("/documents/")) {
             return document;
         }
+        if (pattern.startsWith("/backoffice/payout")) {
+            return settlement;
+        }
         throw new AssertionError(pattern + " names {id}: say in RouteData which row it is");
     }
 
@@ -195,7 +203,8 @@ final class RouteData {
                 duplicate.claimant(childFirstName),
                 review,
                 colleague,
-                document);
+                document,
+                settlement);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */

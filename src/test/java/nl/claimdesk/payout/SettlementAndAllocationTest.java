@@ -41,6 +41,9 @@ import org.springframework.web.context.WebApplicationContext;
 @ServerTest
 class SettlementAndAllocationTest {
 
+    /** The court's period runs from 25 May 2018 to 9 November 2022: use from this year on lies inside it. */
+    private static final int FIRST_FULL_YEAR_OF_THE_PERIOD = 2019;
+
     @LocalServerPort
     int port;
 
@@ -190,9 +193,9 @@ class SettlementAndAllocationTest {
     }
 
     private Funnel.Child inThePeriod(String firstName, String lastName, int age) {
-        Ages.Birth birth = Ages.childBornYearsAgo(clock, age);
-        int started = Math.max(birth.date().getYear(), 2019);
-        return child(firstName, lastName, birth.dmy(), Integer.toString(started), Integer.toString(started + 1));
+        Ages.Birth child = Ages.childBornYearsAgo(clock, age);
+        int started = Math.max(child.date().getYear(), FIRST_FULL_YEAR_OF_THE_PERIOD);
+        return child(firstName, lastName, child.dmy(), Integer.toString(started), Integer.toString(started + 1));
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder settlementForm(
