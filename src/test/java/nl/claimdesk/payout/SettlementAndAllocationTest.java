@@ -1,6 +1,5 @@
 package nl.claimdesk.payout;
 
-import static nl.claimdesk.registration.Funnel.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.campaign.Campaigns;
@@ -21,7 +19,6 @@ import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.internal.classification.ClassPublication;
 import nl.claimdesk.shared.StaffRole;
 import org.jsoup.Jsoup;
@@ -40,9 +37,6 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @ServerTest
 class SettlementAndAllocationTest {
-
-    /** The court's period runs from 25 May 2018 to 9 November 2022: use from this year on lies inside it. */
-    private static final int FIRST_FULL_YEAR_OF_THE_PERIOD = 2019;
 
     @LocalServerPort
     int port;
@@ -77,9 +71,9 @@ class SettlementAndAllocationTest {
                 jdbc,
                 campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
-                inThePeriod("Iris", lastName, 14),
-                inThePeriod("Noor", lastName, 12),
-                inThePeriod("Sem", lastName, 10));
+                TestSettlements.inTheClassPeriod(clock, "Iris", lastName, 14),
+                TestSettlements.inTheClassPeriod(clock, "Noor", lastName, 12),
+                TestSettlements.inTheClassPeriod(clock, "Sem", lastName, 10));
         TestAgreements.accept(parent, "Iris", "Ouder " + lastName);
         TestAgreements.accept(parent, "Noor", "Ouder " + lastName);
         // Sem's agreement is not accepted: his participation is not complete, so he gets no share.
@@ -190,12 +184,6 @@ class SettlementAndAllocationTest {
                 .contains("paid_cents,no payment runs yet\r\n");
         assertThat(viewer.send(get("/backoffice/payout")).getStatus()).isEqualTo(403);
         assertThat(viewer.send(get(page)).getStatus()).isEqualTo(403);
-    }
-
-    private Funnel.Child inThePeriod(String firstName, String lastName, int age) {
-        Ages.Birth child = Ages.childBornYearsAgo(clock, age);
-        int started = Math.max(child.date().getYear(), FIRST_FULL_YEAR_OF_THE_PERIOD);
-        return child(firstName, lastName, child.dmy(), Integer.toString(started), Integer.toString(started + 1));
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder settlementForm(

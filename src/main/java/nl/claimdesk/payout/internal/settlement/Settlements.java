@@ -90,22 +90,7 @@ public class Settlements {
                         null)
                 .update();
         audit.record(
-                Actor.staff(staff),
-                ip,
-                "settlement.entered",
-                "settlement",
-                settlement.id(),
-                "source=%s %s %s gross=%d costs=%d fee=%d net=%d minorsNeedCourtApproval=%s minorAccounts=%s"
-                        .formatted(
-                                settlement.sourceKind(),
-                                settlement.sourceDate(),
-                                settlement.sourceReference(),
-                                settlement.grossCents(),
-                                settlement.costsCents(),
-                                settlement.feeCents(),
-                                settlement.netCents(),
-                                settlement.minorsNeedCourtApproval(),
-                                settlement.minorAccountRule()));
+                Actor.staff(staff), ip, "settlement.entered", "settlement", settlement.id(), settlement.toString());
         return settlement;
     }
 
