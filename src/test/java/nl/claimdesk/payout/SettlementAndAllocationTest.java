@@ -131,9 +131,21 @@ class SettlementAndAllocationTest {
         MockHttpServletResponse withoutReason = entering.send(allocationForm(settlementPage, "publish", ""));
         assertThat(withoutReason.getStatus()).isEqualTo(422);
         assertThat(withoutReason.getContentAsString()).contains("Geef aan waarom de verdeling verandert");
-        assertThat(entering.send(allocationForm(settlementPage, "publish", "Sem komt er later bij"))
+        // Noor goes to duplicate review: the next version leaves her out and gives Iris the whole net amount.
+        jdbc.sql("update claimant set status = 'UNDER_REVIEW' where id = ?")
+                .param(parent.claimant("Noor"))
+                .update();
+        assertThat(entering.send(allocationForm(settlementPage, "publish", "Noor wordt nagekeken"))
                         .getStatus())
                 .isEqualTo(302);
+        assertThat(jdbc.sql("""
+                        select s.claimant_id, s.amount_cents from allocation_share s
+                        join allocation a on a.id = s.allocation_id
+                        where a.settlement_id = ? and a.version = 2""")
+                        .param(settlement)
+                        .query((rs, row) -> rs.getObject(1) + "=" + rs.getLong(2))
+                        .list())
+                .containsExactly(parent.claimant("Iris") + "=75001");
         assertThat(jdbc.sql("""
                         select version, superseded_at is null from allocation where settlement_id = ?
                         order by version""")
@@ -143,8 +155,11 @@ class SettlementAndAllocationTest {
                 .containsExactly("1:false", "2:true");
         assertThat(Jsoup.parse(parent.client().get("/dossier").body())
                         .select(".claimant__payout")
-                        .size())
-                .isEqualTo(2);
+                        .eachText())
+                .containsExactly(
+                        "Verwachte vergoeding: € 750,01 Voordat die wordt betaald: Je geeft ons de bankrekening"
+                                + " waarop we het betalen. De kantonrechter keurt de schikking voor minderjarigen goed."
+                                + " Wij betalen het uit; de datum staat nog niet vast.");
 
         assertThat(jdbc.sql("select action from audit_entry where subject_id = ? order by occurred_at")
                         .param(settlement.toString())
