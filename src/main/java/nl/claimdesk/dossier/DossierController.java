@@ -20,6 +20,8 @@ import nl.claimdesk.dossier.internal.Acceptances;
 import nl.claimdesk.dossier.view.DossierView;
 import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.identity.Participants;
+import nl.claimdesk.payout.Euros;
+import nl.claimdesk.payout.Payouts;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationEvent;
@@ -53,6 +55,7 @@ class DossierController {
     private final ClassDefinitions classes;
     private final Acceptances acceptances;
     private final MailHistory mails;
+    private final Payouts payouts;
     private final PageFactory pages;
     private final ZoneId zone;
 
@@ -63,6 +66,7 @@ class DossierController {
             ClassDefinitions classes,
             Acceptances acceptances,
             MailHistory mails,
+            Payouts payouts,
             PageFactory pages,
             Clock clock) {
         this.participants = participants;
@@ -71,6 +75,7 @@ class DossierController {
         this.classes = classes;
         this.acceptances = acceptances;
         this.mails = mails;
+        this.payouts = payouts;
         this.pages = pages;
         this.zone = clock.getZone();
     }
@@ -203,7 +208,18 @@ class DossierController {
                 handoverAction != null && claimant.id().toString().equals(refusedHandover)
                         ? t.get("dossier.notice.handover.invalid")
                         : null,
-                currentClass.isEmpty() || claimant.withdrawn() ? null : classStanding(claimant, currentClass.get(), t));
+                currentClass.isEmpty() || claimant.withdrawn() ? null : classStanding(claimant, currentClass.get(), t),
+                claimant.withdrawn() ? List.of() : payouts(claimant, t));
+    }
+
+    private List<DossierView.Payout> payouts(RegistrationSummary.Claimant claimant, Texts t) {
+        return payouts.expected(claimant.id()).stream()
+                .map(expected -> new DossierView.Payout(
+                        Euros.format(expected.amountCents(), t.language().locale()),
+                        expected.stillToHappen().stream()
+                                .map(step -> t.get("dossier.payout.step." + step))
+                                .toList()))
+                .toList();
     }
 
     /** Where the claimant stands against the court's class, in plain words; "not assessed yet" before a version. */

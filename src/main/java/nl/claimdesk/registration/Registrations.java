@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
+import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,12 @@ public interface Registrations {
      * withdrawal, agreement or payout until a case handler resolves it (docs/adr/0048).
      */
     boolean frozen(UUID claimant);
+
+    /**
+     * Up to {@code limit} of the campaign's claimants eligible for a payout ({@link EligibleClaimant}), in claimant id
+     * order after {@code after} (null: from the start). Keyset paging: pass the last id of a page to get the next.
+     */
+    List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit);
 
     /** Adds an event to the registration's history, in the caller's transaction. */
     void record(UUID registration, @Nullable UUID claimant, String kind, String actor, @Nullable String detail);

@@ -37,6 +37,10 @@ final class AccessMatrix {
     private static final Set<StaffRole> CASE_WORK = EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER);
     private static final Set<StaffRole> CONTENT = EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR);
     private static final Set<StaffRole> ADMINS = EnumSet.of(StaffRole.ADMIN);
+    private static final Set<StaffRole> FINANCE = EnumSet.of(StaffRole.ADMIN, StaffRole.FINANCE);
+    private static final Set<StaffRole> PAYOUT_FIGURES =
+            EnumSet.of(StaffRole.ADMIN, StaffRole.FINANCE, StaffRole.VIEWER);
+    private static final String SETTLEMENT = "/backoffice/payout/settlements/{id}";
 
     private static final String FILE = "/backoffice/files/{registration}";
     private static final String OWN_FILE = "/dossier/registrations/{registration}";
@@ -118,6 +122,18 @@ final class AccessMatrix {
             staff(post("/backoffice/content/{slug}/documents/{id}/delete"), CONTENT, handled()),
             staff(get("/backoffice/content/{slug}/register"), CONTENT, page()),
             staff(post("/backoffice/content/{slug}/register"), CONTENT, handled()),
+            // Settlements and allocations: finance, and admins who may approve; the payout figures: viewers too.
+            staff(get("/backoffice/payout"), FINANCE, page()),
+            staff(get("/backoffice/payout/settlements/new"), FINANCE, page()),
+            staff(post("/backoffice/payout/settlements/new"), FINANCE, handled()),
+            staff(get(SETTLEMENT), FINANCE, page()),
+            staff(post(SETTLEMENT + "/approve"), FINANCE, handled()),
+            staff(post(SETTLEMENT + "/court"), FINANCE, handled()),
+            staff(get(SETTLEMENT + "/allocation"), FINANCE, page()),
+            staff(post(SETTLEMENT + "/allocation"), FINANCE, handled()),
+            staff(get("/backoffice/payout-reports"), PAYOUT_FIGURES, page()),
+            staff(get("/backoffice/payout-reports/{id}"), PAYOUT_FIGURES, page()),
+            staff(get("/backoffice/payout-reports/{id}.csv"), PAYOUT_FIGURES, page()),
             // The audit log and staff management: admins.
             staff(get("/backoffice/audit"), ADMINS, page()),
             staff(get("/backoffice/campaigns"), ADMINS, page()),

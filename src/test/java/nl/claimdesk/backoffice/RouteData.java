@@ -23,6 +23,7 @@ import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.news.MailingKind;
 import nl.claimdesk.news.TestMailings;
+import nl.claimdesk.payout.TestSettlements;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Dossiers.Registrant;
@@ -54,6 +55,7 @@ final class RouteData {
     private final String invitation;
     private final UUID document;
     private final UUID mailing;
+    private final UUID settlement;
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
     private final UUID registryList;
@@ -70,6 +72,7 @@ final class RouteData {
             String invitation,
             UUID document,
             UUID mailing,
+            UUID settlement,
             Ages.Birth childBorn,
             Ages.Birth siblingBorn,
             UUID registryList) {
@@ -84,6 +87,7 @@ final class RouteData {
         this.invitation = invitation;
         this.document = document;
         this.mailing = mailing;
+        this.settlement = settlement;
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
         this.registryList = registryList;
@@ -130,6 +134,7 @@ final class RouteData {
                 TestDocuments.publishStatutes(context, campaign.id()),
                 TestMailings.draft(
                         context, campaign.id(), TestStaff.create(jdbc, StaffRole.EDITOR), MailingKind.NEWS_UPDATE),
+                TestSettlements.approved(context, campaign.id()),
                 childBorn,
                 siblingBorn,
                 registryList(jdbc, campaign));
@@ -208,6 +213,9 @@ final class RouteData {
         if (pattern.startsWith("/backoffice/news/")) {
             return mailing;
         }
+        if (pattern.startsWith("/backoffice/payout")) {
+            return settlement;
+        }
         throw new AssertionError(pattern + " names {id}: say in RouteData which row it is");
     }
 
@@ -227,7 +235,8 @@ final class RouteData {
                 review,
                 colleague,
                 document,
-                mailing);
+                mailing,
+                settlement);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */

@@ -35,7 +35,8 @@ public record DossierView(
     /**
      * A claimant, where their claim stands in words, and what can be done: accept the agreement, correct, withdraw,
      * or (once of age) hand the file over ({@code handoverAction} is where the form posts); and where they stand against
-     * the court's class, once the campaign has one.
+     * the court's class, once the campaign has one; and, once finance has published an allocation, the amount
+     * they can expect and what still has to happen.
      */
     public record ClaimantLine(
             String id,
@@ -48,7 +49,11 @@ public record DossierView(
             List<Link> actions,
             @Nullable String handoverAction,
             @Nullable String handoverError,
-            @Nullable String classStanding) {}
+            @Nullable String classStanding,
+            List<Payout> payouts) {}
+
+    /** An expected payout in words: the amount, and the steps still to come. */
+    public record Payout(String amount, List<String> stillToHappen) {}
 
     /** A dated line of history. */
     public record HistoryLine(String date, String text) {}

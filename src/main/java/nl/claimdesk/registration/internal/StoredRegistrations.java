@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.registration.EligibleClaimant;
 import nl.claimdesk.registration.RegistrationEvent;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationRecord;
@@ -31,6 +33,7 @@ class StoredRegistrations implements Registrations {
     private final FileStore files;
     private final Withdrawals withdrawals;
     private final Objections objections;
+    private final PayoutEligibility eligibility;
     private final RegistrationCounter counter;
     private final AuditLog audit;
     private final Clock clock;
@@ -44,6 +47,7 @@ class StoredRegistrations implements Registrations {
             FileStore files,
             Withdrawals withdrawals,
             Objections objections,
+            PayoutEligibility eligibility,
             RegistrationCounter counter,
             AuditLog audit,
             Clock clock) {
@@ -55,6 +59,7 @@ class StoredRegistrations implements Registrations {
         this.files = files;
         this.withdrawals = withdrawals;
         this.objections = objections;
+        this.eligibility = eligibility;
         this.counter = counter;
         this.audit = audit;
         this.clock = clock;
@@ -75,6 +80,11 @@ class StoredRegistrations implements Registrations {
     @Override
     public Optional<RegistrationFile> file(UUID registration) {
         return files.file(registration);
+    }
+
+    @Override
+    public List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit) {
+        return eligibility.page(campaign, after, limit);
     }
 
     @Override

@@ -17,6 +17,7 @@ final class CrawlAllowList {
             "/backoffice/participants/claimants.csv",
                     "an export: CSV, audited and rate-limited (ParticipantExportTest)",
             "/backoffice/campaigns/{campaign}/class.csv", "an export: the class list as CSV, audited (ClassPageTest)",
+            "/backoffice/payout-reports/{id}.csv", "a payout report as CSV, audited (SettlementAndAllocationTest)",
             "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
             "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)",
             "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",

@@ -10,6 +10,7 @@ import nl.claimdesk.browser.BrowserTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
+import nl.claimdesk.payout.TestSettlements;
 import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.shared.StaffRole;
@@ -53,6 +54,7 @@ class PageCrawlerTest {
         TestCampaign campaign = TestCampaign.create(context, "crawl");
         TestAgreements.publish(context, campaign.id());
         TestDocuments.publishStatutes(context, campaign.id());
+        TestSettlements.approved(context, campaign.id());
         StaffVisitors staff = new StaffVisitors(port, jdbc, clock);
         staff.duplicateToReview(campaign.slug());
 

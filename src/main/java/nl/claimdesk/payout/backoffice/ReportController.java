@@ -1,0 +1,171 @@
+package nl.claimdesk.payout.backoffice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.claimdesk.audit.Actor;
+import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.infrastructure.StaffMember;
+import nl.claimdesk.payout.Euros;
+import nl.claimdesk.payout.internal.allocation.AllocationFigures;
+import nl.claimdesk.payout.internal.allocation.Allocations;
+import nl.claimdesk.payout.internal.allocation.PublishedAllocation;
+import nl.claimdesk.payout.internal.settlement.Settlement;
+import nl.claimdesk.payout.internal.settlement.Settlements;
+import nl.claimdesk.payout.view.Fact;
+import nl.claimdesk.payout.view.ReportListView;
+import nl.claimdesk.payout.view.ReportView;
+import nl.claimdesk.payout.view.SettlementListView;
+import nl.claimdesk.web.Texts;
+import nl.claimdesk.web.Views;
+import nl.claimdesk.web.backoffice.BackofficePages;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The figures per settlement, on screen and as CSV: gross, fee, net, reserve and what the current allocation
+ * divides. Aggregates only, so viewers see them too. Payments are not made yet: the payment figures say so.
+ */
+@Controller
+class ReportController {
+
+    private final Settlements settlements;
+    private final Allocations allocations;
+    private final Campaigns campaigns;
+    private final SettlementFacts facts;
+    private final BackofficePages pages;
+    private final AuditLog audit;
+
+    ReportController(
+            Settlements settlements,
+            Allocations allocations,
+            Campaigns campaigns,
+            SettlementFacts facts,
+            BackofficePages pages,
+            AuditLog audit) {
+        this.settlements = settlements;
+        this.allocations = allocations;
+        this.campaigns = campaigns;
+        this.facts = facts;
+        this.pages = pages;
+        this.audit = audit;
+    }
+
+    @GetMapping(PayoutSection.REPORTS)
+    ModelAndView list() {
+        Texts t = pages.texts();
+        Locale locale = t.language().locale();
+        List<SettlementListView.Row> rows = facts.rows(settlements.all(), PayoutSection::report, t);
+        return Views.render(
+                "payout/backoffice/reports",
+                pages.page(t.get("payout.reports.title"), PayoutSection.REPORTS),
+                new ReportListView(rows));
+    }
+
+    @GetMapping(PayoutSection.REPORTS + "/{id}")
+    ModelAndView report(@PathVariable UUID id) {
+        Optional<Settlement> found = settlements.byId(id);
+        if (found.isEmpty()) {
+            return pages.notFound(PayoutSection.REPORTS);
+        }
+        Texts t = pages.texts();
+        Locale locale = t.language().locale();
+        List<Fact> figures = new ArrayList<>();
+        figures.add(new Fact(t.get("payout.fact.campaign"), facts.campaign(found.get(), t)));
+        figures.add(new Fact(t.get("payout.fact.source"), facts.source(found.get(), t)));
+        figures(found.get())
+                .forEach((key, cents) -> figures.add(new Fact(
+                        t.get("payout.report." + key),
+                        cents == null ? t.get("payout.report.notAllocated") : amountOrCount(key, cents, locale))));
+        for (String payment : PAYMENT_FIGURES) {
+            figures.add(new Fact(t.get("payout.report." + payment), t.get("payout.report.noRuns")));
+        }
+        ReportView view = new ReportView(
+                t.get("payout.report.title", facts.campaign(found.get(), t)),
+                figures,
+                PayoutSection.report(id) + ".csv",
+                PayoutSection.REPORTS);
+        return Views.render("payout/backoffice/report", pages.page(view.heading(), PayoutSection.REPORTS), view);
+    }
+
+    @GetMapping(PayoutSection.REPORTS + "/{id}.csv")
+    @Nullable
+    ModelAndView csv(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Settlement> found = settlements.byId(id);
+        if (found.isEmpty()) {
+            return pages.notFound(PayoutSection.REPORTS);
+        }
+        Settlement settlement = found.get();
+        audit.record(
+                Actor.staff(StaffMember.require().id()),
+                request.getRemoteAddr(),
+                "payout.report.downloaded",
+                "settlement",
+                id,
+                null);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payout-" + id + ".csv\"");
+        // Every field is a fixed figure name, a slug, an id, a date or a number: nothing needs quoting.
+        Writer out = response.getWriter();
+        out.write("figure,value\r\n");
+        out.write("campaign,"
+                + campaigns.byId(settlement.campaign()).orElseThrow().slug() + "\r\n");
+        out.write("settlement," + id + "\r\n");
+        out.write("source_kind," + settlement.sourceKind() + "\r\n");
+        out.write("source_date," + settlement.sourceDate() + "\r\n");
+        for (Map.Entry<String, @Nullable Long> figure : figures(settlement).entrySet()) {
+            out.write(figure.getKey() + "," + (figure.getValue() == null ? "" : figure.getValue()) + "\r\n");
+        }
+        for (String payment : PAYMENT_FIGURES) {
+            out.write(payment + ",no payment runs yet\r\n");
+        }
+        out.flush();
+        return null;
+    }
+
+    private static final List<String> PAYMENT_FIGURES =
+            List.of("paid_cents", "in_flight_cents", "rejected_cents", "returned_cents", "unclaimed_cents");
+
+    /** The figures by their CSV name; an allocation's are null before one is published. */
+    private Map<String, @Nullable Long> figures(Settlement settlement) {
+        Map<String, @Nullable Long> figures = new LinkedHashMap<>();
+        figures.put("gross_cents", settlement.grossCents());
+        figures.put("costs_cents", settlement.costsCents());
+        figures.put("fee_cents", settlement.feeCents());
+        figures.put("net_cents", settlement.netCents());
+        Optional<PublishedAllocation> current = allocations.current(settlement.id());
+        Optional<AllocationFigures> allocated = current.map(allocations::figures);
+        figures.put(
+                "allocation_version",
+                current.map(found -> (long) found.version()).orElse(null));
+        figures.put(
+                "reserve_cents", current.map(PublishedAllocation::reserveCents).orElse(null));
+        figures.put(
+                "allocated_cents",
+                allocated.map(AllocationFigures::allocatedCents).orElse(null));
+        figures.put(
+                "allocated_claimants",
+                allocated.map(AllocationFigures::claimants).orElse(null));
+        figures.put("allocated_minors", allocated.map(AllocationFigures::minors).orElse(null));
+        return figures;
+    }
+
+    private static String amountOrCount(String key, long value, Locale locale) {
+        return key.endsWith("_cents") ? Euros.format(value, locale) : String.valueOf(value);
+    }
+}
