@@ -37,6 +37,8 @@ final class AccessMatrix {
     private static final Set<StaffRole> CASE_WORK = EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER);
     private static final Set<StaffRole> CONTENT = EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR);
     private static final Set<StaffRole> ADMINS = EnumSet.of(StaffRole.ADMIN);
+    private static final Set<StaffRole> BANK_WORK =
+            EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER, StaffRole.FINANCE);
 
     private static final String FILE = "/backoffice/files/{registration}";
     private static final String OWN_FILE = "/dossier/registrations/{registration}";
@@ -100,6 +102,10 @@ final class AccessMatrix {
             staff(post("/backoffice/content/{slug}/documents/{id}/delete"), CONTENT, handled()),
             staff(get("/backoffice/content/{slug}/register"), CONTENT, page()),
             staff(post("/backoffice/content/{slug}/register"), CONTENT, handled()),
+            // The bank accounts' name checks: case handlers and finance.
+            staff(get("/backoffice/bank-accounts"), BANK_WORK, page()),
+            staff(get("/backoffice/bank-accounts/{id}"), BANK_WORK, page()),
+            staff(post("/backoffice/bank-accounts/{id}"), BANK_WORK, handled()),
             // The audit log and staff management: admins.
             staff(get("/backoffice/audit"), ADMINS, page()),
             staff(get("/backoffice/campaigns"), ADMINS, page()),
@@ -120,6 +126,11 @@ final class AccessMatrix {
             participant(get("/dossier/preferences"), page()),
             participant(post("/dossier/preferences"), handled()),
             participant(get("/dossier/email"), page()),
+            participant(get("/dossier/bank-details"), page()),
+            participant(get("/dossier/bank-details/{claimant}"), page()),
+            participant(post("/dossier/bank-details/{claimant}"), handled()),
+            participant(get("/dossier/bank-details/confirm/{token}"), page()),
+            participant(post("/dossier/bank-details/confirm/{token}"), handled()),
             participant(post("/dossier/email"), handled()),
             participant(post("/dossier/email/proof"), handled()),
             participant(get(OWN_FILE + "/agreement.pdf"), page()),

@@ -21,6 +21,8 @@ import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.payout.TestAllocations;
+import nl.claimdesk.payout.TestBankAccounts;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Dossiers.Registrant;
@@ -53,6 +55,7 @@ final class RouteData {
     private final UUID document;
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
+    private final UUID bankAccount;
 
     private RouteData(
             EditedCampaign campaign,
@@ -66,7 +69,8 @@ final class RouteData {
             String invitation,
             UUID document,
             Ages.Birth childBorn,
-            Ages.Birth siblingBorn) {
+            Ages.Birth siblingBorn,
+            UUID bankAccount) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -79,6 +83,7 @@ final class RouteData {
         this.document = document;
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
+        this.bankAccount = bankAccount;
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -109,6 +114,10 @@ final class RouteData {
                 .as("an admin reads the file, which the audit log records")
                 .isEqualTo(200);
         UUID colleague = TestStaff.create(jdbc, StaffRole.CASE_HANDLER).id();
+        // Both children are owed a share; the signed one's account is entered and confirmed, for its name check.
+        TestAllocations.publish(jdbc, file, 10_00, true, "CHILD_OR_PARENT", false);
+        UUID bankAccount =
+                TestBankAccounts.confirmed(jdbc, file, signedFirstName, "NL91ABNA0417164300", signedFirstName);
         return new RouteData(
                 campaign,
                 parent,
@@ -121,7 +130,8 @@ final class RouteData {
                 invitation(admin),
                 TestDocuments.publishStatutes(context, campaign.id()),
                 childBorn,
-                siblingBorn);
+                siblingBorn,
+                bankAccount);
     }
 
     /** An admin invites a new colleague through the back office; the token of the link in the mail. */
@@ -165,6 +175,9 @@ final class RouteData {
     }
 
     private UUID idIn(String pattern) {
+        if (pattern.startsWith("/backoffice/bank-accounts/")) {
+            return bankAccount;
+        }
         if (pattern.startsWith("/backoffice/staff/")) {
             return colleague;
         }
@@ -195,7 +208,8 @@ final class RouteData {
                 duplicate.claimant(childFirstName),
                 review,
                 colleague,
-                document);
+                document,
+                bankAccount);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */
