@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bank accounts claimants are paid into (table {@code bank_account}). The IBAN goes in sealed and comes out only
- * through {@link #iban}, for the payment file; everything else reads the masked form.
+ * through {@link #open}, for the payment file; everything else reads the masked form.
  */
 @Component
 public class BankAccounts {
@@ -125,13 +125,9 @@ public class BankAccounts {
                                 where id = ? and name_check = 'NO_MATCH' and name_check_resolved_at is null""").params(staff, OffsetDateTime.now(clock), id).update() == 1;
     }
 
-    /** The IBAN in clear: only for the payment file. */
-    public Iban iban(UUID id) {
-        IbanCipher.Sealed sealed = jdbc.sql("select iban_sealed, key_id from bank_account where id = ?")
-                .param(id)
-                .query((rs, n) -> new IbanCipher.Sealed(rs.getString(1), rs.getString(2)))
-                .single();
-        return cipher.open(id, sealed);
+    /** The IBAN of a row read together with its sealed value: only for the payment file. */
+    public Iban open(UUID id, String sealed, String keyId) {
+        return cipher.open(id, new IbanCipher.Sealed(sealed, keyId));
     }
 
     private static BankAccount row(ResultSet rs, int rowNumber) throws SQLException {

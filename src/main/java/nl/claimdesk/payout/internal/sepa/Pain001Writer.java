@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,8 +21,6 @@ public final class Pain001Writer {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private Pain001Writer() {}
-
     /**
      * What the file says about itself and the paying account.
      *
@@ -40,7 +37,17 @@ public final class Pain001Writer {
             String debtorIban,
             String debtorBic) {}
 
-    public static void write(OutputStream out, Header header, Iterator<CreditTransfer> transfers) {
+    private final XMLStreamWriter xml;
+    private final Header header;
+    private int written;
+
+    private Pain001Writer(XMLStreamWriter xml, Header header) {
+        this.xml = xml;
+        this.header = header;
+    }
+
+    /** Writes the file's header and the payment information block's, up to the first transaction. */
+    public static Pain001Writer start(OutputStream out, Header header) {
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -69,15 +76,28 @@ public final class Pain001Writer {
             xml.writeEndElement();
             xml.writeEndElement();
             text(xml, "ChrgBr", "SLEV");
-            int written = 0;
-            while (transfers.hasNext()) {
-                transaction(xml, transfers.next());
-                written++;
-            }
-            if (written != header.transactions()) {
-                throw new IllegalStateException(
-                        "The file's header counts " + header.transactions() + " payments, but " + written + " came");
-            }
+            return new Pain001Writer(xml, header);
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    public void add(CreditTransfer transfer) {
+        try {
+            transaction(xml, transfer);
+            written++;
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Closes the file; throws when the transactions written are not the ones the header counted. */
+    public void finish() {
+        if (written != header.transactions()) {
+            throw new IllegalStateException(
+                    "The file's header counts " + header.transactions() + " payments, but " + written + " came");
+        }
+        try {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();
@@ -85,8 +105,12 @@ public final class Pain001Writer {
             xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing the payment file failed", e);
+            throw failed(e);
         }
+    }
+
+    private static IllegalStateException failed(XMLStreamException e) {
+        return new IllegalStateException("Writing the payment file failed", e);
     }
 
     private static void groupHeader(XMLStreamWriter xml, Header header) throws XMLStreamException {

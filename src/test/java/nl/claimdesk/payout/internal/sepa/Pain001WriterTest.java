@@ -70,7 +70,9 @@ class Pain001WriterTest {
 
     private static byte[] write(Pain001Writer.Header header, List<CreditTransfer> transfers) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Pain001Writer.write(out, header, transfers.iterator());
+        Pain001Writer writer = Pain001Writer.start(out, header);
+        transfers.forEach(writer::add);
+        writer.finish();
         return out.toByteArray();
     }
 }
