@@ -37,6 +37,7 @@ final class AccessMatrix {
     private static final Set<StaffRole> CASE_WORK = EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER);
     private static final Set<StaffRole> CONTENT = EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR);
     private static final Set<StaffRole> ADMINS = EnumSet.of(StaffRole.ADMIN);
+    private static final Set<StaffRole> FINANCE = EnumSet.of(StaffRole.ADMIN, StaffRole.FINANCE);
     private static final Set<StaffRole> BANK_WORK =
             EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER, StaffRole.FINANCE);
 
@@ -106,6 +107,14 @@ final class AccessMatrix {
             staff(get("/backoffice/bank-accounts"), BANK_WORK, page()),
             staff(get("/backoffice/bank-accounts/{id}"), BANK_WORK, page()),
             staff(post("/backoffice/bank-accounts/{id}"), BANK_WORK, handled()),
+            // Payment runs and their files: finance (and admins).
+            staff(get("/backoffice/payment-runs"), FINANCE, page()),
+            staff(post("/backoffice/payment-runs"), FINANCE, handled()),
+            staff(get("/backoffice/payment-runs/reports"), FINANCE, page()),
+            staff(post("/backoffice/payment-runs/reports"), FINANCE, handled()),
+            staff(get("/backoffice/payment-runs/{id}"), FINANCE, page()),
+            staff(post("/backoffice/payment-runs/{id}/approve"), FINANCE, handled()),
+            staff(get("/backoffice/payment-runs/{id}/files/{number}"), FINANCE, page()),
             // The audit log and staff management: admins.
             staff(get("/backoffice/audit"), ADMINS, page()),
             staff(get("/backoffice/campaigns"), ADMINS, page()),

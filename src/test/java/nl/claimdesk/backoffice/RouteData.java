@@ -23,6 +23,7 @@ import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.payout.TestAllocations;
 import nl.claimdesk.payout.TestBankAccounts;
+import nl.claimdesk.payout.TestPaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Dossiers.Registrant;
@@ -56,6 +57,7 @@ final class RouteData {
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
     private final UUID bankAccount;
+    private final UUID paymentRun;
 
     private RouteData(
             EditedCampaign campaign,
@@ -70,7 +72,8 @@ final class RouteData {
             UUID document,
             Ages.Birth childBorn,
             Ages.Birth siblingBorn,
-            UUID bankAccount) {
+            UUID bankAccount,
+            UUID paymentRun) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -84,6 +87,7 @@ final class RouteData {
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
         this.bankAccount = bankAccount;
+        this.paymentRun = paymentRun;
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -115,9 +119,11 @@ final class RouteData {
                 .isEqualTo(200);
         UUID colleague = TestStaff.create(jdbc, StaffRole.CASE_HANDLER).id();
         // Both children are owed a share; the signed one's account is entered and confirmed, for its name check.
-        TestAllocations.publish(jdbc, file, 10_00, true, "CHILD_OR_PARENT", false);
+        UUID allocation = TestAllocations.publish(jdbc, file, 10_00, true, "CHILD_OR_PARENT", false);
         UUID bankAccount =
                 TestBankAccounts.confirmed(jdbc, file, signedFirstName, "NL91ABNA0417164300", signedFirstName);
+        // A run that pays it, created by one finance officer and approved by another, so that it has a file.
+        UUID paymentRun = TestPaymentRuns.approved(context, jdbc, allocation);
         return new RouteData(
                 campaign,
                 parent,
@@ -131,7 +137,8 @@ final class RouteData {
                 TestDocuments.publishStatutes(context, campaign.id()),
                 childBorn,
                 siblingBorn,
-                bankAccount);
+                bankAccount,
+                paymentRun);
     }
 
     /** An admin invites a new colleague through the back office; the token of the link in the mail. */
@@ -169,12 +176,16 @@ final class RouteData {
             case "slug", "campaign" -> campaign.slug();
             case "key" -> ContentBlock.INTRO.key();
             case "token" -> invitation;
+            case "number" -> "1";
             case "id" -> idIn(pattern).toString();
             default -> throw new AssertionError(pattern + " names {" + variable + "}: seed a row for it in RouteData");
         };
     }
 
     private UUID idIn(String pattern) {
+        if (pattern.startsWith("/backoffice/payment-runs/")) {
+            return paymentRun;
+        }
         if (pattern.startsWith("/backoffice/bank-accounts/")) {
             return bankAccount;
         }
@@ -209,7 +220,8 @@ final class RouteData {
                 review,
                 colleague,
                 document,
-                bankAccount);
+                bankAccount,
+                paymentRun);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */

@@ -19,6 +19,7 @@ final class CrawlAllowList {
             "/backoffice/campaigns/{campaign}/class.csv", "an export: the class list as CSV, audited (ClassPageTest)",
             "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
             "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)",
+            "/backoffice/payment-runs/{id}/files/{number}", "a pain.001 payment file as XML (PaymentRunTest)",
             "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
             "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)");
 

@@ -118,6 +118,14 @@ public class BankAccounts {
                 .update();
     }
 
+    /** Marks a confirmed account as needing new details; false when it was not the claimant's confirmed one. */
+    boolean needsNew(UUID id) {
+        return jdbc.sql("update bank_account set state = 'NEEDS_NEW' where id = ? and state = 'CONFIRMED'")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
     /** Lets an account whose name did not match be paid after all: a case handler checked it another way. */
     boolean resolveNameCheck(UUID id, UUID staff) {
         return jdbc.sql("""

@@ -9,6 +9,8 @@ import nl.claimdesk.email.MailPriority;
 import nl.claimdesk.email.Outbox;
 import nl.claimdesk.email.OutgoingMail;
 import nl.claimdesk.identity.Account;
+import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.TokenGrant;
 import nl.claimdesk.identity.TokenPurpose;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BankDetailChanges {
 
     private final BankAccounts accounts;
+    private final Accounts registrants;
     private final OneTimeTokens tokens;
     private final Outbox outbox;
     private final AuditLog audit;
@@ -39,12 +42,14 @@ public class BankDetailChanges {
 
     BankDetailChanges(
             BankAccounts accounts,
+            Accounts registrants,
             OneTimeTokens tokens,
             Outbox outbox,
             AuditLog audit,
             PageFactory pages,
             SiteUrls urls) {
         this.accounts = accounts;
+        this.registrants = registrants;
         this.tokens = tokens;
         this.outbox = outbox;
         this.audit = audit;
@@ -71,23 +76,18 @@ public class BankDetailChanges {
         UUID id = accounts.enter(claimant, registrant.id().value(), iban, holderName, holder);
         String token = tokens.issue(registrant.id(), TokenPurpose.BANK_DETAILS, id);
         Texts t = pages.texts(language);
-        outbox.enqueue(new OutgoingMail(
+        mail(
                 "payout.bank-details",
-                MailPriority.TRANSACTIONAL,
-                registrant.email(),
-                registrant.id().value(),
+                registrant,
                 language,
                 t.get("mail.bankDetails.subject"),
-                t.get("mail.greeting"),
                 List.of(
                         t.get("mail.bankDetails.body", claimantName, iban.masked(), holderName),
                         t.get(
                                 "mail.bankDetails.lifetime",
                                 TokenPurpose.BANK_DETAILS.lifetime().toHours()),
                         t.get("mail.bankDetails.notYou")),
-                new OutgoingMail.Button(t.get("mail.bankDetails.button"), urls.absolute(confirmationPath(token))),
-                List.of(t.get("mail.signature")),
-                new OutgoingMail.Footer(t.get("site.name"), urls.absolute(SitePaths.home(language)))));
+                new OutgoingMail.Button(t.get("mail.bankDetails.button"), urls.absolute(confirmationPath(token))));
         audit.recordPersonal(
                 Actor.participant(registrant.id()),
                 ip,
@@ -148,5 +148,58 @@ public class BankDetailChanges {
                 account.claimant(),
                 "account=" + account.masked() + "; reason=" + reason);
         return true;
+    }
+
+    /**
+     * A payment into the account failed (rejected or returned): the account is marked as needing new details and the
+     * registrant is asked, once, for another one. False when the account was no longer the claimant's.
+     */
+    @Transactional
+    public boolean askForNewDetails(UUID bankAccount, String reason) {
+        if (!accounts.needsNew(bankAccount)) {
+            return false;
+        }
+        BankAccount account = accounts.find(bankAccount).orElseThrow();
+        Account registrant =
+                registrants.find(new AccountId(account.enteredBy())).orElseThrow();
+        Texts t = pages.texts(registrant.language());
+        mail(
+                "payout.bank-details-needed",
+                registrant,
+                registrant.language(),
+                t.get("mail.bankDetailsNeeded.subject"),
+                List.of(t.get("mail.bankDetailsNeeded.body", account.masked())),
+                new OutgoingMail.Button(
+                        t.get("mail.bankDetailsNeeded.button"), urls.absolute("/dossier/bank-details")));
+        audit.record(
+                Actor.system("reconciliation"),
+                null,
+                "bank-account.needs-new",
+                "claimant",
+                account.claimant(),
+                "account=" + account.masked() + "; reason=" + reason);
+        return true;
+    }
+
+    private void mail(
+            String kind,
+            Account registrant,
+            Language language,
+            String subject,
+            List<String> paragraphs,
+            OutgoingMail.Button button) {
+        Texts t = pages.texts(language);
+        outbox.enqueue(new OutgoingMail(
+                kind,
+                MailPriority.TRANSACTIONAL,
+                registrant.email(),
+                registrant.id().value(),
+                language,
+                subject,
+                t.get("mail.greeting"),
+                paragraphs,
+                button,
+                List.of(t.get("mail.signature")),
+                new OutgoingMail.Footer(t.get("site.name"), urls.absolute(SitePaths.home(language)))));
     }
 }
