@@ -165,7 +165,7 @@ class BankDetailsTest {
     private Dossier parentOfIris(String prefix) {
         TestCampaign campaign = TestCampaign.create(context, prefix);
         Ages.Birth born = Ages.childBornYearsAgo(clock, 14);
-        int started = Math.max(born.date().getYear() + 8, 2019);
+        int started = born.date().getYear() + 8;
         Funnel.Child iris =
                 child("Iris", Dossiers.uniqueLastName("Rekening"), born.dmy(), Integer.toString(started), "");
         return Dossiers.confirmed(port, jdbc, campaign.slug(), Dossiers.uniqueEmail("ouder"), iris);

@@ -232,16 +232,14 @@ public class PaymentRuns {
     }
 
     public Optional<Run> find(UUID run) {
-        return jdbc.sql(RUNS + " where r.id = ? group by r.id, r.settlement_id, r.created_by, r.created_at,"
-                        + " r.approved_by, r.approved_at")
+        return jdbc.sql(RUNS + " where r.id = ?" + RUN_GROUP)
                 .param(run)
                 .query(PaymentRuns::run)
                 .optional();
     }
 
     public List<Run> recent(int limit) {
-        return jdbc.sql(RUNS + " group by r.id, r.settlement_id, r.created_by, r.created_at, r.approved_by,"
-                        + " r.approved_at order by r.created_at desc limit ?")
+        return jdbc.sql(RUNS + RUN_GROUP + " order by r.created_at desc limit ?")
                 .param(limit)
                 .query(PaymentRuns::run)
                 .list();
@@ -276,6 +274,9 @@ public class PaymentRuns {
             select r.id, r.settlement_id, r.created_by, r.created_at, r.approved_by, r.approved_at,
                 count(p.id), coalesce(sum(p.amount_cents), 0)
             from payment_run r left join payment p on p.run_id = r.id""";
+
+    private static final String RUN_GROUP =
+            " group by r.id, r.settlement_id, r.created_by, r.created_at, r.approved_by, r.approved_at";
 
     private static final String FILES = "select file_number, message_id, payment_info_id, transactions,"
             + " control_sum_cents, sha256 from payment_file";
