@@ -17,6 +17,7 @@ public final class ProductionStart {
             "--spring.datasource.url=jdbc:postgresql://127.0.0.1:9/never-reached",
             "--spring.mail.host=smtp.example.org",
             "--claimdesk.staff.totp-keys=k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "--claimdesk.payout.bank.iban-keys=k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
             "--claimdesk.privacy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
             "--server.port=0",
             "--management.server.port=0");

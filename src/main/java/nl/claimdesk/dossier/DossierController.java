@@ -105,6 +105,7 @@ class DossierController {
                 new Link(t.get("dossier.link.email"), participant.link("/dossier/email")),
                 new Link(t.get("dossier.link.preferences"), participant.link("/dossier/preferences")),
                 new Link(t.get("dossier.link.news"), participant.link("/dossier/news")),
+                new Link(t.get("dossier.link.bankDetails"), participant.link("/dossier/bank-details")),
                 new Link(t.get("dossier.link.export"), participant.link("/dossier/my-data")),
                 new Link(t.get("dossier.link.erase"), participant.link("/dossier/erase")));
         String notice = notice(t, handover, done);

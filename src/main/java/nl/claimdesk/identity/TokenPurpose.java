@@ -15,7 +15,9 @@ public enum TokenPurpose {
     /** Confirms a new email address before it replaces the account's address. */
     CHANGE_EMAIL(Duration.ofHours(72), false),
     /** Lets a young adult take over the file their parent kept for them, once. */
-    HAND_OVER(Duration.ofDays(14), true);
+    HAND_OVER(Duration.ofDays(14), true),
+    /** Confirms a bank account entered in Mijn dossier before a payment may go to it, once. */
+    BANK_DETAILS(Duration.ofHours(72), true);
 
     private final Duration lifetime;
     private final boolean onePerSubject;

@@ -41,6 +41,8 @@ final class AccessMatrix {
     private static final Set<StaffRole> PAYOUT_FIGURES =
             EnumSet.of(StaffRole.ADMIN, StaffRole.FINANCE, StaffRole.VIEWER);
     private static final String SETTLEMENT = "/backoffice/payout/settlements/{id}";
+    private static final Set<StaffRole> BANK_WORK =
+            EnumSet.of(StaffRole.ADMIN, StaffRole.CASE_HANDLER, StaffRole.FINANCE);
 
     private static final String FILE = "/backoffice/files/{registration}";
     private static final String OWN_FILE = "/dossier/registrations/{registration}";
@@ -134,6 +136,18 @@ final class AccessMatrix {
             staff(get("/backoffice/payout-reports"), PAYOUT_FIGURES, page()),
             staff(get("/backoffice/payout-reports/{id}"), PAYOUT_FIGURES, page()),
             staff(get("/backoffice/payout-reports/{id}.csv"), PAYOUT_FIGURES, page()),
+            // The bank accounts' name checks: case handlers and finance.
+            staff(get("/backoffice/bank-accounts"), BANK_WORK, page()),
+            staff(get("/backoffice/bank-accounts/{id}"), BANK_WORK, page()),
+            staff(post("/backoffice/bank-accounts/{id}"), BANK_WORK, handled()),
+            // Payment runs and their files: finance (and admins).
+            staff(get("/backoffice/payment-runs"), FINANCE, page()),
+            staff(post("/backoffice/payment-runs"), FINANCE, handled()),
+            staff(get("/backoffice/payment-runs/reports"), FINANCE, page()),
+            staff(post("/backoffice/payment-runs/reports"), FINANCE, handled()),
+            staff(get("/backoffice/payment-runs/{id}"), FINANCE, page()),
+            staff(post("/backoffice/payment-runs/{id}/approve"), FINANCE, handled()),
+            staff(get("/backoffice/payment-runs/{id}/files/{number}"), FINANCE, page()),
             // The audit log and staff management: admins.
             staff(get("/backoffice/audit"), ADMINS, page()),
             staff(get("/backoffice/campaigns"), ADMINS, page()),
@@ -155,6 +169,11 @@ final class AccessMatrix {
             participant(post("/dossier/preferences"), handled()),
             participant(get("/dossier/news"), page()),
             participant(get("/dossier/email"), page()),
+            participant(get("/dossier/bank-details"), page()),
+            participant(get("/dossier/bank-details/{claimant}"), page()),
+            participant(post("/dossier/bank-details/{claimant}"), handled()),
+            participant(get("/dossier/bank-details/confirm/{token}"), page()),
+            participant(post("/dossier/bank-details/confirm/{token}"), handled()),
             participant(post("/dossier/email"), handled()),
             participant(post("/dossier/email/proof"), handled()),
             participant(get(OWN_FILE + "/agreement.pdf"), page()),

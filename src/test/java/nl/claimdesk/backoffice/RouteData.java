@@ -23,6 +23,9 @@ import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.news.MailingKind;
 import nl.claimdesk.news.TestMailings;
+import nl.claimdesk.payout.TestAllocations;
+import nl.claimdesk.payout.TestBankAccounts;
+import nl.claimdesk.payout.TestPaymentRuns;
 import nl.claimdesk.payout.TestSettlements;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
@@ -59,6 +62,8 @@ final class RouteData {
     private final LocalDate childBorn;
     private final LocalDate siblingBorn;
     private final UUID registryList;
+    private final UUID bankAccount;
+    private final UUID paymentRun;
 
     private RouteData(
             EditedCampaign campaign,
@@ -75,7 +80,9 @@ final class RouteData {
             UUID settlement,
             Ages.Birth childBorn,
             Ages.Birth siblingBorn,
-            UUID registryList) {
+            UUID registryList,
+            UUID bankAccount,
+            UUID paymentRun) {
         this.campaign = campaign;
         this.parent = parent;
         this.childFirstName = childFirstName;
@@ -91,6 +98,8 @@ final class RouteData {
         this.childBorn = childBorn.date();
         this.siblingBorn = siblingBorn.date();
         this.registryList = registryList;
+        this.bankAccount = bankAccount;
+        this.paymentRun = paymentRun;
     }
 
     static RouteData seed(int port, ApplicationContext context, JdbcClient jdbc) {
@@ -121,6 +130,12 @@ final class RouteData {
                 .as("an admin reads the file, which the audit log records")
                 .isEqualTo(200);
         UUID colleague = TestStaff.create(jdbc, StaffRole.CASE_HANDLER).id();
+        // Both children are owed a share; the signed one's account is entered and confirmed, for its name check.
+        UUID allocation = TestAllocations.publish(jdbc, file, 10_00, true, "CHILD_OR_PARENT", false);
+        UUID bankAccount =
+                TestBankAccounts.confirmed(jdbc, file, signedFirstName, "NL91ABNA0417164300", signedFirstName);
+        // A run that pays it, created by one finance officer and approved by another, so that it has a file.
+        UUID paymentRun = TestPaymentRuns.approved(context, jdbc, allocation);
         return new RouteData(
                 campaign,
                 parent,
@@ -137,7 +152,9 @@ final class RouteData {
                 TestSettlements.approved(context, campaign.id()),
                 childBorn,
                 siblingBorn,
-                registryList(jdbc, campaign));
+                registryList(jdbc, campaign),
+                bankAccount,
+                paymentRun);
     }
 
     /** A registry's list of opt-outs uploaded for the campaign, not imported yet. */
@@ -191,6 +208,7 @@ final class RouteData {
             case "key" -> ContentBlock.INTRO.key();
             case "token" -> invitation;
             case "list" -> registryList.toString();
+            case "number" -> "1";
             case "id" -> idIn(pattern).toString();
             case "step" -> "pause";
             default -> throw new AssertionError(pattern + " names {" + variable + "}: seed a row for it in RouteData");
@@ -198,6 +216,12 @@ final class RouteData {
     }
 
     private UUID idIn(String pattern) {
+        if (pattern.startsWith("/backoffice/payment-runs/")) {
+            return paymentRun;
+        }
+        if (pattern.startsWith("/backoffice/bank-accounts/")) {
+            return bankAccount;
+        }
         if (pattern.startsWith("/backoffice/staff/")) {
             return colleague;
         }
@@ -236,7 +260,9 @@ final class RouteData {
                 colleague,
                 document,
                 mailing,
-                settlement);
+                settlement,
+                bankAccount,
+                paymentRun);
     }
 
     /** What identifies the parent and the child: a page a viewer may open shows none of it. */

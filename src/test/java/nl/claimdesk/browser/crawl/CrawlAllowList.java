@@ -11,19 +11,31 @@ import java.util.Set;
 final class CrawlAllowList {
 
     /** GET routes that answer with something other than an HTML page: never followed, never checked as a page. */
-    static final Map<String, String> NOT_PAGES = Map.of(
-            "/.well-known/security.txt", "plain text for security researchers (SecurityTxtTest)",
-            "/backoffice/participants/export.csv", "an export: CSV, audited and rate-limited (ParticipantExportTest)",
-            "/backoffice/participants/claimants.csv",
-                    "an export: CSV, audited and rate-limited (ParticipantExportTest)",
-            "/backoffice/campaigns/{campaign}/class.csv", "an export: the class list as CSV, audited (ClassPageTest)",
-            "/backoffice/payout-reports/{id}.csv", "a payout report as CSV, audited (SettlementAndAllocationTest)",
-            "/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)",
-            "/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)",
-            "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
-            "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)",
-            "/backoffice/news/{id}/progress",
-                    "a fragment of the mailing's page that htmx polls while it is sent (MailingDeliveryTest)");
+    static final Map<String, String> NOT_PAGES = Map.ofEntries(
+            Map.entry("/.well-known/security.txt", "plain text for security researchers (SecurityTxtTest)"),
+            Map.entry(
+                    "/backoffice/participants/export.csv",
+                    "an export: CSV, audited and rate-limited (ParticipantExportTest)"),
+            Map.entry(
+                    "/backoffice/participants/claimants.csv",
+                    "an export: CSV, audited and rate-limited (ParticipantExportTest)"),
+            Map.entry(
+                    "/backoffice/campaigns/{campaign}/class.csv",
+                    "an export: the class list as CSV, audited (ClassPageTest)"),
+            Map.entry(
+                    "/backoffice/payout-reports/{id}.csv",
+                    "a payout report as CSV, audited (SettlementAndAllocationTest)"),
+            Map.entry("/dossier/registrations/{registration}/agreement.pdf", "a PDF (AgreementAcceptanceTest)"),
+            Map.entry("/dossier/my-data", "the participant's data as a JSON download (PersonalDataExportTest)"),
+            Map.entry(
+                    "/backoffice/payment-runs/{id}/files/{number}", "a pain.001 payment file as XML (PaymentRunTest)"),
+            Map.entry(
+                    "/nl/{slug}/stichting/documenten/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)"),
+            Map.entry(
+                    "/en/{slug}/foundation/documents/{id}", "a PDF the foundation publishes (FoundationDocumentsTest)"),
+            Map.entry(
+                    "/backoffice/news/{id}/progress",
+                    "a fragment of the mailing's page that htmx polls while it is sent (MailingDeliveryTest)"));
 
     /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
     static final Map<String, String> UNREACHED = Map.of(

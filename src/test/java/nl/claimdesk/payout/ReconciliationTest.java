@@ -1,0 +1,192 @@
+package nl.claimdesk.payout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.claimdesk.Ages;
+import nl.claimdesk.ServerTest;
+import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.email.QueuedMails;
+import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.payout.internal.reconciliation.BankReportReader;
+import nl.claimdesk.payout.internal.reconciliation.BankReports;
+import nl.claimdesk.payout.internal.run.PaymentRuns;
+import nl.claimdesk.registration.Dossiers;
+import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.Funnel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bank's reports come back: a pain.002 accepts one payment and rejects another (AC04), a camt.054 returns the
+ * accepted one; the failed shares are live no more, their registrant is asked for new details, and they go into the
+ * next run once new details are confirmed. Importing a file a second time changes nothing.
+ */
+@ServerTest
+class ReconciliationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    BankReports reports;
+
+    @Autowired
+    PaymentRuns runs;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void acceptedRejectedAndReturnedPaymentsAreReconciledOnce() {
+        String lastName = Dossiers.uniqueLastName("Terug");
+        Dossier parent = Dossiers.confirmed(
+                port,
+                jdbc,
+                TestCampaign.create(context, "reconcile").slug(),
+                Dossiers.uniqueEmail("ouder"),
+                child("Ada", lastName, 13),
+                child("Bo", lastName, 11),
+                child("Cas", lastName, 9));
+        UUID allocation = TestAllocations.publish(jdbc, parent, 7_50, true, "CHILD_ONLY", false);
+        for (String name : List.of("Ada", "Bo", "Cas")) {
+            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
+        }
+        UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
+        Map<String, String> endToEnd = endToEndIds(parent, run);
+        int mailsBefore = TestMailServer.mailsTo(parent.email()).size();
+
+        String pain002 = pain002(endToEnd.get("Ada"), "ACCP", null)
+                .replace(
+                        "<!--more-->",
+                        transaction(endToEnd.get("Bo"), "RJCT", "AC04") + transaction("UNKNOWN1", "ACCP", null));
+        BankReports.Result imported = importReport(pain002);
+        assertThat(imported.kind()).isEqualTo(BankReportReader.Kind.PAIN002);
+        assertThat(imported.matched()).isEqualTo(2);
+        assertThat(imported.unmatched()).isEqualTo(1);
+        assertThat(state(endToEnd.get("Ada"))).isEqualTo("ACCEPTED true null");
+        assertThat(state(endToEnd.get("Bo"))).isEqualTo("REJECTED null AC04");
+        assertThat(state(endToEnd.get("Cas"))).isEqualTo("IN_FLIGHT true null");
+        assertThat(accountState(parent, "Bo")).isEqualTo("NEEDS_NEW");
+        TestMailServer.awaitMails(parent.email(), mailsBefore + 1);
+        assertThat(TestMailServer.subjectsTo(parent.email())).contains("We hebben een ander rekeningnummer nodig");
+
+        BankReports.Result again = importReport(pain002);
+        assertThat(again.repeated()).isTrue();
+        new QueuedMails(jdbc).awaitDrained();
+        assertThat(TestMailServer.mailsTo(parent.email())).hasSize(mailsBefore + 1);
+        assertThat(state(endToEnd.get("Bo"))).isEqualTo("REJECTED null AC04");
+
+        BankReports.Result returned = importReport(camt054(endToEnd.get("Ada"), "MD07"));
+        assertThat(returned.kind()).isEqualTo(BankReportReader.Kind.CAMT054);
+        assertThat(state(endToEnd.get("Ada"))).isEqualTo("RETURNED null MD07");
+        assertThat(accountState(parent, "Ada")).isEqualTo("NEEDS_NEW");
+
+        assertThat(parent.client().get("/dossier/bank-details").body())
+                .contains("De bank kon het bedrag niet op deze rekening zetten");
+        new QueuedMails(jdbc).awaitDrained();
+        TestBankAccounts.confirmed(jdbc, parent, "Bo", "DE89370400440532013000", "Bo");
+        UUID settlement = jdbc.sql("select settlement_id from allocation where id = ?")
+                .param(allocation)
+                .query(UUID.class)
+                .single();
+        UUID later = runs.create(settlement, UUID.randomUUID(), null).orElseThrow();
+        assertThat(runs.find(later).orElseThrow().payments())
+                .as("Bo's share, with new details, goes into a later run; Ada's waits for hers")
+                .isEqualTo(1);
+    }
+
+    private BankReports.Result importReport(String xml) {
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        return reports.importReport(() -> new ByteArrayInputStream(bytes), UUID.randomUUID(), null)
+                .orElseThrow();
+    }
+
+    private Map<String, String> endToEndIds(Dossier parent, UUID run) {
+        return Map.of(
+                "Ada", endToEnd(parent, run, "Ada"),
+                "Bo", endToEnd(parent, run, "Bo"),
+                "Cas", endToEnd(parent, run, "Cas"));
+    }
+
+    private String endToEnd(Dossier parent, UUID run, String name) {
+        return jdbc.sql("select end_to_end_id from payment where run_id = ? and claimant_id = ?")
+                .params(run, parent.claimant(name))
+                .query(String.class)
+                .single();
+    }
+
+    private String state(String endToEndId) {
+        return jdbc.sql("select state, live, reason_code from payment where end_to_end_id = ?")
+                .param(endToEndId)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getObject(2) + " " + rs.getString(3))
+                .single();
+    }
+
+    private String accountState(Dossier parent, String name) {
+        return jdbc.sql("select b.state from bank_account b join payment p on p.bank_account_id = b.id"
+                        + " where p.claimant_id = ? order by b.entered_at limit 1")
+                .param(parent.claimant(name))
+                .query(String.class)
+                .single();
+    }
+
+    private static String pain002(String endToEndId, String status, String reason) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10">
+                  <CstmrPmtStsRpt>
+                    <GrpHdr><MsgId>STS-1</MsgId><CreDtTm>2026-12-08T09:00:00</CreDtTm></GrpHdr>
+                    <OrgnlGrpInfAndSts><OrgnlMsgId>M1</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId></OrgnlGrpInfAndSts>
+                    <OrgnlPmtInfAndSts>
+                      <OrgnlPmtInfId>P1</OrgnlPmtInfId>
+                      %s<!--more-->
+                    </OrgnlPmtInfAndSts>
+                  </CstmrPmtStsRpt>
+                </Document>""".formatted(transaction(endToEndId, status, reason));
+    }
+
+    private static String transaction(String endToEndId, String status, String reason) {
+        String why = reason == null ? "" : "<StsRsnInf><Rsn><Cd>" + reason + "</Cd></Rsn></StsRsnInf>";
+        return "<TxInfAndSts><OrgnlEndToEndId>" + endToEndId + "</OrgnlEndToEndId><TxSts>" + status + "</TxSts>" + why
+                + "</TxInfAndSts>";
+    }
+
+    private static String camt054(String endToEndId, String reason) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
+                  <BkToCstmrDbtCdtNtfctn>
+                    <GrpHdr><MsgId>NTF-1</MsgId><CreDtTm>2026-12-10T09:00:00</CreDtTm></GrpHdr>
+                    <Ntfctn><Id>N1</Id>
+                      <Ntry><Amt Ccy="EUR">7.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+                        <NtryDtls><TxDtls>
+                          <Refs><EndToEndId>%s</EndToEndId></Refs>
+                          <RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf>
+                        </TxDtls></NtryDtls>
+                      </Ntry>
+                    </Ntfctn>
+                  </BkToCstmrDbtCdtNtfctn>
+                </Document>""".formatted(endToEndId, reason);
+    }
+
+    private Funnel.Child child(String firstName, String lastName, int age) {
+        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
+        return Funnel.child(
+                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
+    }
+}
