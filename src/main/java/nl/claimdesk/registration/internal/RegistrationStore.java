@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassStatus;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.ClassStanding;
@@ -74,10 +75,12 @@ public class RegistrationStore {
     public void insertClaimant(UUID id, UUID registration, int position, ClaimantEntry claimant, OffsetDateTime now) {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
-                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at,
+                            use_started_year, use_started_month, use_ended_year, use_ended_month, residence_country,
+                            parental_authority_declared, authority, status, identity_key, created_at,
                             name_key, last_name_key, registration_created_at)
                         values (:id, :registration, :position, :kind, :firstName, :lastName, :dateOfBirth,
-                            :useStartedYear, :useEndedYear, :authorityDeclared, 'REGISTERED', :identityKey, :createdAt,
+                            :useStartedYear, :useStartedMonth, :useEndedYear, :useEndedMonth, :residence,
+                            :authorityDeclared, :authority, 'REGISTERED', :identityKey, :createdAt,
                             :nameKey, :lastNameKey, (select r.created_at from registration r where r.id = :registration))""")
                 .paramSource(NewClaimant.of(id, registration, position, claimant, now))
                 .update();
@@ -136,7 +139,7 @@ public class RegistrationStore {
                         select r.*, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version,
+                            c.use_started_month, c.use_ended_month, c.residence_country, c.authority, c.class_status, c.class_sub_class, c.class_detail, c.class_version,
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
                         left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
@@ -177,7 +180,6 @@ public class RegistrationStore {
     }
 
     public static RegistrationSummary.Claimant claimant(ResultSet rs, UUID id) throws SQLException {
-        Object ended = rs.getObject("use_ended_year");
         return new RegistrationSummary.Claimant(
                 id,
                 ClaimantKind.CHILD.name().equals(rs.getString("claimant_kind")),
@@ -185,12 +187,21 @@ public class RegistrationStore {
                 rs.getString("claimant_last"),
                 rs.getObject("claimant_birth", LocalDate.class),
                 rs.getInt("use_started_year"),
-                ended == null ? null : ((Number) ended).intValue(),
+                number(rs, "use_started_month"),
+                number(rs, "use_ended_year"),
+                number(rs, "use_ended_month"),
+                rs.getString("residence_country"),
+                rs.getString("authority") == null ? null : Authority.valueOf(rs.getString("authority")),
                 ClaimantStatus.valueOf(rs.getString("claimant_status")),
                 rs.getObject("participation_completed_at", OffsetDateTime.class),
                 rs.getObject("came_of_age_on", LocalDate.class),
                 rs.getObject("claimant_withdrawn_at", OffsetDateTime.class),
                 classStanding(rs));
+    }
+
+    private static @Nullable Integer number(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private static @Nullable ClassStanding classStanding(ResultSet rs) throws SQLException {
@@ -286,6 +297,13 @@ public class RegistrationStore {
     public void correctClaimant(UUID claimant, ClaimantEntry corrected) {
         jdbc.sql("""
                         update claimant set first_name = :firstName, last_name = :lastName, date_of_birth = :dateOfBirth,
+                            use_started_month = case when use_started_year = :useStartedYear
+                                then coalesce(cast(:useStartedMonth as smallint), use_started_month)
+                                else cast(:useStartedMonth as smallint) end,
+                            use_ended_month = case when use_ended_year = :useEndedYear
+                                then coalesce(cast(:useEndedMonth as smallint), use_ended_month)
+                                else cast(:useEndedMonth as smallint) end,
+                            residence_country = coalesce(cast(:residence as varchar(2)), residence_country),
                             use_started_year = :useStartedYear, use_ended_year = :useEndedYear, identity_key = :identityKey,
                             name_key = :nameKey, last_name_key = :lastNameKey
                         where id = :id""")
@@ -294,6 +312,9 @@ public class RegistrationStore {
                 .param("dateOfBirth", corrected.dateOfBirth())
                 .param("useStartedYear", corrected.use().startYear())
                 .param("useEndedYear", corrected.use().endYear())
+                .param("useStartedMonth", corrected.use().startMonth())
+                .param("useEndedMonth", corrected.use().endMonth())
+                .param("residence", corrected.residence())
                 .param("identityKey", DuplicateStore.identityKey(corrected))
                 .param("nameKey", SearchKeys.fullName(corrected.firstName(), corrected.lastName()))
                 .param("lastNameKey", SearchKeys.name(corrected.lastName()))
