@@ -58,8 +58,7 @@ class ClassQuestionsInTheFunnelTest {
         Funnel funnel =
                 funnelFor(TestClassVersions.court(List.of(TestClassVersions.MINORS), ResidenceRegime.EXCLUDED, true));
         expectRedirect(funnel.start("CHILDREN", email));
-        Funnel.Child sem =
-                child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14).dmy(), "2022", "");
+        Funnel.Child sem = child("Sem", "de Vries", fourteen(), "2022", "");
 
         Document asked = page(funnel.children(sem));
         assertMessageNextTo(
@@ -86,8 +85,7 @@ class ClassQuestionsInTheFunnelTest {
         Document empty =
                 Jsoup.parse(funnel.client().get(funnel.path("kinderen")).body());
         assertThat(empty.select("#child-0-startMonth, #child-0-endMonth")).isEmpty();
-        expectRedirect(funnel.children(
-                child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14).dmy(), "2019", "2021")));
+        expectRedirect(funnel.children(child("Sem", "de Vries", fourteen(), "2019", "2021")));
         funnel.client().follow(expectRedirect(funnel.send()));
 
         assertThat(stored())
@@ -101,8 +99,7 @@ class ClassQuestionsInTheFunnelTest {
         Funnel funnel =
                 funnelFor(TestClassVersions.court(List.of(TestClassVersions.MINORS), ResidenceRegime.EXCLUDED, true));
         expectRedirect(funnel.start("CHILDREN", email));
-        Funnel.Child sem =
-                child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14).dmy(), "2017", "2018");
+        Funnel.Child sem = child("Sem", "de Vries", fourteen(), "2017", "2018");
 
         assertMessageNextTo(page(funnel.children(sem)), "child-0-endMonth", "vanaf 26 mei 2018", "stopte Sem");
         Document early = page(funnel.children(new String[] {"child-0-endMonth", "4"}, sem));
@@ -115,8 +112,7 @@ class ClassQuestionsInTheFunnelTest {
         Funnel funnel =
                 funnelFor(TestClassVersions.court(List.of(TestClassVersions.MINORS), ResidenceRegime.EXCLUDED, true));
         expectRedirect(funnel.start("CHILDREN", email));
-        Funnel.Child sem =
-                child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14).dmy(), "2022", "");
+        Funnel.Child sem = child("Sem", "de Vries", fourteen(), "2022", "");
 
         assertMessageNextTo(
                 page(funnel.children(new String[] {"child-0-startMonth", "13"}, sem)),
@@ -129,8 +125,7 @@ class ClassQuestionsInTheFunnelTest {
     void aChildLivingAbroadIsJudgedByTheRegimeOfThatCountry(ResidenceRegime abroad) {
         Funnel funnel = funnelFor(TestClassVersions.court(List.of(TestClassVersions.MINORS), abroad, false));
         expectRedirect(funnel.start("CHILDREN", email));
-        Funnel.Child sem =
-                child("Sem", "de Vries", Ages.childBornYearsAgo(clock, 14).dmy(), "2019", "");
+        Funnel.Child sem = child("Sem", "de Vries", fourteen(), "2019", "");
 
         Document form = Jsoup.parse(funnel.client().get(funnel.path("kinderen")).body());
         assertThat(form.select("#child-0-residence option[selected]").val())
@@ -186,6 +181,11 @@ class ClassQuestionsInTheFunnelTest {
         assertThat(jdbc.sql("""
                                 select c.use_started_month from claimant c join registration r on r.id = c.registration_id
                                 where r.email = ?""").param(email).query(Integer.class).single()).isEqualTo(6);
+    }
+
+    /** The date of birth of a child of 14, as the funnel's fields take it. */
+    private String fourteen() {
+        return Ages.childBornYearsAgo(clock, 14).dmy();
     }
 
     private Funnel funnelFor(ClassVersionDraft version) {

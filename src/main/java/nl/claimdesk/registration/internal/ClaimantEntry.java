@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A person whose claim is registered, as checked: a child of the registrant, or the registrant.
  *
  * @param residence the claimant's own country of residence, where the class asked for it
- * @param authority what the registrant declared to hold over a child; none for the registrant's own claim
+ * @param authorityDeclared the registrant declared parental authority or guardianship over this child
+ * @param authority which of the two the registrant declared, where they were asked; none for their own claim
  */
 public record ClaimantEntry(
         ClaimantKind kind,
@@ -19,9 +20,10 @@ public record ClaimantEntry(
         LocalDate dateOfBirth,
         UsePeriod use,
         @Nullable String residence,
+        boolean authorityDeclared,
         @Nullable Authority authority) {
 
-    /** A claimant without a residence of their own; a child's registrant declared parental authority. */
+    /** A claimant without a residence of their own, and no kind of authority asked. */
     public ClaimantEntry(
             ClaimantKind kind,
             String firstName,
@@ -29,10 +31,6 @@ public record ClaimantEntry(
             LocalDate dateOfBirth,
             UsePeriod use,
             boolean authorityDeclared) {
-        this(kind, firstName, lastName, dateOfBirth, use, null, authorityDeclared ? Authority.PARENT : null);
-    }
-
-    public boolean authorityDeclared() {
-        return authority != null;
+        this(kind, firstName, lastName, dateOfBirth, use, null, authorityDeclared, null);
     }
 }

@@ -157,6 +157,21 @@ public final class ClassQuestions {
         }
     }
 
+    /**
+     * The problem with an answer to the question the class still has about a stored claimant, or none: a month of
+     * {@code year} that is one and possible, or a country.
+     */
+    public Optional<String> answerProblem(MissingFact fact, String answer, int year, LocalDate birth) {
+        if (fact == MissingFact.RESIDENCE) {
+            return Countries.known(answer) ? Optional.empty() : Optional.of(t.get("form.residence.missing"));
+        }
+        Integer month = month(answer);
+        if (month == null) {
+            return Optional.of(t.get("form.month.invalid"));
+        }
+        return monthProblem(year, month, birth).map(problem -> t.get("form.month." + problem));
+    }
+
     /** The use with the months as typed; call only after {@link #check} found nothing wrong with them. */
     public static UsePeriod withMonths(UsePeriod years, String startMonth, String endMonth) {
         return years.withMonths(month(startMonth), month(endMonth));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassStatus;
+import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantKind;
@@ -292,6 +293,19 @@ public class RegistrationStore {
                         .param("registration", registration)
                         .update()
                 == 1;
+    }
+
+    /** Stores the fact the class was missing: the month use started or ended (1-12), or the country of residence. */
+    public void giveClassFact(UUID claimant, MissingFact fact, String answer) {
+        String column = switch (fact) {
+            case USE_START_MONTH -> "use_started_month = cast(:answer as smallint)";
+            case USE_END_MONTH -> "use_ended_month = cast(:answer as smallint)";
+            case RESIDENCE -> "residence_country = :answer";
+        };
+        jdbc.sql("update claimant set " + column + " where id = :id")
+                .param("answer", answer.strip())
+                .param("id", claimant)
+                .update();
     }
 
     public void correctClaimant(UUID claimant, ClaimantEntry corrected) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.EligibilityRules;
-import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.eligibility.Countries;
@@ -229,7 +228,8 @@ public final class SignUpChecks {
                     ClassQuestions.withMonths(
                             period(useYears(child), dateOfBirth), child.startMonth(), child.endMonth()),
                     classQuestions.residence(residenceOf(child)),
-                    Authority.PARENT));
+                    true,
+                    null));
         }
         return entries;
     }
@@ -243,6 +243,7 @@ public final class SignUpChecks {
                 ClassQuestions.withMonths(
                         period(useYears(use), registrant.dateOfBirth()), use.startMonth(), use.endMonth()),
                 null,
+                false,
                 null);
     }
 
