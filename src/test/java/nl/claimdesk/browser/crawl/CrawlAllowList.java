@@ -24,7 +24,11 @@ final class CrawlAllowList {
 
     /** GET routes that are pages but that no visitor reaches by a link, a form or a mail. */
     static final Map<String, String> UNREACHED = Map.of(
-            "/error", "the error page is shown at the address that failed; the crawler checks it there (404, 403)");
+            "/error",
+            "the error page is shown at the address that failed; the crawler checks it there (404, 403)",
+            "/dossier/registrations/{registration}/claimants/{claimant}/class",
+            "linked only for a claimant the class needs a fact about, which the crawl's participant has not;"
+                    + " ClassQuestionJourneyTest checks the page in Chromium with axe-core");
 
     /**
      * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and
