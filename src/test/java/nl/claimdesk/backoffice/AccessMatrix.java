@@ -132,8 +132,7 @@ final class AccessMatrix {
             participant(get(OWN_FILE + "/claimants/{claimant}/edit"), page()),
             participant(post(OWN_FILE + "/claimants/{claimant}/edit"), handled()),
             participant(post(OWN_FILE + "/claimants/{claimant}/handover"), handled()),
-            // The seeded children are in the class: there is nothing to ask, so the page sends them back.
-            participant(get(OWN_FILE + "/claimants/{claimant}/class"), redirect("/dossier?lang=nl")),
+            participant(get(OWN_FILE + "/claimants/{claimant}/class"), page()),
             participant(post(OWN_FILE + "/claimants/{claimant}/class"), handled()),
             participant(get(OWN_FILE + "/claimants/{claimant}/withdraw"), page()),
             participant(get(OWN_FILE + "/withdraw"), page()),

@@ -164,8 +164,23 @@ class DossierRegistrationController {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant found = active(context, claimant);
         return missingFact(found)
-                .<Object>map(fact -> classPage(context, found, fact, firstChoice(fact, context), FormErrors.none()))
-                .orElseGet(() -> done(context));
+                .map(fact -> classPage(context, found, fact, firstChoice(fact, context), FormErrors.none()))
+                .orElseGet(() -> nothingToAsk(context, found));
+    }
+
+    /** The class needs nothing (more) about this claimant: the page says so, with the way back. */
+    private ModelAndView nothingToAsk(Context context, RegistrationSummary.Claimant claimant) {
+        Texts t = context.t();
+        String action = basePath(context.registration().id()) + "/claimants/" + claimant.id() + "/class";
+        ClassAnswerView view = new ClassAnswerView(
+                t.get("dossier.class.none.title", claimant.name().strip()),
+                t.get("dossier.class.none"),
+                "",
+                context.participant().link(action),
+                context.participant().link("/dossier"),
+                List.of(),
+                FormErrors.none());
+        return render("registration/dossier-class", context, view.heading(), action, view);
     }
 
     @PostMapping(BASE + "/claimants/{claimant}/class")
