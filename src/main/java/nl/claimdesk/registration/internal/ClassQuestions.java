@@ -60,15 +60,14 @@ public final class ClassQuestions {
     }
 
     /**
-     * Adds the class's problems with one claimant whose years of use are valid, under field names starting with
+     * The class's problems with one claimant whose years of use are valid, under field names starting with
      * {@code prefix}: a month or residence that is not one, a month the years leave open (asked by a message next to
      * the month), or the reason the claimant is outside the class (next to {@code use} or {@code residence}).
      *
      * @param subject how the messages name the claimant: their first name, or "you"
      * @param residence the claimant's own country as typed; empty where it is not asked
      */
-    public void check(
-            FormErrors errors,
+    public FormErrors problems(
             String prefix,
             String subject,
             LocalDate birth,
@@ -77,24 +76,10 @@ public final class ClassQuestions {
             String endMonth,
             String residence,
             String registrantCountry) {
+        FormErrors errors = FormErrors.none();
         if (version == null) {
-            return;
+            return errors;
         }
-        FormErrors own = FormErrors.none();
-        problems(own, prefix, subject, birth, years, startMonth, endMonth, residence, registrantCountry);
-        errors.addAll(own);
-    }
-
-    private void problems(
-            FormErrors errors,
-            String prefix,
-            String subject,
-            LocalDate birth,
-            UsePeriod years,
-            String startMonth,
-            String endMonth,
-            String residence,
-            String registrantCountry) {
         ClassVersionDraft version = version();
         if (!startMonth.isBlank() && month(startMonth) == null) {
             errors.add(prefix + "startMonth", t.get("form.month.invalid"));
@@ -106,7 +91,7 @@ public final class ClassQuestions {
             errors.add(prefix + "residence", t.get("form.residence.missing"));
         }
         if (!errors.isEmpty()) {
-            return;
+            return errors;
         }
         UsePeriod use = years.withMonths(month(startMonth), month(endMonth));
         monthProblem(use.startYear(), use.startMonth(), birth)
@@ -122,7 +107,7 @@ public final class ClassQuestions {
             }
         }
         if (!errors.isEmpty()) {
-            return;
+            return errors;
         }
         ClaimantFacts facts = new ClaimantFacts(
                 birth,
@@ -155,6 +140,7 @@ public final class ClassQuestions {
                 }
             }
         }
+        return errors;
     }
 
     /**

@@ -191,8 +191,7 @@ public final class SignUpChecks {
                 refusal.ifPresent(reason -> errors.add(
                         prefix + (reason == Refusal.CHILD_ALREADY_ADULT ? "birth" : "use"), refusal(reason, name)));
                 if (refusal.isEmpty()) {
-                    classQuestions.check(
-                            errors,
+                    errors.addAll(classQuestions.problems(
                             prefix,
                             child ? name : t.get("signUp.class.you"),
                             dateOfBirth,
@@ -200,7 +199,7 @@ public final class SignUpChecks {
                             startMonth,
                             endMonth,
                             child ? residence : registrantCountry,
-                            registrantCountry);
+                            registrantCountry));
                 }
             }
         }

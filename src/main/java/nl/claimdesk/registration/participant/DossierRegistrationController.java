@@ -434,13 +434,17 @@ class DossierRegistrationController {
 
     private ModelAndView detailsPage(Context context, RegistrantForm form, FormErrors errors) {
         String action = basePath(context.registration().id()) + "/details";
-        List<Choice> countries = Countries.in(context.language()).stream()
-                .map(country -> new Choice(
-                        country.code(), country.name(), null, country.code().equals(form.country())))
-                .toList();
+        List<Choice> countries = countries(context.language(), form.country());
         DetailsEditView view = new DetailsEditView(
                 context.participant().link(action), context.participant().link("/dossier"), form, countries, errors);
         return render("registration/dossier-details", context, context.t().get("dossier.details.title"), action, view);
+    }
+
+    private static List<Choice> countries(Language language, String selected) {
+        return Countries.in(language).stream()
+                .map(country -> new Choice(
+                        country.code(), country.name(), null, country.code().equals(selected)))
+                .toList();
     }
 
     private ModelAndView withdrawPage(
