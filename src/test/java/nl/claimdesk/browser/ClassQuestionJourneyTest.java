@@ -88,7 +88,7 @@ class ClassQuestionJourneyTest {
         assertThat(pages.heading()).isEqualTo("Wanneer begon het gebruik van Sem Maand?");
         pages.accessible();
         pages.press("Opslaan");
-        assertThat(pages.summaryErrors()).contains("Kies een maand uit de lijst");
+        assertThat(pages.summaryErrors()).contains("Kies een maand uit de lijst.");
         pages.accessible();
         pages.page().findElement(By.cssSelector("#answer option[value='11']")).click();
         pages.press("Opslaan");
