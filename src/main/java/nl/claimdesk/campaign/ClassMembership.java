@@ -1,6 +1,7 @@
 package nl.claimdesk.campaign;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,11 +10,14 @@ import org.jspecify.annotations.Nullable;
  * from what Claimdesk knows (which fact is missing). The registration module runs the same rules over every claimant
  * of a campaign in one SQL statement; a test holds the two equal (docs/adr/0039).
  *
- * <p>Use is known in whole years, so the use may have begun on any day of its start year (not before birth) and
- * ended on any day of its end year (not after {@code asOf}). A claimant is in a sub-class when every use those years
- * allow has a day within the period on which they met the sub-class's age condition; information is needed when
- * some allowed use has such a day and some has not. Ages count as {@link java.time.Period} counts them: someone born
- * on 29 February comes of age on 1 March in a year without one.
+ * <p>Use is known in whole years, and in months where the class needed them. With only a year, use may have begun
+ * on any day of its start year (not before birth) and ended on any day of its end year (not after {@code asOf}). A
+ * known month counts whole (docs/adr/0047): use that started in a month is taken to have begun on its first day, use
+ * that ended in a month to have lasted to its last day, because months are the finest grain we ask and every day of
+ * such a month is one the person may have used the service on. Use that goes on lasts until {@code asOf}. A claimant
+ * is in a sub-class when every use those facts allow has a day within the period on which they met the sub-class's
+ * age condition; information is needed when some allowed use has such a day and some has not. Ages count as {@link
+ * java.time.Period} counts them: someone born on 29 February comes of age on 1 March in a year without one.
  */
 public final class ClassMembership {
 
@@ -21,6 +25,14 @@ public final class ClassMembership {
 
     public static Classification evaluate(ClassVersionDraft version, ClaimantFacts facts, LocalDate asOf) {
         return evaluate(version, facts, null, asOf);
+    }
+
+    /**
+     * What the facts alone say, before anything is filed with the court's registry: the sign-up asks this, because
+     * someone abroad can opt in only once they are registered with us, and an opt-out is never ours to anticipate.
+     */
+    public static Classification evaluateFacts(ClassVersionDraft version, ClaimantFacts facts, LocalDate asOf) {
+        return byFacts(version, facts, asOf);
     }
 
     /**
@@ -63,11 +75,25 @@ public final class ClassMembership {
             @Nullable ResidenceRegime regime,
             LocalDate asOf) {
         LocalDate birth = facts.dateOfBirth();
-        int endYear = facts.useEndYear() == null ? asOf.getYear() : facts.useEndYear();
-        LocalDate firstPossible = latest(LocalDate.of(facts.useStartYear(), 1, 1), birth);
-        LocalDate lastPossible = earliest(LocalDate.of(endYear, 12, 31), asOf);
-        LocalDate latestStart = earliest(LocalDate.of(facts.useStartYear(), 12, 31), lastPossible);
-        LocalDate earliestEnd = latest(LocalDate.of(endYear, 1, 1), firstPossible);
+        Integer startMonth = facts.useStartMonth();
+        LocalDate startFrom = LocalDate.of(facts.useStartYear(), startMonth == null ? 1 : startMonth, 1);
+        LocalDate startUntil = startMonth == null ? LocalDate.of(facts.useStartYear(), 12, 31) : startFrom;
+        LocalDate endFrom;
+        LocalDate endUntil;
+        if (facts.useEndYear() == null) {
+            endFrom = asOf;
+            endUntil = asOf;
+        } else if (facts.useEndMonth() == null) {
+            endFrom = LocalDate.of(facts.useEndYear(), 1, 1);
+            endUntil = LocalDate.of(facts.useEndYear(), 12, 31);
+        } else {
+            endUntil = YearMonth.of(facts.useEndYear(), facts.useEndMonth()).atEndOfMonth();
+            endFrom = endUntil;
+        }
+        LocalDate firstPossible = latest(startFrom, birth);
+        LocalDate lastPossible = earliest(endUntil, asOf);
+        LocalDate latestStart = earliest(latest(startUntil, birth), lastPossible);
+        LocalDate earliestEnd = latest(earliest(endFrom, lastPossible), firstPossible);
         LocalDate majority = dayOfMajority(birth, criteria.majorityAge());
         for (SubClass subClass : subClasses) {
             LocalDate from = criteria.firstDay();

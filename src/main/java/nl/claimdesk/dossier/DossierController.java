@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.ClassDefinitions;
+import nl.claimdesk.campaign.ClassStatus;
 import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.campaign.RegistryNotice;
 import nl.claimdesk.dossier.internal.Acceptances;
@@ -189,6 +190,13 @@ class DossierController {
             if (claimant.child() && claimant.cameOfAgeOn() == null) {
                 actions.add(new Link(
                         t.get("dossier.action.correct", claimant.name().strip()), participant.link(path + "/edit")));
+            }
+            ClassStanding standing = claimant.classStanding();
+            boolean actsFor = !claimant.child() || claimant.cameOfAgeOn() == null;
+            if (actsFor && standing != null && standing.status() == ClassStatus.INFORMATION_NEEDED) {
+                actions.add(new Link(
+                        t.get("dossier.action.answerClass", claimant.name().strip()),
+                        participant.link(path + "/class")));
             }
             actions.add(new Link(
                     t.get("dossier.action.withdraw", claimant.name().strip()), participant.link(path + "/withdraw")));

@@ -186,6 +186,8 @@ final class AccessMatrix {
             participant(get(OWN_FILE + "/claimants/{claimant}/edit"), page()),
             participant(post(OWN_FILE + "/claimants/{claimant}/edit"), handled()),
             participant(post(OWN_FILE + "/claimants/{claimant}/handover"), handled()),
+            participant(get(OWN_FILE + "/claimants/{claimant}/class"), page()),
+            participant(post(OWN_FILE + "/claimants/{claimant}/class"), handled()),
             participant(get(OWN_FILE + "/claimants/{claimant}/withdraw"), page()),
             participant(get(OWN_FILE + "/withdraw"), page()),
             participant(get("/dossier/erase"), page()),

@@ -96,11 +96,74 @@ class ClassMembershipTest {
             String expected) {
         ClassVersionDraft version = TestClassVersions.court(List.of(MINORS), abroad, true, false, true);
 
-        ClaimantFacts facts = new ClaimantFacts(born, from, from + 1, null, registrant);
+        ClaimantFacts facts = new ClaimantFacts(born, from, null, from + 1, null, null, registrant);
 
         Classification outcome = ClassMembership.evaluate(version, facts, choice, EVALUATED_ON);
 
         assertThat(describe(outcome)).isEqualTo(expected);
+    }
+
+    /**
+     * A known month counts whole (docs/adr/0047): it settles what the year alone could not, at the grain of a month,
+     * and a residence of the claimant's own beats the registrant's country under every regime.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # case                                              | born       | from    | until   | residence | registrant | as of      | start incl | end incl | sub-classes    | abroad   | registrant counts | expected
+        ended in 2018, month unknown                        | 2010-03-01 | 2018-03 | 2018    | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | INFORMATION_NEEDED USE_END_MONTH
+        ended in April 2018: before the period              | 2010-03-01 | 2018-03 | 2018-04 | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE USE_OUTSIDE_PERIOD
+        ended in May 2018: the period's first month counts  | 2010-03-01 | 2018-03 | 2018-05 | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        ended in May 2018, start inclusive                  | 2010-03-01 | 2018-03 | 2018-05 | -         | NL         | 2026-12-07 | true       | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        started in November 2022: the last month counts     | 2010-03-01 | 2022-11 | 2023    | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        started in November 2022, end exclusive             | 2010-03-01 | 2022-11 | 2023    | -         | NL         | 2026-12-07 | false      | false    | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        started in December 2022: after the period          | 2010-03-01 | 2022-12 | 2023    | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE USE_OUTSIDE_PERIOD
+        started in 2022, month unknown                      | 2010-03-01 | 2022    | -       | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | INFORMATION_NEEDED USE_START_MONTH
+        aged 0 on the last day, end inclusive               | 2022-11-09 | 2022-11 | -       | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        aged 0 on the last day, end exclusive               | 2022-11-09 | 2022-11 | -       | -         | NL         | 2026-12-07 | false      | false    | MINORS         | EXCLUDED | true              | OUTSIDE USE_OUTSIDE_PERIOD
+        aged 0 on the first day, start exclusive, then      | 2018-05-25 | 2018-05 | 2018-05 | -         | NL         | 2018-05-25 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE USE_OUTSIDE_PERIOD
+        aged 0 on the first day, start inclusive, then      | 2018-05-25 | 2018-05 | 2018-05 | -         | NL         | 2018-05-25 | true       | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        18 in June 2018, started 2018, month unknown        | 2000-06-15 | 2018    | -       | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | INFORMATION_NEEDED USE_START_MONTH
+        18 in June 2018, started that June: minor first     | 2000-06-15 | 2018-06 | -       | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        18 in June 2018, started in July: adult             | 2000-06-15 | 2018-07 | -       | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE AGE_DURING_USE
+        18 in June 2018, started in July, adults' sub-class | 2000-06-15 | 2018-07 | -       | -         | NL         | 2026-12-07 | false      | true     | MINORS, ADULTS | EXCLUDED | true              | IN_CLASS ADULTS OPT_OUT
+        18 in June 2018, stopped in 2018, month unknown     | 2000-06-15 | 2016    | 2018    | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | INFORMATION_NEEDED USE_END_MONTH
+        18 in June 2018, stopped in April                   | 2000-06-15 | 2016    | 2018-04 | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE USE_OUTSIDE_PERIOD
+        18 in June 2018, stopped in June                    | 2000-06-15 | 2016    | 2018-06 | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | IN_CLASS MINORS OPT_OUT
+        lives in Belgium, excluded abroad                   | 2010-03-01 | 2019    | 2020    | BE        | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | true              | OUTSIDE RESIDENCE_EXCLUDED
+        lives in Belgium, opt-in abroad                     | 2010-03-01 | 2019    | 2020    | BE        | NL         | 2026-12-07 | false      | true     | MINORS         | OPT_IN   | true              | IN_CLASS MINORS OPT_IN
+        lives in Belgium, opt-out abroad                    | 2010-03-01 | 2019    | 2020    | BE        | NL         | 2026-12-07 | false      | true     | MINORS         | OPT_OUT  | true              | IN_CLASS MINORS OPT_OUT
+        lives in the Netherlands, parent in Belgium         | 2010-03-01 | 2019    | 2020    | NL        | BE         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | false             | IN_CLASS MINORS OPT_OUT
+        month known, residence unknown                      | 2010-03-01 | 2022-11 | 2023    | -         | NL         | 2026-12-07 | false      | true     | MINORS         | EXCLUDED | false             | INFORMATION_NEEDED RESIDENCE
+        """)
+    void knownMonthsAndResidenceDecide(
+            String description,
+            LocalDate born,
+            String from,
+            @Nullable String until,
+            @Nullable String residence,
+            String registrant,
+            LocalDate asOf,
+            boolean startInclusive,
+            boolean endInclusive,
+            String subClasses,
+            ResidenceRegime abroad,
+            boolean registrantCounts,
+            String expected) {
+        List<SubClass> parts = subClasses.contains("ADULTS") ? List.of(MINORS, ADULTS) : List.of(MINORS);
+        ClassVersionDraft version =
+                TestClassVersions.court(parts, abroad, registrantCounts, startInclusive, endInclusive);
+        ClaimantFacts facts = new ClaimantFacts(
+                born, year(from), month(from), until == null ? null : year(until), month(until), residence, registrant);
+
+        assertThat(describe(ClassMembership.evaluate(version, facts, asOf))).isEqualTo(expected);
+    }
+
+    private static int year(String yearAndMonth) {
+        return Integer.parseInt(yearAndMonth.substring(0, 4));
+    }
+
+    private static @Nullable Integer month(@Nullable String yearAndMonth) {
+        return yearAndMonth == null || yearAndMonth.length() == 4 ? null : Integer.parseInt(yearAndMonth.substring(5));
     }
 
     static String describe(Classification outcome) {

@@ -50,14 +50,27 @@ public final class ClassClaimants {
         return id;
     }
 
-    /** A registered child of {@code registration}; returns its id. */
+    /** A registered child of {@code registration}, its use known in years; returns its id. */
     public UUID claimant(UUID registration, String firstName, LocalDate born, int from, @Nullable Integer until) {
+        return claimant(registration, firstName, born, from, null, until, null, null);
+    }
+
+    /** A registered child of {@code registration}, with the months and residence where known; returns its id. */
+    public UUID claimant(
+            UUID registration,
+            String firstName,
+            LocalDate born,
+            int from,
+            @Nullable Integer fromMonth,
+            @Nullable Integer until,
+            @Nullable Integer untilMonth,
+            @Nullable String residence) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
-                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key,
-                            created_at, registration_created_at)
-                        values (?, ?, 0, 'CHILD', ?, 'Klasse', ?, ?, ?, true, 'REGISTERED', ?, ?,
+                            use_started_year, use_started_month, use_ended_year, use_ended_month, residence_country,
+                            parental_authority_declared, status, identity_key, created_at, registration_created_at)
+                        values (?, ?, 0, 'CHILD', ?, 'Klasse', ?, ?, ?, ?, ?, ?, true, 'REGISTERED', ?, ?,
                             (select r.created_at from registration r where r.id = ?))""")
                 .params(
                         id,
@@ -65,7 +78,10 @@ public final class ClassClaimants {
                         firstName,
                         born,
                         from,
+                        fromMonth,
                         until,
+                        untilMonth,
+                        residence,
                         UUID.randomUUID().toString(),
                         OffsetDateTime.now(),
                         registration)

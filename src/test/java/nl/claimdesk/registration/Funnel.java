@@ -20,6 +20,15 @@ public final class Funnel {
         this.base = "/nl/" + campaign + "/aanmelden";
     }
 
+    public SiteClient client() {
+        return client;
+    }
+
+    /** The address of a page of this funnel, e.g. {@code kinderen}. */
+    public String path(String page) {
+        return base + "/" + page;
+    }
+
     /** A child as typed: names, date of birth, start year, and end year ("" while still using). */
     public record Child(
             String firstName, String lastName, String day, String month, String year, String start, String end) {}
@@ -79,6 +88,11 @@ public final class Funnel {
     }
 
     public HttpResponse<String> children(Child... children) {
+        return children(new String[0], children);
+    }
+
+    /** The children page sent with {@code extra} fields (name, value, ...) besides the children's own. */
+    public HttpResponse<String> children(String[] extra, Child... children) {
         client.get(base + "/kinderen");
         for (int i = 1; i < children.length; i++) {
             client.post(base + "/kinderen", "action", "add");
@@ -105,22 +119,22 @@ public final class Funnel {
                     prefix + "endYear",
                     child.end()));
         }
+        fields.addAll(List.of(extra));
         fields.addAll(List.of("authority", "yes", "action", "continue"));
         return client.post(base + "/kinderen", fields.toArray(String[]::new));
     }
 
-    public HttpResponse<String> ownUse(String start, String end) {
+    public HttpResponse<String> ownUse(String start, String end, String... extra) {
         client.get(base + "/gebruik");
-        return client.post(
-                base + "/gebruik",
-                "startYear",
-                start,
-                "stillUsing",
-                end.isEmpty() ? "yes" : "no",
-                "endYear",
-                end,
-                "action",
-                "continue");
+        List<String> fields = new ArrayList<>(List.of(
+                "startYear", start, "stillUsing", end.isEmpty() ? "yes" : "no", "endYear", end, "action", "continue"));
+        fields.addAll(List.of(extra));
+        return client.post(base + "/gebruik", fields.toArray(String[]::new));
+    }
+
+    /** Sends the children page's or own-use page's supporter button. */
+    public HttpResponse<String> becomeSupporter(String page) {
+        return client.post(base + "/" + page, "action", "supporter");
     }
 
     /** The check page, whose form sends the sign-up. */

@@ -139,7 +139,7 @@ class FileCorrectionController {
         }
         // The period of use is not the staff's to correct: it is checked again as it stands, with the new birth date.
         ChildForm stored = FormFields.filledFrom(child.get());
-        ChildForm form = typed.withUse(stored.startYear(), stored.stillUsing(), stored.endYear());
+        ChildForm form = typed.withUse(stored);
         CampaignSummary campaign =
                 campaigns.byId(file.get().registration().campaign()).orElseThrow();
         SignUpChecks checks = checks(campaign);

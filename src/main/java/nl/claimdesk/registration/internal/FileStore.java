@@ -66,6 +66,7 @@ public class FileStore {
                         select c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
+                            c.use_started_month, c.use_ended_month, c.residence_country, c.authority,
                             c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice, c.objection_since,
                             c.withdrawn_at as claimant_withdrawn_at, c.suspected_fraud_at, c.suspected_fraud_reason
                         from claimant c where c.registration_id = ? order by c.position""")

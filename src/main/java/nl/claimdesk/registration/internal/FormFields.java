@@ -36,7 +36,10 @@ public final class FormFields {
                 field(request, prefix + "birthYear"),
                 field(request, prefix + "startYear"),
                 field(request, prefix + "stillUsing"),
-                field(request, prefix + "endYear"));
+                field(request, prefix + "endYear"),
+                field(request, prefix + "startMonth"),
+                field(request, prefix + "endMonth"),
+                field(request, prefix + "residence"));
     }
 
     /** A child's form filled in with what is stored, to be corrected. */
@@ -51,7 +54,14 @@ public final class FormFields {
                 born == null ? "" : Integer.toString(born.getYear()),
                 Integer.toString(child.useStartedYear()),
                 ended == null ? "yes" : "no",
-                ended == null ? "" : Integer.toString(ended));
+                ended == null ? "" : Integer.toString(ended),
+                text(child.useStartedMonth()),
+                text(child.useEndedMonth()),
+                nullToEmpty(child.residence()));
+    }
+
+    private static String text(@Nullable Integer number) {
+        return number == null ? "" : number.toString();
     }
 
     public static String nullToEmpty(@Nullable String value) {

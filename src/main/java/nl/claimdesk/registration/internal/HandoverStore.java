@@ -118,10 +118,11 @@ public class HandoverStore {
     public void handOver(UUID claimant, UUID newClaimant, UUID registration, int position, OffsetDateTime at) {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
-                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key,
+                            use_started_year, use_started_month, use_ended_year, use_ended_month, residence_country,
+                            parental_authority_declared, status, identity_key,
                             created_at, came_of_age_on, name_key, last_name_key, registration_created_at)
                         select :newClaimant, :registration, :position, 'SELF', first_name, last_name, date_of_birth,
-                            use_started_year, use_ended_year, false,
+                            use_started_year, use_started_month, use_ended_year, use_ended_month, residence_country, false,
                             case when status in ('UNDER_REVIEW', 'DUPLICATE') then status else 'REGISTERED' end,
                             identity_key, :at, came_of_age_on, name_key, last_name_key,
                             (select r.created_at from registration r where r.id = :registration)

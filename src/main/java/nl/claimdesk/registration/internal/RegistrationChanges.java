@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.RegistrationSummary;
@@ -68,6 +69,31 @@ public class RegistrationChanges {
             RegistrationSummary.Claimant before,
             ClaimantEntry after) {
         correct(by, campaign, registration, before, after);
+        classification.classify(campaign.id(), registration);
+    }
+
+    /**
+     * Stores the fact the class was missing about a claimant, as the participant gave it in Mijn dossier, and
+     * evaluates the registration again at once.
+     */
+    @Transactional
+    public void giveClassFact(
+            ChangedBy by,
+            CampaignSummary campaign,
+            UUID registration,
+            RegistrationSummary.Claimant claimant,
+            MissingFact fact,
+            String answer) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.giveClassFact(claimant.id(), fact, answer);
+        history.recordEvent(registration, claimant.id(), "CLASS_FACT_GIVEN", by.historyActor(), null, now);
+        audit.recordPersonal(
+                by.actor(),
+                by.ip(),
+                "claimant.class-fact-given",
+                "claimant",
+                claimant.id(),
+                by.details(ChangedBy.values("fact", fact.name()), ChangedBy.values(fact.name(), answer.strip())));
         classification.classify(campaign.id(), registration);
     }
 

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassStatus;
+import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.campaign.RegistryChoice;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.ClassStanding;
@@ -75,10 +77,12 @@ public class RegistrationStore {
     public void insertClaimant(UUID id, UUID registration, int position, ClaimantEntry claimant, OffsetDateTime now) {
         jdbc.sql("""
                         insert into claimant (id, registration_id, position, kind, first_name, last_name, date_of_birth,
-                            use_started_year, use_ended_year, parental_authority_declared, status, identity_key, created_at,
+                            use_started_year, use_started_month, use_ended_year, use_ended_month, residence_country,
+                            parental_authority_declared, authority, status, identity_key, created_at,
                             name_key, last_name_key, registration_created_at)
                         values (:id, :registration, :position, :kind, :firstName, :lastName, :dateOfBirth,
-                            :useStartedYear, :useEndedYear, :authorityDeclared, 'REGISTERED', :identityKey, :createdAt,
+                            :useStartedYear, :useStartedMonth, :useEndedYear, :useEndedMonth, :residence,
+                            :authorityDeclared, :authority, 'REGISTERED', :identityKey, :createdAt,
                             :nameKey, :lastNameKey, (select r.created_at from registration r where r.id = :registration))""")
                 .paramSource(NewClaimant.of(id, registration, position, claimant, now))
                 .update();
@@ -137,6 +141,7 @@ public class RegistrationStore {
                         select r.*, c.id as claimant_id, c.kind as claimant_kind, c.first_name as claimant_first,
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
+                            c.use_started_month, c.use_ended_month, c.residence_country, c.authority,
                             c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice, c.objection_since,
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
@@ -178,7 +183,6 @@ public class RegistrationStore {
     }
 
     public static RegistrationSummary.Claimant claimant(ResultSet rs, UUID id) throws SQLException {
-        Object ended = rs.getObject("use_ended_year");
         return new RegistrationSummary.Claimant(
                 id,
                 ClaimantKind.CHILD.name().equals(rs.getString("claimant_kind")),
@@ -186,7 +190,11 @@ public class RegistrationStore {
                 rs.getString("claimant_last"),
                 rs.getObject("claimant_birth", LocalDate.class),
                 rs.getInt("use_started_year"),
-                ended == null ? null : ((Number) ended).intValue(),
+                number(rs, "use_started_month"),
+                number(rs, "use_ended_year"),
+                number(rs, "use_ended_month"),
+                rs.getString("residence_country"),
+                rs.getString("authority") == null ? null : Authority.valueOf(rs.getString("authority")),
                 ClaimantStatus.valueOf(rs.getString("claimant_status")),
                 rs.getObject("participation_completed_at", OffsetDateTime.class),
                 rs.getObject("came_of_age_on", LocalDate.class),
@@ -196,6 +204,11 @@ public class RegistrationStore {
                         ? null
                         : RegistryChoice.valueOf(rs.getString("registry_choice")),
                 rs.getObject("objection_since", OffsetDateTime.class));
+    }
+
+    private static @Nullable Integer number(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private static @Nullable ClassStanding classStanding(ResultSet rs) throws SQLException {
@@ -288,9 +301,29 @@ public class RegistrationStore {
                 == 1;
     }
 
+    /** Stores the fact the class was missing: the month use started or ended (1-12), or the country of residence. */
+    public void giveClassFact(UUID claimant, MissingFact fact, String answer) {
+        String column = switch (fact) {
+            case USE_START_MONTH -> "use_started_month = cast(:answer as smallint)";
+            case USE_END_MONTH -> "use_ended_month = cast(:answer as smallint)";
+            case RESIDENCE -> "residence_country = :answer";
+        };
+        jdbc.sql("update claimant set " + column + " where id = :id")
+                .param("answer", answer.strip())
+                .param("id", claimant)
+                .update();
+    }
+
     public void correctClaimant(UUID claimant, ClaimantEntry corrected) {
         jdbc.sql("""
                         update claimant set first_name = :firstName, last_name = :lastName, date_of_birth = :dateOfBirth,
+                            use_started_month = case when use_started_year = :useStartedYear
+                                then coalesce(cast(:useStartedMonth as smallint), use_started_month)
+                                else cast(:useStartedMonth as smallint) end,
+                            use_ended_month = case when use_ended_year = :useEndedYear
+                                then coalesce(cast(:useEndedMonth as smallint), use_ended_month)
+                                else cast(:useEndedMonth as smallint) end,
+                            residence_country = coalesce(cast(:residence as varchar(2)), residence_country),
                             use_started_year = :useStartedYear, use_ended_year = :useEndedYear, identity_key = :identityKey,
                             name_key = :nameKey, last_name_key = :lastNameKey
                         where id = :id""")
@@ -299,6 +332,9 @@ public class RegistrationStore {
                 .param("dateOfBirth", corrected.dateOfBirth())
                 .param("useStartedYear", corrected.use().startYear())
                 .param("useEndedYear", corrected.use().endYear())
+                .param("useStartedMonth", corrected.use().startMonth())
+                .param("useEndedMonth", corrected.use().endMonth())
+                .param("residence", corrected.residence())
                 .param("identityKey", DuplicateStore.identityKey(corrected))
                 .param("nameKey", SearchKeys.fullName(corrected.firstName(), corrected.lastName()))
                 .param("lastNameKey", SearchKeys.name(corrected.lastName()))

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.EligibilityRules;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.RegistrationSummary;
@@ -44,12 +45,40 @@ public final class SignUpChecks {
     private final Texts t;
     private final LocalDate today;
     private final Eligibility eligibility;
+    private final ClassQuestions classQuestions;
+    private final String registrantCountry;
 
+    /** Checks by the campaign's rules alone. */
     public SignUpChecks(CampaignSummary campaign, Texts t, LocalDate today) {
+        this(campaign, t, today, null, "");
+    }
+
+    /**
+     * Checks by the campaign's rules and, where {@code classVersion} is given, by the class: what it asks beyond the
+     * years (docs/adr/0047), and whether the claimant is in it, with {@code registrantCountry} standing for a
+     * residence that is not asked.
+     */
+    public SignUpChecks(
+            CampaignSummary campaign,
+            Texts t,
+            LocalDate today,
+            @Nullable ClassVersionDraft classVersion,
+            String registrantCountry) {
         this.campaign = campaign;
         this.t = t;
         this.today = today;
         this.eligibility = new Eligibility(campaign.eligibility(), today);
+        this.classQuestions = new ClassQuestions(classVersion, t, today, campaign.defendant());
+        this.registrantCountry = registrantCountry;
+    }
+
+    /** The child's residence as chosen; the registrant's country, which the form offers first, when none was sent. */
+    private String residenceOf(ChildForm child) {
+        return child.residence().isBlank() ? registrantCountry : child.residence();
+    }
+
+    public ClassQuestions classQuestions() {
+        return classQuestions;
     }
 
     /**
@@ -111,7 +140,16 @@ public final class SignUpChecks {
             if (child.stillUsing().isBlank()) {
                 errors.add(field + "stillUsing", t.get("form.stillUsing.missing"));
             }
-            use(errors, field, useYears(child), dateOfBirth.get(), name, true);
+            use(
+                    errors,
+                    field,
+                    useYears(child),
+                    dateOfBirth.get(),
+                    name,
+                    true,
+                    child.startMonth(),
+                    child.endMonth(),
+                    residenceOf(child));
         }
         if (!authorityDeclared) {
             errors.add("authority", t.get("form.authority.missing"));
@@ -125,12 +163,20 @@ public final class SignUpChecks {
         if (draft.stillUsing().isBlank()) {
             errors.add("stillUsing", t.get("form.stillUsing.missing"));
         }
-        use(errors, "", useYears(draft), registrantBirth, "", false);
+        use(errors, "", useYears(draft), registrantBirth, "", false, draft.startMonth(), draft.endMonth(), "");
         return errors;
     }
 
     private void use(
-            FormErrors errors, String prefix, UseYears years, LocalDate dateOfBirth, String name, boolean child) {
+            FormErrors errors,
+            String prefix,
+            UseYears years,
+            LocalDate dateOfBirth,
+            String name,
+            boolean child,
+            String startMonth,
+            String endMonth,
+            String residence) {
         switch (years.check(dateOfBirth, today)) {
             case UseYearsCheck.Invalid invalid -> {
                 String field = invalid.field() == UseYears.Field.START ? "startYear" : "endYear";
@@ -144,6 +190,17 @@ public final class SignUpChecks {
                         : eligibility.self(dateOfBirth, valid.period());
                 refusal.ifPresent(reason -> errors.add(
                         prefix + (reason == Refusal.CHILD_ALREADY_ADULT ? "birth" : "use"), refusal(reason, name)));
+                if (refusal.isEmpty()) {
+                    errors.addAll(classQuestions.problems(
+                            prefix,
+                            child ? name : t.get("signUp.class.you"),
+                            dateOfBirth,
+                            valid.period(),
+                            startMonth,
+                            endMonth,
+                            child ? residence : registrantCountry,
+                            registrantCountry));
+                }
             }
         }
     }
@@ -167,8 +224,11 @@ public final class SignUpChecks {
                     child.firstName().strip(),
                     child.lastName().strip(),
                     dateOfBirth,
-                    period(useYears(child), dateOfBirth),
-                    true));
+                    ClassQuestions.withMonths(
+                            period(useYears(child), dateOfBirth), child.startMonth(), child.endMonth()),
+                    classQuestions.residence(residenceOf(child)),
+                    true,
+                    null));
         }
         return entries;
     }
@@ -179,8 +239,11 @@ public final class SignUpChecks {
                 registrant.firstName(),
                 registrant.lastName(),
                 registrant.dateOfBirth(),
-                period(useYears(use), registrant.dateOfBirth()),
-                false);
+                ClassQuestions.withMonths(
+                        period(useYears(use), registrant.dateOfBirth()), use.startMonth(), use.endMonth()),
+                null,
+                false,
+                null);
     }
 
     public Optional<LocalDate> date(DateInput input) {

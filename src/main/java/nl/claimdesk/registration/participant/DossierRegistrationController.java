@@ -9,7 +9,10 @@ import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.campaign.ClassStatus;
+import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.identity.Participants;
+import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
@@ -18,12 +21,14 @@ import nl.claimdesk.registration.eligibility.Countries;
 import nl.claimdesk.registration.form.WithdrawalReason;
 import nl.claimdesk.registration.internal.ChangedBy;
 import nl.claimdesk.registration.internal.ClaimantEntry;
+import nl.claimdesk.registration.internal.ClassQuestions;
 import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.RegistrationChanges;
 import nl.claimdesk.registration.internal.SignUpChecks;
 import nl.claimdesk.registration.internal.Withdrawals;
 import nl.claimdesk.registration.view.ChildEditView;
 import nl.claimdesk.registration.view.ChildForm;
+import nl.claimdesk.registration.view.ClassAnswerView;
 import nl.claimdesk.registration.view.DetailsEditView;
 import nl.claimdesk.registration.view.RegistrantForm;
 import nl.claimdesk.registration.view.WithdrawView;
@@ -157,6 +162,118 @@ class DossierRegistrationController {
                 child,
                 corrected);
         return done(context);
+    }
+
+    // Answering the one question the class still has (docs/adr/0047).
+
+    @GetMapping(BASE + "/claimants/{claimant}/class")
+    Object classQuestion(
+            @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
+        Context context = context(registration, lang);
+        RegistrationSummary.Claimant found = active(context, claimant);
+        return missingFact(found)
+                .map(fact -> classPage(context, found, fact, firstChoice(fact, context), FormErrors.none()))
+                .orElseGet(() -> nothingToAsk(context, found));
+    }
+
+    /** The class needs nothing (more) about this claimant: the page says so, with the way back. */
+    private ModelAndView nothingToAsk(Context context, RegistrationSummary.Claimant claimant) {
+        Texts t = context.t();
+        String action = basePath(context.registration().id()) + "/claimants/" + claimant.id() + "/class";
+        ClassAnswerView view = new ClassAnswerView(
+                t.get("dossier.class.none.title", claimant.name().strip()),
+                t.get("dossier.class.none"),
+                "",
+                context.participant().link(action),
+                context.participant().link("/dossier"),
+                List.of(),
+                FormErrors.none());
+        return render("registration/dossier-class", context, view.heading(), action, view);
+    }
+
+    @PostMapping(BASE + "/claimants/{claimant}/class")
+    Object answerClassQuestion(
+            @PathVariable UUID registration,
+            @PathVariable UUID claimant,
+            @RequestParam(required = false) String lang,
+            @RequestParam(defaultValue = "") String answer,
+            HttpServletRequest request) {
+        Context context = context(registration, lang);
+        RegistrationSummary.Claimant found = active(context, claimant);
+        Optional<MissingFact> missing = missingFact(found);
+        if (missing.isEmpty()) {
+            return done(context);
+        }
+        MissingFact fact = missing.get();
+        String typed = answer.length() > 100 ? answer.substring(0, 100) : answer;
+        Optional<String> problem = new ClassQuestions(null, context.t(), LocalDate.now(clock), "")
+                .answerProblem(fact, typed, year(found, fact), found.dateOfBirth());
+        if (problem.isPresent()) {
+            return classPage(context, found, fact, typed, FormErrors.none().add("answer", problem.get()));
+        }
+        changes.giveClassFact(
+                ChangedBy.participant(context.participant().id(), request.getRemoteAddr()),
+                context.campaign(),
+                registration,
+                found,
+                fact,
+                typed);
+        return done(context);
+    }
+
+    private ModelAndView classPage(
+            Context context, RegistrationSummary.Claimant claimant, MissingFact fact, String typed, FormErrors errors) {
+        Texts t = context.t();
+        String name = claimant.child() ? claimant.name().strip() : t.get("signUp.class.you");
+        String defendant = context.campaign().defendant();
+        String year = Integer.toString(year(claimant, fact));
+        List<Choice> choices = fact == MissingFact.RESIDENCE
+                ? Countries.in(context.language()).stream()
+                        .map(country -> new Choice(
+                                country.code(),
+                                country.name(),
+                                null,
+                                country.code().equals(typed)))
+                        .toList()
+                : ClassQuestions.months(t, typed);
+        String key = "dossier.class." + fact.name();
+        String action = basePath(context.registration().id()) + "/claimants/" + claimant.id() + "/class";
+        ClassAnswerView view = new ClassAnswerView(
+                t.get(key + ".title", claimant.name().strip()),
+                t.get(key + ".why", name, year, defendant),
+                t.get(key + ".label", name, year, defendant),
+                context.participant().link(action),
+                context.participant().link("/dossier"),
+                choices,
+                errors);
+        return render("registration/dossier-class", context, view.heading(), action, view);
+    }
+
+    /** The fact the class still misses about an active claimant, if that is where they stand. */
+    private static Optional<MissingFact> missingFact(RegistrationSummary.Claimant claimant) {
+        ClassStanding standing = claimant.classStanding();
+        if (standing == null
+                || standing.status() != ClassStatus.INFORMATION_NEEDED
+                || standing.detail() == null
+                || claimant.dateOfBirth() == null
+                || (claimant.child() && claimant.cameOfAgeOn() != null)) {
+            return Optional.empty();
+        }
+        return Optional.of(MissingFact.valueOf(standing.detail()));
+    }
+
+    /** What the form shows first: for a residence the registrant's country, for a month none. */
+    private static String firstChoice(MissingFact fact, Context context) {
+        return switch (fact) {
+            case RESIDENCE -> context.registration().country();
+            case USE_START_MONTH, USE_END_MONTH -> "";
+        };
+    }
+
+    /** The year whose month is asked; for a residence, the start year (unused). */
+    private static int year(RegistrationSummary.Claimant claimant, MissingFact fact) {
+        Integer ended = claimant.useEndedYear();
+        return fact == MissingFact.USE_END_MONTH && ended != null ? ended : claimant.useStartedYear();
     }
 
     // Correcting the registrant's own details.
@@ -340,13 +457,17 @@ class DossierRegistrationController {
 
     private ModelAndView detailsPage(Context context, RegistrantForm form, FormErrors errors) {
         String action = basePath(context.registration().id()) + "/details";
-        List<Choice> countries = Countries.in(context.language()).stream()
-                .map(country -> new Choice(
-                        country.code(), country.name(), null, country.code().equals(form.country())))
-                .toList();
+        List<Choice> countries = countries(context.language(), form.country());
         DetailsEditView view = new DetailsEditView(
                 context.participant().link(action), context.participant().link("/dossier"), form, countries, errors);
         return render("registration/dossier-details", context, context.t().get("dossier.details.title"), action, view);
+    }
+
+    private static List<Choice> countries(Language language, String selected) {
+        return Countries.in(language).stream()
+                .map(country -> new Choice(
+                        country.code(), country.name(), null, country.code().equals(selected)))
+                .toList();
     }
 
     private ModelAndView withdrawPage(

@@ -1,7 +1,6 @@
 package nl.claimdesk.registration.signup;
 
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,6 +10,7 @@ import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.eligibility.Countries;
 import nl.claimdesk.registration.internal.ClaimantEntry;
+import nl.claimdesk.registration.internal.ClassQuestions;
 import nl.claimdesk.registration.internal.Registrant;
 import nl.claimdesk.registration.internal.SignUp;
 import nl.claimdesk.registration.internal.SignUpChecks;
@@ -36,12 +36,12 @@ public class CheckAnswers {
 
     private final PageFactory pages;
     private final Validator validator;
-    private final Clock clock;
+    private final FunnelChecks funnelChecks;
 
-    CheckAnswers(PageFactory pages, Validator validator, Clock clock) {
+    CheckAnswers(PageFactory pages, Validator validator, FunnelChecks funnelChecks) {
         this.pages = pages;
         this.validator = validator;
-        this.clock = clock;
+        this.funnelChecks = funnelChecks;
     }
 
     sealed interface Outcome {
@@ -52,7 +52,7 @@ public class CheckAnswers {
     }
 
     Outcome complete(CampaignSummary campaign, SignUpDraft draft, Language language) {
-        SignUpChecks checks = new SignUpChecks(campaign, pages.texts(language), LocalDate.now(clock));
+        SignUpChecks checks = funnelChecks.of(campaign, language, draft);
         RegistrationKind kind = draft.kind();
         if (kind == null) {
             return new Outcome.Incomplete(FunnelStep.START);
@@ -117,18 +117,25 @@ public class CheckAnswers {
         if (kind == RegistrationKind.CHILDREN) {
             String change = FunnelStep.CHILDREN.path(language, slug);
             for (var child : draft.children()) {
-                claimants.add(new CheckView.Section(
-                        t.get("signUp.children.child", claimants.size() + 1),
-                        List.of(
-                                new SummaryRow(t.get("check.name"), child.firstName() + " " + child.lastName(), change),
-                                new SummaryRow(
-                                        t.get("form.birth"),
-                                        typedDate(child.birthDay(), child.birthMonth(), child.birthYear(), language),
-                                        change),
-                                new SummaryRow(
-                                        t.get("check.use"),
-                                        period(t, child.startYear(), child.stillUsing(), child.endYear()),
-                                        change))));
+                List<SummaryRow> rows = new ArrayList<>(List.of(
+                        new SummaryRow(t.get("check.name"), child.firstName() + " " + child.lastName(), change),
+                        new SummaryRow(
+                                t.get("form.birth"),
+                                typedDate(child.birthDay(), child.birthMonth(), child.birthYear(), language),
+                                change),
+                        new SummaryRow(
+                                t.get("check.use"),
+                                period(
+                                        t,
+                                        when(t, child.startMonth(), child.startYear()),
+                                        child.stillUsing(),
+                                        when(t, child.endMonth(), child.endYear())),
+                                change)));
+                if (Countries.known(child.residence())) {
+                    rows.add(new SummaryRow(
+                            t.get("form.residence"), Countries.name(child.residence(), language), change));
+                }
+                claimants.add(new CheckView.Section(t.get("signUp.children.child", claimants.size() + 1), rows));
             }
         } else if (kind == RegistrationKind.SELF) {
             String change = FunnelStep.USE.path(language, slug);
@@ -138,9 +145,12 @@ public class CheckAnswers {
                             t.get("check.use"),
                             period(
                                     t,
-                                    draft.use().startYear(),
+                                    when(
+                                            t,
+                                            draft.use().startMonth(),
+                                            draft.use().startYear()),
                                     draft.use().stillUsing(),
-                                    draft.use().endYear()),
+                                    when(t, draft.use().endMonth(), draft.use().endYear())),
                             change))));
         }
         int[] position = FunnelStep.position(FunnelStep.CHECK, kind);
@@ -167,6 +177,15 @@ public class CheckAnswers {
         } catch (RuntimeException notADate) {
             return day + "-" + month + "-" + year;
         }
+    }
+
+    /** A year as typed, with the month before it where the class asked for one. */
+    private static String when(Texts t, String month, String year) {
+        return ClassQuestions.months(t, month).stream()
+                .filter(choice -> choice.selected() && !choice.value().isEmpty())
+                .map(choice -> choice.label() + " " + year.strip())
+                .findFirst()
+                .orElse(year);
     }
 
     private static String period(Texts t, String start, String stillUsing, String end) {

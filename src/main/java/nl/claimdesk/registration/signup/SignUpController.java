@@ -70,6 +70,7 @@ class SignUpController {
     private final MailRequestLimits limits;
     private final AnswerPadding padding;
     private final Clock clock;
+    private final FunnelChecks funnelChecks;
     private final Duration minimumFillTime;
     private final RateLimiter.Limit perIp;
     private final RateLimiter.Limit perAddress;
@@ -85,6 +86,7 @@ class SignUpController {
             MailRequestLimits limits,
             AnswerPadding padding,
             Clock clock,
+            FunnelChecks funnelChecks,
             RegistrationSettings settings) {
         this.campaigns = campaigns;
         this.drafts = drafts;
@@ -96,6 +98,7 @@ class SignUpController {
         this.limits = limits;
         this.padding = padding;
         this.clock = clock;
+        this.funnelChecks = funnelChecks;
         this.minimumFillTime = settings.signUp().minimumFillTime();
         this.perIp = new RateLimiter.Limit("sign-up-ip", settings.rateLimits().signUpPerIp(), Duration.ofMinutes(10));
         this.perAddress =
@@ -200,11 +203,16 @@ class SignUpController {
         } else if (action.startsWith("remove-")) {
             draft = draft.withoutChild(parseIndex(action.substring("remove-".length())));
         }
+        if (action.equals("supporter") && campaign.eligibility().supportersAllowed()) {
+            drafts.write(response, draft.withKind(RegistrationKind.SUPPORTER));
+            return redirect(FunnelStep.CHECK, language, funnel.slug());
+        }
         drafts.write(response, draft);
         if (!action.equals("continue")) {
             return funnelPages.children(language, campaign, draft, FormErrors.none());
         }
-        FormErrors errors = checks(campaign, language).children(draft.children(), draft.authorityDeclared());
+        FormErrors errors =
+                funnelChecks.of(campaign, language, draft).children(draft.children(), draft.authorityDeclared());
         if (!errors.isEmpty()) {
             return funnelPages.children(language, campaign, draft, errors);
         }
@@ -232,7 +240,7 @@ class SignUpController {
         }
         SignUpDraft draft = funnel.draft().withUse(form);
         drafts.write(response, draft);
-        SignUpChecks checks = checks(campaign, language);
+        SignUpChecks checks = funnelChecks.of(campaign, language, draft);
         Optional<LocalDate> birth = checks.date(SignUpChecks.birthDate(draft.registrant()));
         if (birth.isEmpty()) {
             return redirect(FunnelStep.DETAILS, language, funnel.slug());

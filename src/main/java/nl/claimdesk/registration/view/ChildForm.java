@@ -4,7 +4,8 @@ import nl.claimdesk.web.Typed;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * One child's details exactly as typed; {@code stillUsing} is "yes", "no" or empty. Bound, it is the first child's
+ * One child's details exactly as typed; {@code stillUsing} is "yes", "no" or empty; the months and the residence are
+ * empty unless the class asked for them (docs/adr/0047). Bound, it is the first child's
  * fields ({@code child-0-…}) of the one-child forms in Mijn dossier and the back office; the funnel's list of
  * children is read by {@code FormFields.child}.
  */
@@ -16,9 +17,12 @@ public record ChildForm(
         @BindParam("child-0-birthYear") String birthYear,
         @BindParam("child-0-startYear") String startYear,
         @BindParam("child-0-stillUsing") String stillUsing,
-        @BindParam("child-0-endYear") String endYear) {
+        @BindParam("child-0-endYear") String endYear,
+        @BindParam("child-0-startMonth") String startMonth,
+        @BindParam("child-0-endMonth") String endMonth,
+        @BindParam("child-0-residence") String residence) {
 
-    public static final ChildForm EMPTY = new ChildForm("", "", "", "", "", "", "", "");
+    public static final ChildForm EMPTY = new ChildForm("", "", "", "", "", "", "", "", "", "", "");
 
     public ChildForm {
         firstName = Typed.text(firstName);
@@ -29,11 +33,24 @@ public record ChildForm(
         startYear = Typed.text(startYear);
         stillUsing = Typed.text(stillUsing);
         endYear = Typed.text(endYear);
+        startMonth = Typed.text(startMonth);
+        endMonth = Typed.text(endMonth);
+        residence = Typed.text(residence);
     }
 
     /** The same child with the period of use as stored, which a staff correction does not change. */
-    public ChildForm withUse(String storedStart, String storedStillUsing, String storedEnd) {
+    public ChildForm withUse(ChildForm stored) {
         return new ChildForm(
-                firstName, lastName, birthDay, birthMonth, birthYear, storedStart, storedStillUsing, storedEnd);
+                firstName,
+                lastName,
+                birthDay,
+                birthMonth,
+                birthYear,
+                stored.startYear,
+                stored.stillUsing,
+                stored.endYear,
+                stored.startMonth,
+                stored.endMonth,
+                stored.residence);
     }
 }

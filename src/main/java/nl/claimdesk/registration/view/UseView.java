@@ -11,4 +11,5 @@ public record UseView(
         UseForm form,
         String defendant,
         @Nullable String refusal,
-        boolean supporterOffered) {}
+        boolean supporterOffered,
+        ClassFields classFields) {}

@@ -47,7 +47,10 @@ final class CrawlAllowList {
             "/nl/nieuws/afmelden/{token}",
             "reached only from a news mail's unsubscribe link (UnsubscribeTest)",
             "/en/news/unsubscribe/{token}",
-            "reached only from a news mail's unsubscribe link (UnsubscribeTest)");
+            "reached only from a news mail's unsubscribe link (UnsubscribeTest)",
+            "/dossier/registrations/{registration}/claimants/{claimant}/class",
+            "linked only for a claimant the class needs a fact about, which the crawl's participant has not;"
+                    + " ClassQuestionJourneyTest checks the page in Chromium with axe-core");
 
     /**
      * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Days are compared as numbers {@code yyyymmdd}. That makes "born plus eighteen years" a sum: someone born on
  * 29 February 2004 is a minor on 20220228 and not on 20220301, because 20220229 lies between them, as {@link
- * java.time.Period} counts it. The query yields, per claimant: {@code id}, {@code registration_id}, the stored
+ * java.time.Period} counts it. The last day of a month is written as its 31st, which sorts after its real last day
+ * and before the next month's first, so it compares with every real day as the real last day does. The query yields, per claimant: {@code id}, {@code registration_id}, the stored
  * {@code class_status}, {@code class_sub_class}, {@code class_regime}, {@code class_detail}, and the newly evaluated
  * {@code new_status}, {@code new_sub_class}, {@code new_regime}, {@code new_detail}: first by the facts, then by what
  * the claimant filed with the court's registry ({@code registry_choice}). ClassificationQueryTest holds it equal to
@@ -40,7 +41,6 @@ final class ClassificationQuery {
         ClassCriteria criteria = version.criteria();
         params.put("campaign", campaign.value());
         params.put("asOf", day(asOf));
-        params.put("asOfYear", asOf.getYear());
         params.put("periodFirst", day(criteria.firstDay()));
         params.put("periodLast", criteria.useUntil() == null ? OPEN_END : day(criteria.lastDay()));
         params.put("majorityYears", criteria.majorityAge() * 10000);
@@ -107,17 +107,27 @@ final class ClassificationQuery {
                     select e.*, %s as branch, %s as missing_month
                     from (
                         select d.*,
-                            least(from_year * 10000 + 1231, last_day) as latest_start,
-                            greatest(to_year * 10000 + 101, first_day) as earliest_end
+                            least(greatest(start_until, birth), last_day) as latest_start,
+                            greatest(least(end_from, last_day), first_day) as earliest_end
                         from (
                             select b.*,
-                                greatest(from_year * 10000 + 101, birth) as first_day,
-                                least(to_year * 10000 + 1231, :asOf) as last_day,
+                                greatest(start_from, birth) as first_day,
+                                least(end_until, :asOf) as last_day,
                                 birth + :majorityYears as majority
                             from (
                                 select c.id, c.registration_id, c.class_status, c.class_sub_class, c.class_regime,
-                                    c.class_detail, c.registry_choice, c.use_started_year as from_year,
-                                    coalesce(c.use_ended_year, :asOfYear) as to_year,
+                                    c.class_detail, c.registry_choice,
+                                    c.use_started_year * 10000 + coalesce(c.use_started_month, 1) * 100 + 1
+                                        as start_from,
+                                    case when c.use_started_month is null then c.use_started_year * 10000 + 1231
+                                        else c.use_started_year * 10000 + c.use_started_month * 100 + 1
+                                        end as start_until,
+                                    case when c.use_ended_year is null then :asOf
+                                        when c.use_ended_month is null then c.use_ended_year * 10000 + 101
+                                        else c.use_ended_year * 10000 + c.use_ended_month * 100 + 31 end as end_from,
+                                    case when c.use_ended_year is null then :asOf
+                                        else c.use_ended_year * 10000 + coalesce(c.use_ended_month, 12) * 100 + 31
+                                        end as end_until,
                                     extract(year from c.date_of_birth) * 10000 + extract(month from c.date_of_birth) * 100
                                         + extract(day from c.date_of_birth) as birth,
                                     %s as regime
@@ -140,22 +150,27 @@ final class ClassificationQuery {
         return params;
     }
 
-    /** The residence regime from the registrant's country, or {@code null} when it does not stand for residence. */
+    /**
+     * The regime of the claimant's own residence, else of the registrant's country where that stands for it; {@code
+     * null} when neither is known.
+     */
     private String regime(ClassCriteria criteria) {
-        if (!criteria.registrantCountryStandsForResidence()) {
-            return "cast(null as varchar(10))";
-        }
-        StringBuilder sql = new StringBuilder("case");
+        String country = criteria.registrantCountryStandsForResidence()
+                ? "coalesce(c.residence_country, r.country)"
+                : "c.residence_country";
+        StringBuilder sql = new StringBuilder("case when " + country + " is null then cast(null as varchar(10))");
         for (ResidenceRegime regime : ResidenceRegime.values()) {
             List<String> countries = new ArrayList<>();
-            criteria.residence().forEach((country, r) -> {
+            criteria.residence().forEach((code, r) -> {
                 if (r == regime) {
-                    countries.add(country);
+                    countries.add(code);
                 }
             });
             if (!countries.isEmpty()) {
                 params.put("countries" + regime.name(), countries);
-                sql.append(" when r.country in (:countries")
+                sql.append(" when ")
+                        .append(country)
+                        .append(" in (:countries")
                         .append(regime.name())
                         .append(") then '")
                         .append(regime.name())

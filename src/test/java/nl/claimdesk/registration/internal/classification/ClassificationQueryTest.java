@@ -82,6 +82,7 @@ class ClassificationQueryTest {
                 }
             }
         }
+        addMonthsAndResidences(claimants, facts);
         SubClass anyone = new SubClass("ANYONE", Map.of("nl", "Iedereen", "en", "Anyone"), "F", AgeDuringUse.ANY);
         List<ClassVersionDraft> versions = List.of(
                 TestClassVersions.court(
@@ -110,7 +111,54 @@ class ClassificationQueryTest {
                 }
             }
         }
-        assertThat(compared).isGreaterThan(5000);
+        assertThat(compared).isGreaterThan(20000);
+    }
+
+    /**
+     * Claimants whose use starts or ends in a year that holds a boundary (the period's or the 18th birthday's), with
+     * and without the month, each with a residence of their own or none.
+     */
+    private static void addMonthsAndResidences(ClassClaimants claimants, Map<UUID, ClaimantFacts> facts) {
+        List<@Nullable String> residences = new ArrayList<>(List.of("NL", "BE", "DE"));
+        residences.add(null);
+        List<@Nullable Integer> months = new ArrayList<>(List.of(1, 5, 6, 11, 12));
+        months.add(null);
+        int next = 0;
+        for (String country : List.of("NL", "BE")) {
+            UUID registration = claimants.registration(country);
+            for (LocalDate born : BIRTHS) {
+                for (int from : List.of(2018, 2022, born.getYear() + 18)) {
+                    if (from < born.getYear() || from > 2024) {
+                        continue;
+                    }
+                    for (Integer fromMonth : months) {
+                        for (Integer until : List.of(from, 2022, from + 1)) {
+                            for (Integer untilMonth : months) {
+                                if (until < from
+                                        || until > 2024
+                                        || (until == from
+                                                && fromMonth != null
+                                                && untilMonth != null
+                                                && untilMonth < fromMonth)) {
+                                    continue;
+                                }
+                                String residence = residences.get(next++ % residences.size());
+                                UUID id = claimants.claimant(
+                                        registration, "Maand", born, from, fromMonth, until, untilMonth, residence);
+                                facts.put(
+                                        id,
+                                        new ClaimantFacts(
+                                                born, from, fromMonth, until, untilMonth, residence, country));
+                            }
+                        }
+                        String residence = residences.get(next++ % residences.size());
+                        UUID id =
+                                claimants.claimant(registration, "Maand", born, from, fromMonth, null, null, residence);
+                        facts.put(id, new ClaimantFacts(born, from, fromMonth, null, null, residence, country));
+                    }
+                }
+            }
+        }
     }
 
     private Map<UUID, String> bySql(CampaignId campaign, ClassVersionDraft version, LocalDate asOf) {
