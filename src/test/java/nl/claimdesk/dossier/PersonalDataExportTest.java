@@ -116,23 +116,40 @@ class PersonalDataExportTest {
                             json -> json.path("mails").size())));
 
     /** The tables deliberately left out of the export, each with the reason. */
-    private static final Map<String, String> LEFT_OUT = Map.of(
-            "spring_session",
-            "transient login sessions (principal_name is the account id); they end at logout or expiry",
-            "rate_limit_window",
-            "counters of requests per address or IP in short windows, deleted when the window is over",
-            "audit_entry",
-            "the back office's append-only security log of who did what; the participant's own history is"
-                    + " exported from registration_event",
-            "audit_subject_key",
-            "a random key per person that seals the personal values in the audit log; a key, not data about them",
-            "dev_mailbox",
-            "the demo mode's mailbox (no SMTP server configured); production has none",
-            "claimant_identity",
-            "a normalised name and date of birth to catch a child registered twice; both are exported with the"
-                    + " claimant",
-            "staff_account",
-            "the back office's staff, who are not participants; a participant's address never appears there");
+    private static final Map<String, String> LEFT_OUT = Map.ofEntries(
+            Map.entry(
+                    "spring_session",
+                    "transient login sessions (principal_name is the account id); they end at logout or expiry"),
+            Map.entry(
+                    "rate_limit_window",
+                    "counters of requests per address or IP in short windows, deleted when the window is over"),
+            Map.entry(
+                    "audit_entry",
+                    "the back office's append-only security log of who did what; the participant's own history is"
+                            + " exported from registration_event"),
+            Map.entry(
+                    "audit_subject_key",
+                    "a random key per person that seals the personal values in the audit log; a key, not data about them"),
+            Map.entry("dev_mailbox", "the demo mode's mailbox (no SMTP server configured); production has none"),
+            Map.entry(
+                    "claimant_identity",
+                    "a normalised name and date of birth to catch a child registered twice; both are exported with the"
+                            + " claimant"),
+            Map.entry(
+                    "staff_account",
+                    "the back office's staff, who are not participants; a participant's address never appears there"),
+            Map.entry(
+                    "news_recipient",
+                    "which mailings reached the participant; Mijn dossier's news archive and the back-office file list them, this export does not yet (named as open work in the news issue)"),
+            Map.entry(
+                    "allocation_share",
+                    "the amount a claimant is owed; Mijn dossier shows it, this export does not yet (named as open work in the payout issue)"),
+            Map.entry(
+                    "bank_account",
+                    "the claimant's bank account (IBAN sealed at rest); Mijn dossier shows it masked, this export does not yet (named as open work in the payout issue)"),
+            Map.entry(
+                    "payment",
+                    "payments made to a claimant; this export does not include them yet (named as open work in the payout issue)"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
