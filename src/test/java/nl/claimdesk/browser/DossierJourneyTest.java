@@ -77,7 +77,7 @@ class DossierJourneyTest {
         pages.press("Ja, zeg op");
         assertThat(statusOf(pages, "Sem Bos")).isEqualTo("Opgezegd");
         Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> publicCount(pages) == before - 1);
     }

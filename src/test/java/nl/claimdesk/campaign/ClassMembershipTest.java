@@ -155,7 +155,8 @@ class ClassMembershipTest {
         ClaimantFacts facts = new ClaimantFacts(
                 born, year(from), month(from), until == null ? null : year(until), month(until), residence, registrant);
 
-        assertThat(describe(ClassMembership.evaluate(version, facts, asOf))).isEqualTo(expected);
+        assertThat(describe(ClassMembership.evaluateFacts(version, facts, asOf)))
+                .isEqualTo(expected);
     }
 
     private static int year(String yearAndMonth) {

@@ -140,10 +140,18 @@ class ClassQuestionsInTheFunnelTest {
         } else {
             expectRedirect(answer);
             funnel.client().follow(expectRedirect(funnel.send()));
-            assertThat(stored())
-                    .containsEntry("residence_country", "BE")
-                    .containsEntry("class_status", "IN_CLASS")
-                    .containsEntry("class_regime", abroad.name());
+            if (abroad == ResidenceRegime.OPT_IN) {
+                assertThat(stored())
+                        .as("the sign-up is taken; the child is in the class once the registry reports an opt-in")
+                        .containsEntry("residence_country", "BE")
+                        .containsEntry("class_status", "OUTSIDE")
+                        .containsEntry("class_detail", "NOT_OPTED_IN");
+            } else {
+                assertThat(stored())
+                        .containsEntry("residence_country", "BE")
+                        .containsEntry("class_status", "IN_CLASS")
+                        .containsEntry("class_regime", abroad.name());
+            }
         }
     }
 
@@ -198,7 +206,7 @@ class ClassQuestionsInTheFunnelTest {
     private Map<String, Object> stored() {
         return jdbc.sql("""
                         select c.use_started_month, c.use_ended_month, c.residence_country, c.class_status,
-                            c.class_regime
+                            c.class_regime, c.class_detail
                         from claimant c join registration r on r.id = c.registration_id where r.email = ?""").param(email).query().singleRow().entrySet().stream()
                 .collect(java.util.HashMap::new, (map, e) -> map.put(e.getKey(), number(e.getValue())), Map::putAll);
     }
