@@ -11,7 +11,7 @@ public enum StaffRole {
     CASE_HANDLER,
     /** The campaigns' public texts, timeline and FAQ. */
     EDITOR,
-    /** Payouts (to come); aggregate figures until then. */
+    /** Settlements, allocations, payment runs and the bank accounts' name checks; the payout reports. */
     FINANCE,
     /** Aggregate figures only: never a name, email address or date of birth. */
     VIEWER;
