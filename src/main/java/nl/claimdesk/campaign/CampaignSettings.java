@@ -30,7 +30,7 @@ public record CampaignSettings(
      * @param refreshInterval how often each node checks whether campaign content changed; an edit shows on other
      *     nodes within this (at once on the node that saved it)
      */
-    record Content(
+    public record Content(
             @DefaultValue("2s") @DurationMin(nanos = 0, inclusive = false)
             Duration refreshInterval) {}
 

@@ -20,6 +20,7 @@ import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.payout.TestAllocations;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.SiteClient;
@@ -43,7 +44,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class DossierAccessTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
-    private static final Set<String> KNOWN_VARIABLES = Set.of("registration", "claimant");
+    private static final Set<String> KNOWN_VARIABLES = Set.of("registration", "claimant", "token");
+    /** A link token that is not B's (B has none): a route that takes one must refuse it and leave B's data alone. */
+    private static final String SOMEONE_ELSES_TOKEN = "x".repeat(43);
 
     /** Columns whose values change without anyone asking: delivery of mail already queued for B. */
     private static final String[] VOLATILE = {
@@ -72,7 +75,7 @@ class DossierAccessTest {
     private record Route(String method, String pattern) {
 
         boolean addressesAFile() {
-            return pattern.contains("{");
+            return pattern.contains("{registration}") || pattern.contains("{claimant}");
         }
 
         @Override
@@ -99,6 +102,8 @@ class DossierAccessTest {
         jdbc.sql("update claimant set came_of_age_on = ? where id = ?")
                 .params(LocalDate.now(clock), b.claimant("Lotte"))
                 .update();
+        // B's children are owed a share of a published allocation, so that B's bank-details pages open for B.
+        TestAllocations.publish(jdbc, b, 10_00, true, "CHILD_OR_PARENT", false);
         String lastA = Dossiers.uniqueLastName("Meijer");
         Dossier a = Dossiers.confirmed(
                 port,
@@ -168,11 +173,18 @@ class DossierAccessTest {
             if (route.addressesAFile() || route.equals(new Route("POST", "/dossier/erase"))) {
                 continue;
             }
+            // A link's token is its own key: one that is not A's opens nothing (404), and B's data stays as it was.
+            boolean link = route.pattern().contains("{token}");
+            String path = route.pattern().replace("{token}", SOMEONE_ELSES_TOKEN);
             tests.add(dynamicTest("A: " + route + " shows nothing of B", () -> {
                 HttpResponse<String> response = route.method().equals("GET")
-                        ? a.client().get(route.pattern())
-                        : a.client().post(route.pattern(), form);
-                assertThat(response.statusCode()).as(route.toString()).isLessThan(400);
+                        ? a.client().get(path)
+                        : a.client().post(path, form);
+                if (link) {
+                    assertThat(response.statusCode()).as(route.toString()).isEqualTo(404);
+                } else {
+                    assertThat(response.statusCode()).as(route.toString()).isLessThan(400);
+                }
                 assertThat(response.body())
                         .doesNotContain(lastB)
                         .doesNotContain(b.email())
@@ -250,7 +262,8 @@ class DossierAccessTest {
     private static String path(Route route, UUID registration, UUID claimant) {
         return route.pattern()
                 .replace("{registration}", registration.toString())
-                .replace("{claimant}", claimant.toString());
+                .replace("{claimant}", claimant.toString())
+                .replace("{token}", SOMEONE_ELSES_TOKEN);
     }
 
     /** A form that every dossier action would accept if it were B's own: signed, declared, valid. */

@@ -7,7 +7,6 @@ import nl.claimdesk.campaign.Campaign;
 import nl.claimdesk.campaign.CampaignSite;
 import nl.claimdesk.campaign.CampaignSites;
 import nl.claimdesk.campaign.CampaignTerms;
-import nl.claimdesk.campaign.ClassDefinitions;
 import nl.claimdesk.campaign.ContentBlock;
 import nl.claimdesk.campaign.LocalisedContent;
 import nl.claimdesk.campaign.RegistrationCounter;
@@ -45,14 +44,14 @@ class CampaignPagesController {
     private final RegistrationCounter counter;
     private final PageFactory pages;
     private final FoundationDocumentList documentList;
-    private final ClassDefinitions classes;
+    private final CurrentClassVersions classes;
 
     CampaignPagesController(
             CampaignSites sites,
             RegistrationCounter counter,
             PageFactory pages,
             FoundationDocumentList documentList,
-            ClassDefinitions classes) {
+            CurrentClassVersions classes) {
         this.classes = classes;
         this.sites = sites;
         this.counter = counter;

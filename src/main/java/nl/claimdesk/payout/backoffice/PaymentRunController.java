@@ -16,6 +16,7 @@ import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.payout.view.PaymentRunView;
 import nl.claimdesk.payout.view.PaymentRunsView;
 import nl.claimdesk.web.Choice;
+import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Link;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.Views;
@@ -53,6 +54,10 @@ class PaymentRunController {
 
     @GetMapping(PaymentRunSection.PATH)
     ModelAndView list(@RequestParam(required = false) @Nullable String done) {
+        return list(done, FormErrors.none());
+    }
+
+    private ModelAndView list(@Nullable String done, FormErrors errors) {
         Texts t = pages.texts();
         List<PaymentRunsView.Row> rows = runs.recent(RECENT).stream()
                 .map(run -> new PaymentRunsView.Row(
@@ -73,7 +78,8 @@ class PaymentRunController {
         return Views.render(
                 "payout/backoffice/payment-runs",
                 pages.page(t.get("bo.paymentRuns.title"), PaymentRunSection.PATH),
-                new PaymentRunsView(notice, rows, settlements, PaymentRunSection.PATH));
+                new PaymentRunsView(notice, errors, rows, settlements, PaymentRunSection.PATH),
+                errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @PostMapping(PaymentRunSection.PATH)
@@ -83,7 +89,8 @@ class PaymentRunController {
                 .filter(id -> id.toString().equals(settlement))
                 .findFirst();
         if (chosen.isEmpty()) {
-            return new ModelAndView("redirect:" + PaymentRunSection.PATH + "?done=none");
+            return list(
+                    null, FormErrors.none().add("settlement", pages.texts().get("bo.paymentRuns.settlement.missing")));
         }
         Optional<UUID> run;
         try {

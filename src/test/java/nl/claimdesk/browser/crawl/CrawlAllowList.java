@@ -50,7 +50,18 @@ final class CrawlAllowList {
             "reached only from a news mail's unsubscribe link (UnsubscribeTest)",
             "/dossier/registrations/{registration}/claimants/{claimant}/class",
             "linked only for a claimant the class needs a fact about, which the crawl's participant has not;"
-                    + " ClassQuestionJourneyTest checks the page in Chromium with axe-core");
+                    + " ClassQuestionJourneyTest checks the page in Chromium with axe-core",
+            "/backoffice/registry/{list}",
+            "reached after a registry list is uploaded, which the crawler's empty upload never is; BackofficeJourneyTest"
+                    + " checks the preview and the report in Chromium with axe-core",
+            "/backoffice/bank-accounts/{id}",
+            "linked from the list of accounts awaiting a name check, empty for the crawl's data; NameCheckTest",
+            "/backoffice/payment-runs/{id}",
+            "a run exists only once finance starts one for a settlement with payable shares; PaymentRunTest",
+            "/dossier/bank-details/{claimant}",
+            "linked for a claimant owed a share, which the crawl's participant has not; BankDetailsTest",
+            "/dossier/bank-details/confirm/{token}",
+            "reached only from the confirmation mail of new bank details; BankDetailsTest");
 
     /**
      * POST routes whose form is never sent, not even empty. Forms without a field to fill in (only hidden fields and
