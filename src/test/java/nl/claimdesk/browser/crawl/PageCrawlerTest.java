@@ -10,6 +10,9 @@ import nl.claimdesk.browser.BrowserTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.campaign.TestDocuments;
 import nl.claimdesk.dossier.TestAgreements;
+import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.news.MailingKind;
+import nl.claimdesk.news.TestMailings;
 import nl.claimdesk.payout.TestSettlements;
 import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.Language;
@@ -55,6 +58,7 @@ class PageCrawlerTest {
         TestAgreements.publish(context, campaign.id());
         TestDocuments.publishStatutes(context, campaign.id());
         TestSettlements.approved(context, campaign.id());
+        TestMailings.draft(context, campaign.id(), TestStaff.create(jdbc, StaffRole.EDITOR), MailingKind.NEWS_UPDATE);
         StaffVisitors staff = new StaffVisitors(port, jdbc, clock);
         staff.duplicateToReview(campaign.slug());
 
