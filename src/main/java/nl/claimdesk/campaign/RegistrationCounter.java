@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +20,10 @@ import org.springframework.stereotype.Component;
  * <p>Writers add to one of {@value #SHARDS} rows per campaign, picked at random, inside the transaction that stores
  * the registration, so the count is exactly as durable as the registrations and concurrent sign-ups rarely wait for
  * each other. Readers never query per request: each node keeps the sums in memory and re-reads them (one small
- * query for all campaigns) when they are older than the staleness bound. Only a node's very first read waits for the
- * database; after it a stale value starts one refresh in the background and is served meanwhile, so that the landing
- * page never waits for a slow database and keeps being served, with the last count, while it is away (ADR 0049). A
- * failed refresh is tried again after another staleness bound.
+ * query for all campaigns) when they are older than the staleness bound: one request re-reads them while the others
+ * get the previous value. A refresh that fails keeps the last count, and no request tries again within another
+ * staleness bound, so while the database is away the landing page keeps being served with the last count and at most
+ * one request per bound waits for the pool's connection timeout (ADR 0049).
  */
 @Component
 public class RegistrationCounter {
@@ -35,10 +34,9 @@ public class RegistrationCounter {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration maximumAge;
-    private final ReentrantLock firstReading = new ReentrantLock();
-    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Counts counts = new Counts(Map.of(), Instant.EPOCH);
-    private volatile Instant lastAttempt = Instant.EPOCH;
+    private volatile Instant failedAt = Instant.EPOCH;
 
     RegistrationCounter(JdbcClient jdbc, Clock clock, CampaignSettings settings) {
         this.jdbc = jdbc;
@@ -66,11 +64,8 @@ public class RegistrationCounter {
         Counts known = counts;
         if (known.readAt().equals(Instant.EPOCH)) {
             known = firstRead();
-        } else if (isOlderThanTheBound(known.readAt())
-                && isOlderThanTheBound(lastAttempt)
-                && refreshing.compareAndSet(false, true)) {
-            lastAttempt = clock.instant();
-            Thread.ofVirtual().name("counter-refresh").start(this::refreshInTheBackground);
+        } else if (isOlderThanTheBound(known.readAt()) && isOlderThanTheBound(failedAt)) {
+            known = refresh(known);
         }
         return known.perCampaign().getOrDefault(campaign.value(), 0L);
     }
@@ -84,27 +79,35 @@ public class RegistrationCounter {
     }
 
     private Counts firstRead() {
-        firstReading.lock();
+        refreshing.lock();
         try {
             if (counts.readAt().equals(Instant.EPOCH)) {
                 counts = read();
             }
             return counts;
         } finally {
-            firstReading.unlock();
+            refreshing.unlock();
         }
     }
 
-    /** Runs with {@link #refreshing} set by the request that started it. */
-    private void refreshInTheBackground() {
+    private Counts refresh(Counts known) {
+        if (!refreshing.tryLock()) {
+            return known;
+        }
         try {
+            if (counts != known) {
+                return counts;
+            }
             counts = read();
+            return counts;
         } catch (DataAccessException unavailable) {
+            failedAt = clock.instant();
             log.warn(
                     "The registration counter could not be read ({}); the last count is shown",
                     unavailable.getClass().getSimpleName());
+            return known;
         } finally {
-            refreshing.set(false);
+            refreshing.unlock();
         }
     }
 

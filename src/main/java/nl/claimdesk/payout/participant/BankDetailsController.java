@@ -13,7 +13,6 @@ import nl.claimdesk.identity.OneTimeTokens;
 import nl.claimdesk.identity.ParticipantMailLimit;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.identity.TokenPurpose;
-import nl.claimdesk.identity.TokenState;
 import nl.claimdesk.payout.Iban;
 import nl.claimdesk.payout.internal.bank.AccountHolder;
 import nl.claimdesk.payout.internal.bank.BankAccount;
@@ -236,15 +235,13 @@ class BankDetailsController {
 
     private ModelAndView linkPage(Participants.Current participant, String token) {
         Texts t = pages.texts(participant.language());
-        TokenState found = tokens.state(token, TokenPurpose.BANK_DETAILS);
-        String state = found.name();
+        String state = tokens.state(token, TokenPurpose.BANK_DETAILS).name();
         String path = BankDetailChanges.confirmationPath(token);
         Page page = pages.page(
                 participant.language(), t.get("bankLink." + state + ".title"), other -> path + "?lang=" + other.code());
         return Views.render(
                 "web/link",
                 page,
-                new LinkView("bankLink.", state, participant.link(path), participant.link(PAGE), "bankLink.newLink"),
-                found == TokenState.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.OK);
+                new LinkView("bankLink.", state, participant.link(path), participant.link(PAGE), "bankLink.newLink"));
     }
 }
