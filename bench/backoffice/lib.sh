@@ -2,6 +2,9 @@
 # and starting and stopping the app against $DATABASE. Expects die, say, PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_,
 # DATABASE and READY_TIMEOUT to be set.
 
+# shellcheck source=bench/production-keys.sh
+source bench/production-keys.sh
+
 JAR_NAME=claimdesk-0.1.0-SNAPSHOT.jar
 BUILD_DIR=${BENCH_BUILD_DIR:-${TMPDIR:-/tmp}/claimdesk-bench-backoffice-build}
 APP_PID=
