@@ -12,6 +12,8 @@ public record ExpectedPayout(long amountCents, List<Step> stillToHappen) {
     public enum Step {
         /** The participant gives the account the amount is paid into. */
         BANK_DETAILS,
+        /** A payment into the account failed (the bank rejected or returned it): the participant gives another. */
+        NEW_BANK_DETAILS,
         /** The subdistrict court approves the settlement for minors (art. 1:345 BW). */
         COURT_APPROVAL,
         /** Finance pays it in a payment run; its date is not set yet. */

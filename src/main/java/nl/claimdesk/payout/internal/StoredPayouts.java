@@ -8,7 +8,10 @@ import nl.claimdesk.payout.Payouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link Payouts} on the current published allocations and their settlements. */
+/**
+ * {@link Payouts} on the current published allocations, their settlements and the claimant's account in force: a
+ * claimant has at most one account confirmed or needing new details (a newly confirmed one replaces it).
+ */
 @Component
 class StoredPayouts implements Payouts {
 
@@ -22,7 +25,9 @@ class StoredPayouts implements Payouts {
     public List<ExpectedPayout> expected(UUID claimant) {
         return jdbc.sql("""
                         select s.amount_cents, s.minor and t.minors_need_court_approval
-                            and t.court_approved_at is null as awaiting_court
+                            and t.court_approved_at is null as awaiting_court,
+                            (select max(b.state) from bank_account b where b.claimant_id = s.claimant_id
+                                and b.state in ('CONFIRMED', 'NEEDS_NEW')) as account
                         from allocation_share s
                         join allocation a on a.id = s.allocation_id
                         join settlement t on t.id = a.settlement_id
@@ -31,7 +36,12 @@ class StoredPayouts implements Payouts {
                 .param(claimant)
                 .query((rs, row) -> {
                     List<ExpectedPayout.Step> steps = new ArrayList<>();
-                    steps.add(ExpectedPayout.Step.BANK_DETAILS);
+                    String account = rs.getString("account");
+                    if (account == null) {
+                        steps.add(ExpectedPayout.Step.BANK_DETAILS);
+                    } else if (account.equals("NEEDS_NEW")) {
+                        steps.add(ExpectedPayout.Step.NEW_BANK_DETAILS);
+                    }
                     if (rs.getBoolean("awaiting_court")) {
                         steps.add(ExpectedPayout.Step.COURT_APPROVAL);
                     }
