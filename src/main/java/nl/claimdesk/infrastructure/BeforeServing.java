@@ -15,6 +15,12 @@ public abstract class BeforeServing implements SmartLifecycle {
     /** What builds on the campaigns, such as their agreements. */
     public static final int AFTER_CONTENT = CONTENT + 1;
 
+    /** What builds on the agreements, such as the demo participant's signature. */
+    public static final int AFTER_AGREEMENTS = AFTER_CONTENT + 1;
+
+    /** What builds on signed participation, such as the demo's settlement and its payment run. */
+    public static final int AFTER_PARTICIPATION = AFTER_AGREEMENTS + 1;
+
     private volatile boolean done;
 
     /** The work; an exception stops the application from starting. */

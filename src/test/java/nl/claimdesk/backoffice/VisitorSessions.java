@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * link mailed to them, each staff member with password and authenticator code. Each browser has read a page with a
  * form, so its forms carry a valid CSRF token.
  */
-final class VisitorSessions {
+public final class VisitorSessions {
 
     private VisitorSessions() {}
 
@@ -43,7 +43,7 @@ final class VisitorSessions {
     }
 
     /** Asks for a login link on the login page and follows it from the mail. */
-    private static SiteClient participant(int port, String email) {
+    public static SiteClient participant(int port, String email) {
         SiteClient browser = new SiteClient(port);
         browser.get(AccessMatrix.PARTICIPANT_LOGIN);
         assertThat(browser.post(AccessMatrix.PARTICIPANT_LOGIN, "email", email).statusCode())

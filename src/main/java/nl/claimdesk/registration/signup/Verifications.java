@@ -15,6 +15,7 @@ import nl.claimdesk.registration.internal.HistoryStore;
 import nl.claimdesk.registration.internal.RegistrationStore;
 import nl.claimdesk.registration.mail.RegistrationMails;
 import nl.claimdesk.shared.EmailAddress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,14 +52,18 @@ public class Verifications {
     @Transactional
     Optional<AccountId> confirm(String token) {
         Optional<TokenGrant> grant = tokens.consume(token, TokenPurpose.VERIFY_REGISTRATION);
-        grant.ifPresent(granted -> {
-            accounts.markEmailVerified(granted.account());
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            if (granted.subject() != null && store.markVerified(granted.subject(), now)) {
-                history.recordEvent(granted.subject(), null, "VERIFIED", "PARTICIPANT", null, now);
-            }
-        });
+        grant.ifPresent(granted -> verify(granted.account(), granted.subject()));
         return grant.map(TokenGrant::account);
+    }
+
+    /** The address is the registrant's: the account's, and the registration's when one is named. */
+    @Transactional
+    void verify(AccountId account, @Nullable UUID registration) {
+        accounts.markEmailVerified(account);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (registration != null && store.markVerified(registration, now)) {
+            history.recordEvent(registration, null, "VERIFIED", "PARTICIPANT", null, now);
+        }
     }
 
     /**

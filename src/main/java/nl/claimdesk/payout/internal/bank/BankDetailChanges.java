@@ -97,6 +97,25 @@ public class BankDetailChanges {
                 "account=" + iban.masked() + "; holder=" + holder + "; name=" + holderName);
     }
 
+    /**
+     * Stores a confirmed account at once, without the mail and its link: only for the demo's participant, whose
+     * demo content has nobody to open the mail. Audited like an account the registrant entered and confirmed.
+     */
+    @Transactional
+    public BankAccount enterConfirmedForDemo(
+            UUID registrant, UUID claimant, Iban iban, String holderName, AccountHolder holder) {
+        UUID id = accounts.enter(claimant, registrant, iban, holderName, holder);
+        accounts.confirm(id);
+        audit.record(
+                Actor.system("demo-content"),
+                null,
+                "bank-account.confirmed",
+                "claimant",
+                claimant,
+                "account=" + iban.masked() + "; holder=" + holder);
+        return accounts.find(id).orElseThrow();
+    }
+
     /** Uses the link: the account it names becomes the claimant's. Empty when the link is not good for them. */
     @Transactional
     public Optional<BankAccount> confirm(Account registrant, String token, @Nullable String ip) {
