@@ -54,10 +54,6 @@ final class CrawlAllowList {
             "/backoffice/registry/{list}",
             "reached after a registry list is uploaded, which the crawler's empty upload never is; BackofficeJourneyTest"
                     + " checks the preview and the report in Chromium with axe-core",
-            "/backoffice/bank-accounts/{id}",
-            "linked from the list of accounts awaiting a name check, empty for the crawl's data; NameCheckTest",
-            "/backoffice/payment-runs/{id}",
-            "a run exists only once finance starts one for a settlement with payable shares; PaymentRunTest",
             "/dossier/bank-details/{claimant}",
             "linked for a claimant owed a share, which the crawl's participant has not; BankDetailsTest",
             "/dossier/bank-details/confirm/{token}",
