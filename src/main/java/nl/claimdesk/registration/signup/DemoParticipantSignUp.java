@@ -78,10 +78,7 @@ class DemoParticipantSignUp extends BeforeServing {
                             ClaimantKind.SELF, "Demi", "Deelnemer", born, new UsePeriod(2020, 3, null, null), false)),
                     Language.NL,
                     SUBMISSION));
-            log.info(
-                    "Signed up the demo participant {} in '{}'",
-                    DemoParticipant.EMAIL.value(),
-                    DemoParticipant.CAMPAIGN);
+            log.info("Signed up the demo participant in '{}'", DemoParticipant.CAMPAIGN);
         }
         registered(campaign.get())
                 .filter(registration -> !registration.verified())
