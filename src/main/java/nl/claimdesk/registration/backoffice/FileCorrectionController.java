@@ -126,8 +126,7 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        ChildForm stored = FormFields.filledFrom(child.get());
-        return claimantPage(file.get(), child.get(), stored, "", frozen(child.get()));
+        return claimantPage(file.get(), child.get(), FormFields.filledFrom(child.get()), "", frozen(child.get()));
     }
 
     @PostMapping(FilePaths.FILE + "/claimants/{claimant}/edit")
@@ -143,8 +142,7 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        // The years of use are not the staff's to correct: they are checked again as they stand, with the new birth
-        // date.
+        // The years of use are not the staff's to correct: checked again as they stand, with the new birth date.
         ChildForm form = typed.asCorrectedByStaff(FormFields.filledFrom(child.get()));
         RegistrationSummary summary = file.get().registration();
         CampaignSummary campaign = campaigns.byId(summary.campaign()).orElseThrow();
