@@ -23,6 +23,7 @@ import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.payout.Euros;
 import nl.claimdesk.payout.Payouts;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationEvent;
@@ -190,6 +191,13 @@ class DossierController {
             if (claimant.child() && claimant.cameOfAgeOn() == null) {
                 actions.add(new Link(
                         t.get("dossier.action.correct", claimant.name().strip()), participant.link(path + "/edit")));
+                if (claimant.authority() == null) {
+                    actions.add(new Link(
+                            t.get(
+                                    "dossier.action.declareAuthority",
+                                    claimant.name().strip()),
+                            participant.link(path + "/edit")));
+                }
             }
             ClassStanding standing = claimant.classStanding();
             boolean actsFor = !claimant.child() || claimant.cameOfAgeOn() == null;
@@ -208,6 +216,7 @@ class DossierController {
                 claimant.id().toString(),
                 claimant.name().strip(),
                 claimant.dateOfBirth() == null ? "" : claimant.dateOfBirth().format(dates),
+                claimant.child() ? t.get(Authority.messageKey(claimant.authority())) : null,
                 t.get("dossier.claimant." + state),
                 t.get("dossier.claimant." + state + ".explanation"),
                 claimant.withdrawn() ? "status--closed" : "status--open",

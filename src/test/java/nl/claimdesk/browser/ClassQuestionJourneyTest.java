@@ -66,7 +66,7 @@ class ClassQuestionJourneyTest {
         pages.press("Verder");
         Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
         pages.child(0, "Sem", "Maand", sem.fields(), "2022", "");
-        pages.tick("authority-yes");
+        pages.authority(0, "PARENT");
         pages.press("Verder");
         pages.tick("privacy-yes");
         pages.press("Aanmelding versturen");

@@ -92,9 +92,10 @@ class DossierJourneyTest {
         Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
         Ages.Birth fleur = Ages.childBornYearsAgo(clock, 12);
         pages.child(0, "Sem", "Bos", sem.fields(), sem.yearAtAge(7), "");
+        pages.authority(0, "PARENT");
         pages.press("Nog een kind toevoegen");
         pages.child(1, "Fleur", "Bos", fleur.fields(), fleur.yearAtAge(6), "");
-        pages.tick("authority-yes");
+        pages.authority(1, "PARENT");
         pages.press("Verder");
         pages.tick("privacy-yes");
         pages.press("Aanmelding versturen");

@@ -65,7 +65,7 @@ class DossierPagesTest {
         pages.type("child-0-firstName", "Ties");
         pages.press("Opslaan");
         assertThat(pages.errorAt("child-0-lastName")).contains("achternaam");
-        assertThat(pages.errorAt("authority")).contains("ouderlijk gezag");
+        assertThat(pages.errorAt("child-0-authority")).contains("ouder met ouderlijk gezag of voogd");
         assertThat(pages.value("child-0-firstName")).isEqualTo("Ties");
         pages.accessible();
 

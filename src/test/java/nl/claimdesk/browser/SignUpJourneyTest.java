@@ -55,11 +55,19 @@ class SignUpJourneyTest {
         Ages.Birth sem = Ages.childBornYearsAgo(clock, 14);
         Ages.Birth lotte = Ages.childBornYearsAgo(clock, 12);
         funnel.child(0, "Sem", "de Vries", sem.fields(), sem.yearAtAge(7), "");
+        funnel.authority(0, "PARENT");
         funnel.press("Nog een kind toevoegen");
         assertThat(funnel.value("child-0-firstName")).isEqualTo("Sem");
         funnel.child(1, "Lotte", "de Vries", lotte.fields(), lotte.yearAtAge(6), lotte.yearAtAge(9));
-        funnel.tick("authority-yes");
+        funnel.press("Verder");
+
+        assertThat(funnel.errorAt("child-1-authority")).contains("ouder met ouderlijk gezag of voogd");
+        assertThat(funnel.selected("child-0-authority-PARENT"))
+                .as("what was chosen is kept")
+                .isTrue();
+        assertThat(funnel.value("child-1-firstName")).isEqualTo("Lotte");
         funnel.accessible();
+        funnel.authority(1, "GUARDIAN");
         funnel.press("Verder");
 
         assertThat(funnel.heading()).isEqualTo("Controleer je aanmelding");
@@ -69,7 +77,9 @@ class SignUpJourneyTest {
                         "Lotte de Vries",
                         email,
                         sem.yearAtAge(7),
-                        lotte.yearAtAge(6) + " tot en met " + lotte.yearAtAge(9));
+                        lotte.yearAtAge(6) + " tot en met " + lotte.yearAtAge(9),
+                        "Ouder met ouderlijk gezag",
+                        "Voogd");
         funnel.accessible();
         funnel.tick("privacy-yes");
         funnel.press("Aanmelding versturen");
@@ -84,6 +94,11 @@ class SignUpJourneyTest {
                         .map(element -> element.getText())
                         .toList())
                 .containsExactly("Sem de Vries", "Lotte de Vries");
+        assertThat(funnel.page().findElements(By.cssSelector(".claimant__authority")).stream()
+                        .map(element -> element.getText())
+                        .toList())
+                .as("the authority declared for each child, in Mijn dossier")
+                .containsExactly("Gezag: Ouder met ouderlijk gezag", "Gezag: Voogd");
         funnel.accessible();
     }
 
@@ -182,7 +197,8 @@ class SignUpJourneyTest {
         funnel.press("Nog een kind toevoegen");
         Ages.Birth mees = Ages.childBornYearsAgo(clock, 17); // born before 25 May 2018 until 2035
         funnel.child(1, "Mees", "Kok", mees.fields(), mees.year(), mees.year());
-        funnel.tick("authority-yes");
+        funnel.authority(0, "PARENT");
+        funnel.authority(1, "PARENT");
         funnel.press("Verder");
         assertThat(funnel.errorAt("child-0-birth")).contains("Iris", "zelf aanmelden");
         assertThat(funnel.page().findElement(By.id("child-1-use")).getText()).contains("25 mei 2018");

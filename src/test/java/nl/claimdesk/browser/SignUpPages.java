@@ -94,6 +94,15 @@ final class SignUpPages {
         }
     }
 
+    /** Chooses the authority the registrant holds over a child: {@code PARENT} or {@code GUARDIAN}. */
+    void authority(int child, String authority) {
+        tick("child-" + child + "-authority-" + authority);
+    }
+
+    boolean selected(String id) {
+        return page().findElement(By.id(id)).isSelected();
+    }
+
     String heading() {
         return page().findElement(By.tagName("h1")).getText();
     }

@@ -281,6 +281,7 @@ class DossierAccessTest {
             "postcode", "9999 ZZ",
             "country", "NL",
             "child-0-firstName", "Mallory",
+            "child-0-authority", "PARENT",
             "child-0-lastName", "Junior",
             "child-0-birthDay", child.day(),
             "child-0-birthMonth", child.month(),

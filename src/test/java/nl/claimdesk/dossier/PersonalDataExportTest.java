@@ -205,8 +205,8 @@ class PersonalDataExportTest {
                                 "yes",
                                 "child-0-endYear",
                                 "",
-                                "authority",
-                                "yes")
+                                "child-0-authority",
+                                "GUARDIAN")
                         .statusCode())
                 .as("the same child once more: to review")
                 .isEqualTo(302);
@@ -277,6 +277,9 @@ class PersonalDataExportTest {
                 .contains("Sem", "Lotte", last, "Anna", "1234 AB")
                 .contains(parent.reference());
         assertThat(json.path("newsUpdates").booleanValue()).isFalse();
+        assertThat(body)
+                .as("the authority declared for each child: as signed up, and for the child added in Mijn dossier")
+                .contains("\"authority\" : \"PARENT\"", "\"authority\" : \"GUARDIAN\"");
         List<String> hashes = jdbc.sql("select token_hash from one_time_token where account_id = ?")
                 .param(parent.account())
                 .query(String.class)

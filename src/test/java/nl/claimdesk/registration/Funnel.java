@@ -117,10 +117,12 @@ public final class Funnel {
                     prefix + "stillUsing",
                     child.end().isEmpty() ? "yes" : "no",
                     prefix + "endYear",
-                    child.end()));
+                    child.end(),
+                    prefix + "authority",
+                    "PARENT"));
         }
         fields.addAll(List.of(extra));
-        fields.addAll(List.of("authority", "yes", "action", "continue"));
+        fields.addAll(List.of("action", "continue"));
         return client.post(base + "/kinderen", fields.toArray(String[]::new));
     }
 

@@ -26,6 +26,7 @@ import nl.claimdesk.identity.Account;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.news.NewsArchive;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationEvent;
@@ -244,6 +245,9 @@ class StaffFileController {
     private StaffFileView.Claimant claimant(RegistrationFile file, RegistrationFile.Claimant claimant, Texts t) {
         RegistrationSummary.Claimant details = claimant.details();
         List<String> flags = new ArrayList<>();
+        if (claimant.child()) {
+            flags.add(t.get("check.authority") + ": " + t.get(Authority.messageKey(details.authority())));
+        }
         if (claimant.fraud() != null) {
             flags.add(t.get("bo.field.fraud") + ": " + suspicion(claimant.fraud(), t));
         }

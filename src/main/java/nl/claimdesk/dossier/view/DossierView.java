@@ -42,6 +42,7 @@ public record DossierView(
             String id,
             String name,
             String bornOn,
+            @Nullable String authority,
             String status,
             String statusExplanation,
             String statusClass,

@@ -2,8 +2,8 @@ package nl.claimdesk.registration.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +13,9 @@ import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.registration.FilePaths;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationSummary;
-import nl.claimdesk.registration.eligibility.Countries;
+import nl.claimdesk.registration.internal.ClaimantCheck;
+import nl.claimdesk.registration.internal.ClassQuestions;
+import nl.claimdesk.registration.internal.CurrentClassChecks;
 import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.RegistrationChanges;
 import nl.claimdesk.registration.internal.RegistrationStore;
@@ -38,34 +40,37 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Staff correct a participant's data in the back office: the registrant's name, date of birth, postcode and
- * country, or a child's name and date of birth. The same checks apply as when participants correct it themselves
- * (the campaign's eligibility rules included), and the same history entry and audit entry follow, with the reason.
+ * country, or a child's name, date of birth and the facts the current class asks (residence, months of use). The same
+ * checks apply as when participants correct it themselves (the campaign's eligibility rules included), except that a
+ * fact the class misses may be left unknown and the registrant's declared authority stays theirs (docs/adr/0056); the
+ * same history entry and audit entry follow, with the reason, and the claimant is classified again at once.
  */
 @Controller
 class FileCorrectionController {
 
     private static final String CHILD = "child-0-";
+    private static final List<String> SHOWN = List.of("firstName", "lastName", "residence", "startMonth", "endMonth");
 
     private final StaffForms forms;
     private final RegistrationStore store;
     private final RegistrationChanges changes;
     private final Campaigns campaigns;
+    private final CurrentClassChecks checks;
     private final Accounts accounts;
-    private final Clock clock;
 
     FileCorrectionController(
             StaffForms forms,
             RegistrationStore store,
             RegistrationChanges changes,
             Campaigns campaigns,
-            Accounts accounts,
-            Clock clock) {
+            CurrentClassChecks checks,
+            Accounts accounts) {
         this.forms = forms;
         this.store = store;
         this.changes = changes;
         this.campaigns = campaigns;
+        this.checks = checks;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @GetMapping(FilePaths.FILE + "/details")
@@ -103,7 +108,7 @@ class FileCorrectionController {
         RegistrantForm form = typed.withEmail(email(file.get()));
         RegistrationSummary summary = store.summary(registration).orElseThrow();
         CampaignSummary campaign = campaigns.byId(summary.campaign()).orElseThrow();
-        SignUpChecks checks = checks(campaign);
+        SignUpChecks checks = checks(campaign, summary);
         FormErrors errors = forms.checkReason(
                 boundReason, checks.correctedRegistrant(form, summary, FormErrors.of(bound, forms.t())));
         if (!errors.isEmpty()) {
@@ -137,14 +142,15 @@ class FileCorrectionController {
         if (file.isEmpty() || child.isEmpty()) {
             return forms.notFound();
         }
-        // The period of use is not the staff's to correct: it is checked again as it stands, with the new birth date.
-        ChildForm stored = FormFields.filledFrom(child.get());
-        ChildForm form = typed.withUse(stored);
-        CampaignSummary campaign =
-                campaigns.byId(file.get().registration().campaign()).orElseThrow();
-        SignUpChecks checks = checks(campaign);
+        // The years of use are not the staff's to correct: checked again as they stand, with the new birth date.
+        ChildForm form = typed.asCorrectedByStaff(FormFields.filledFrom(child.get()));
+        RegistrationSummary summary = file.get().registration();
+        CampaignSummary campaign = campaigns.byId(summary.campaign()).orElseThrow();
+        SignUpChecks checks = checks(campaign, summary);
         FormErrors errors = forms.checkReason(
-                boundReason, frozen(child.get()).addAll(shownFields(checks.children(List.of(form), true))));
+                boundReason,
+                frozen(child.get())
+                        .addAll(shownFields(checks.children(List.of(form), ClaimantCheck.CORRECTED_BY_STAFF))));
         if (!errors.isEmpty()) {
             return claimantPage(file.get(), child.get(), form, reason.reason(), errors);
         }
@@ -153,7 +159,8 @@ class FileCorrectionController {
                 campaign,
                 registration,
                 child.get(),
-                checks.childrenOf(List.of(form)).getFirst());
+                checks.childrenOf(List.of(form), ClaimantCheck.CORRECTED_BY_STAFF)
+                        .getFirst());
         return StaffForms.done(registration, "corrected");
     }
 
@@ -166,10 +173,7 @@ class FileCorrectionController {
 
     private ModelAndView detailsPage(RegistrationFile file, RegistrantForm form, String reason, FormErrors errors) {
         Texts t = forms.t();
-        List<Choice> countries = Countries.in(Language.NL).stream()
-                .map(country -> new Choice(
-                        country.code(), country.name(), null, country.code().equals(form.country())))
-                .toList();
+        List<Choice> countries = ClassQuestions.residences(Language.NL, form.country());
         List<StaffFormView.Field> fields = List.of(
                 new StaffFormView.Text("firstName", t.get("bo.field.firstName"), form.firstName(), null, ""),
                 new StaffFormView.Text("lastName", t.get("bo.field.lastName"), form.lastName(), null, ""),
@@ -195,7 +199,7 @@ class FileCorrectionController {
             String reason,
             FormErrors errors) {
         Texts t = forms.t();
-        List<StaffFormView.Field> fields = List.of(
+        List<StaffFormView.Field> fields = new ArrayList<>(List.of(
                 new StaffFormView.Text(CHILD + "firstName", t.get("bo.field.firstName"), form.firstName(), null, ""),
                 new StaffFormView.Text(CHILD + "lastName", t.get("bo.field.lastName"), form.lastName(), null, ""),
                 new StaffFormView.Date(
@@ -204,7 +208,8 @@ class FileCorrectionController {
                         form.birthDay(),
                         form.birthMonth(),
                         form.birthYear(),
-                        null));
+                        null)));
+        fields.addAll(classFields(file.registration(), form));
         return forms.render(forms.form(
                 file,
                 t.get("bo.correct.claimant.title", child.name().strip()),
@@ -217,14 +222,42 @@ class FileCorrectionController {
     }
 
     /**
-     * The problems placed next to the fields this form shows: a refusal about the period of use (which the form
-     * does not show) depends on the date of birth, so it is shown there.
+     * What the current class asks beyond the years, each of which staff may leave unknown: the child's own residence
+     * where the class asks it, the month use started, and the month it ended where it did (docs/adr/0047).
+     */
+    private List<StaffFormView.Field> classFields(RegistrationSummary registration, ChildForm form) {
+        Texts t = forms.t();
+        CampaignSummary campaign = campaigns.byId(registration.campaign()).orElseThrow();
+        List<StaffFormView.Field> fields = new ArrayList<>();
+        if (checks(campaign, registration).classQuestions().asksResidence()) {
+            List<Choice> countries = new ArrayList<>();
+            countries.add(new Choice(
+                    "", t.get("bo.field.unknown"), null, form.residence().isBlank()));
+            countries.addAll(ClassQuestions.residences(Language.NL, form.residence()));
+            fields.add(new StaffFormView.Select(CHILD + "residence", t.get("bo.field.residence"), countries));
+        }
+        fields.add(new StaffFormView.Select(
+                CHILD + "startMonth",
+                t.get("bo.field.startMonth", form.startYear()),
+                ClassQuestions.months(t, form.startMonth())));
+        if (!form.endYear().isBlank()) {
+            fields.add(new StaffFormView.Select(
+                    CHILD + "endMonth",
+                    t.get("bo.field.endMonth", form.endYear()),
+                    ClassQuestions.months(t, form.endMonth())));
+        }
+        return fields;
+    }
+
+    /**
+     * The problems placed next to the fields this form shows: a refusal about the years of use (which the form does
+     * not show) depends on the date of birth, so it is shown there.
      */
     private static FormErrors shownFields(FormErrors errors) {
         FormErrors shown = FormErrors.none();
         for (Link problem : errors.summary()) {
             String field = problem.href().substring(1);
-            boolean onForm = field.equals(CHILD + "firstName") || field.equals(CHILD + "lastName");
+            boolean onForm = SHOWN.stream().anyMatch(name -> field.equals(CHILD + name));
             shown.add(onForm ? field : CHILD + "birth", problem.label());
         }
         return shown;
@@ -242,8 +275,8 @@ class FileCorrectionController {
                 .findFirst();
     }
 
-    private SignUpChecks checks(CampaignSummary campaign) {
-        return new SignUpChecks(campaign, forms.t(), LocalDate.now(clock));
+    private SignUpChecks checks(CampaignSummary campaign, RegistrationSummary registration) {
+        return checks.of(campaign, forms.t(), registration.country());
     }
 
     private String email(RegistrationFile file) {

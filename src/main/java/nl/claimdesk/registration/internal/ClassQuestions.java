@@ -19,6 +19,8 @@ import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.campaign.OutsideReason;
 import nl.claimdesk.registration.eligibility.Countries;
 import nl.claimdesk.registration.eligibility.UsePeriod;
+import nl.claimdesk.registration.view.ClassFields;
+import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.Choice;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
@@ -65,7 +67,9 @@ public final class ClassQuestions {
      * the month), or the reason the claimant is outside the class (next to {@code use} or {@code residence}).
      *
      * @param subject how the messages name the claimant: their first name, or "you"
-     * @param residence the claimant's own country as typed; empty where it is not asked
+     * @param residence the claimant's own country as typed; empty where it is not asked (or, for {@code check}s
+     *     that do not require the class's facts, not known)
+     * @param check which of the class's answers are problems: a missing fact, and being outside the class
      */
     public FormErrors problems(
             String prefix,
@@ -75,7 +79,8 @@ public final class ClassQuestions {
             String startMonth,
             String endMonth,
             String residence,
-            String registrantCountry) {
+            String registrantCountry,
+            ClaimantCheck check) {
         FormErrors errors = FormErrors.none();
         if (version == null) {
             return errors;
@@ -87,7 +92,8 @@ public final class ClassQuestions {
         if (years.endYear() != null && !endMonth.isBlank() && month(endMonth) == null) {
             errors.add(prefix + "endMonth", t.get("form.month.invalid"));
         }
-        if (asksResidence() && !Countries.known(residence)) {
+        boolean residenceGiven = !residence.isBlank() || check.classFactsRequired();
+        if (asksResidence() && residenceGiven && !Countries.known(residence)) {
             errors.add(prefix + "residence", t.get("form.residence.missing"));
         }
         if (!errors.isEmpty()) {
@@ -115,14 +121,18 @@ public final class ClassQuestions {
                 use.startMonth(),
                 use.endYear(),
                 use.endMonth(),
-                asksResidence() ? residence : null,
+                asksResidence() && residenceGiven ? residence : null,
                 registrantCountry);
         switch (ClassMembership.evaluateFacts(version, facts, today)) {
             case Classification.InClass in -> {}
-            case Classification.Outside outside ->
-                errors.add(
-                        prefix + (outside.reason() == OutsideReason.RESIDENCE_EXCLUDED ? "residence" : "use"),
-                        outsideMessage(outside.reason(), subject, residence));
+            case Classification.Outside outside -> {
+                if (check.outsideRefused()) {
+                    errors.add(
+                            prefix + (outside.reason() == OutsideReason.RESIDENCE_EXCLUDED ? "residence" : "use"),
+                            outsideMessage(outside.reason(), subject, residence));
+                }
+            }
+            case Classification.InformationNeeded needed when !check.classFactsRequired() -> {}
             case Classification.InformationNeeded needed -> {
                 if (needed.missing() == MissingFact.RESIDENCE) {
                     errors.add(prefix + "residence", t.get("form.residence.missing"));
@@ -163,9 +173,34 @@ public final class ClassQuestions {
         return years.withMonths(month(startMonth), month(endMonth));
     }
 
-    /** The residence as typed where it is asked; none otherwise. */
+    /** The residence as typed where it is asked; none otherwise, or when none was chosen. */
     public @Nullable String residence(String typed) {
-        return asksResidence() ? typed : null;
+        return asksResidence() && !typed.isBlank() ? typed : null;
+    }
+
+    /**
+     * The questions the class asks of one claimant on a form that shows its own problems: a month once the class
+     * found its year undecided ({@code errors} has the question) or once answered, and the claimant's own residence
+     * (showing {@code residence} chosen) where the class asks it; none for the registrant's own claim.
+     */
+    public ClassFields fields(
+            String prefix, String startMonth, String endMonth, @Nullable String residence, FormErrors errors) {
+        return new ClassFields(
+                monthsWhereAsked(errors, prefix + "startMonth", startMonth),
+                monthsWhereAsked(errors, prefix + "endMonth", endMonth),
+                residence != null && asksResidence() ? residences(t.language(), residence) : null);
+    }
+
+    private @Nullable List<Choice> monthsWhereAsked(FormErrors errors, String field, String typed) {
+        return typed.isBlank() && !errors.has(field) ? null : months(t, typed);
+    }
+
+    /** The countries to choose a residence from, {@code selected} chosen. */
+    public static List<Choice> residences(Language language, String selected) {
+        return Countries.in(language).stream()
+                .map(country -> new Choice(
+                        country.code(), country.name(), null, country.code().equals(selected)))
+                .toList();
     }
 
     /** The months of the year to choose from, with an empty first choice. */

@@ -39,7 +39,8 @@ public final class FormFields {
                 field(request, prefix + "endYear"),
                 field(request, prefix + "startMonth"),
                 field(request, prefix + "endMonth"),
-                field(request, prefix + "residence"));
+                field(request, prefix + "residence"),
+                field(request, prefix + "authority"));
     }
 
     /** A child's form filled in with what is stored, to be corrected. */
@@ -57,7 +58,8 @@ public final class FormFields {
                 ended == null ? "" : Integer.toString(ended),
                 text(child.useStartedMonth()),
                 text(child.useEndedMonth()),
-                nullToEmpty(child.residence()));
+                nullToEmpty(child.residence()),
+                child.authority() == null ? "" : child.authority().name());
     }
 
     private static String text(@Nullable Integer number) {

@@ -9,6 +9,7 @@ import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.identity.AccountId;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.eligibility.UsePeriod;
@@ -85,6 +86,7 @@ public class RegistrationChanges {
             MissingFact fact,
             String answer) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        store.lockUnfrozen(claimant.id());
         store.giveClassFact(claimant.id(), fact, answer);
         history.recordEvent(registration, claimant.id(), "CLASS_FACT_GIVEN", by.historyActor(), null, now);
         audit.recordPersonal(
@@ -104,6 +106,7 @@ public class RegistrationChanges {
             RegistrationSummary.Claimant before,
             ClaimantEntry after) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        store.lockUnfrozen(before.id());
         store.correctClaimant(before.id(), after);
         if (!duplicates.reclaimIdentity(campaign.id(), after, before.id())) {
             duplicates.sendToReview(before.id(), campaign.id(), after, "SAME_NAME_AND_BIRTH_DATE", now);
@@ -120,12 +123,14 @@ public class RegistrationChanges {
                                 before.name().strip(),
                                 before.dateOfBirth(),
                                 before.useStartedYear(),
-                                before.useEndedYear()),
+                                before.useEndedYear(),
+                                before.authority()),
                         claimant(
                                 after.firstName() + " " + after.lastName(),
                                 after.dateOfBirth(),
                                 after.use().startYear(),
-                                after.use().endYear())));
+                                after.use().endYear(),
+                                after.authority())));
     }
 
     /**
@@ -190,7 +195,8 @@ public class RegistrationChanges {
     }
 
     private static Map<String, @Nullable Object> claimant(
-            String name, @Nullable Object born, int from, @Nullable Integer to) {
-        return ChangedBy.values("name", name.strip(), "dateOfBirth", born, "useFrom", from, "useUntil", to);
+            String name, @Nullable Object born, int from, @Nullable Integer to, @Nullable Authority authority) {
+        return ChangedBy.values(
+                "name", name.strip(), "dateOfBirth", born, "useFrom", from, "useUntil", to, "authority", authority);
     }
 }

@@ -16,6 +16,7 @@ import nl.claimdesk.campaign.MissingFact;
 import nl.claimdesk.campaign.RegistryChoice;
 import nl.claimdesk.identity.AccountId;
 import nl.claimdesk.registration.Authority;
+import nl.claimdesk.registration.ClaimantFrozen;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.ClaimantStatus;
 import nl.claimdesk.registration.ClassStanding;
@@ -275,6 +276,37 @@ public class RegistrationStore {
                 .single();
     }
 
+    /**
+     * Locks the claimant's row for the change about to be made in this transaction, and refuses the change while the
+     * other parent's objection freezes the record (docs/adr/0048): an objection recorded meanwhile waits for the
+     * change, and one recorded before is seen.
+     */
+    public void lockUnfrozen(UUID claimant) {
+        List<Integer> frozen =
+                jdbc.sql("""
+                        select case when objection_since is null then 0 else 1 end from claimant
+                        where id = :claimant for update""").param("claimant", claimant).query(Integer.class).list();
+        if (frozen.contains(1)) {
+            throw new ClaimantFrozen(claimant);
+        }
+    }
+
+    /** As {@link #lockUnfrozen} for every claimant of the registration that still takes part. */
+    public void lockUnfrozenClaimants(UUID registration) {
+        List<UUID> frozen = new ArrayList<>();
+        jdbc.sql("""
+                        select id, case when objection_since is not null
+                            and status in ('REGISTERED', 'UNDER_REVIEW', 'DUPLICATE') then 1 else 0 end as frozen
+                        from claimant where registration_id = :registration for update""").param("registration", registration).query((ResultSet rs) -> {
+            if (rs.getInt("frozen") == 1) {
+                frozen.add(rs.getObject("id", UUID.class));
+            }
+        });
+        if (!frozen.isEmpty()) {
+            throw new ClaimantFrozen(frozen.getFirst());
+        }
+    }
+
     public void markParticipationComplete(UUID claimant, OffsetDateTime at) {
         jdbc.sql("""
                         update claimant set participation_completed_at = :at
@@ -324,6 +356,7 @@ public class RegistrationStore {
                                 then coalesce(cast(:useEndedMonth as smallint), use_ended_month)
                                 else cast(:useEndedMonth as smallint) end,
                             residence_country = coalesce(cast(:residence as varchar(2)), residence_country),
+                            authority = :authority,
                             use_started_year = :useStartedYear, use_ended_year = :useEndedYear, identity_key = :identityKey,
                             name_key = :nameKey, last_name_key = :lastNameKey
                         where id = :id""")
@@ -335,6 +368,11 @@ public class RegistrationStore {
                 .param("useStartedMonth", corrected.use().startMonth())
                 .param("useEndedMonth", corrected.use().endMonth())
                 .param("residence", corrected.residence())
+                .param(
+                        "authority",
+                        corrected.authority() == null
+                                ? null
+                                : corrected.authority().name())
                 .param("identityKey", DuplicateStore.identityKey(corrected))
                 .param("nameKey", SearchKeys.fullName(corrected.firstName(), corrected.lastName()))
                 .param("lastNameKey", SearchKeys.name(corrected.lastName()))

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.EligibilityRules;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.ClaimantKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.eligibility.Countries;
@@ -72,9 +73,12 @@ public final class SignUpChecks {
         this.registrantCountry = registrantCountry;
     }
 
-    /** The child's residence as chosen; the registrant's country, which the form offers first, when none was sent. */
-    private String residenceOf(ChildForm child) {
-        return child.residence().isBlank() ? registrantCountry : child.residence();
+    /**
+     * The child's residence as chosen. When none was sent: the registrant's country, which the form offers first; for
+     * staff, whose form offers no country first, not known.
+     */
+    private String residenceOf(ChildForm child, ClaimantCheck check) {
+        return child.residence().isBlank() && check.classFactsRequired() ? registrantCountry : child.residence();
     }
 
     public ClassQuestions classQuestions() {
@@ -124,13 +128,17 @@ public final class SignUpChecks {
                 .findFirst();
     }
 
-    public FormErrors children(List<ChildForm> children, boolean authorityDeclared) {
+    /** The problems with the children's forms, as strict as {@code check} says. */
+    public FormErrors children(List<ChildForm> children, ClaimantCheck check) {
         FormErrors errors = FormErrors.none();
         for (int i = 0; i < children.size(); i++) {
             ChildForm child = children.get(i);
             String field = "child-" + i + "-";
             name(errors, field + "firstName", child.firstName());
             name(errors, field + "lastName", child.lastName());
+            if (check.authorityAsked() && Authority.of(child.authority()).isEmpty()) {
+                errors.add(field + "authority", t.get("form.childAuthority.missing"));
+            }
             Optional<LocalDate> dateOfBirth = date(birthDate(child));
             if (dateOfBirth.isEmpty()) {
                 errors.add(field + "birth", dateProblem(birthDate(child)));
@@ -149,10 +157,8 @@ public final class SignUpChecks {
                     true,
                     child.startMonth(),
                     child.endMonth(),
-                    residenceOf(child));
-        }
-        if (!authorityDeclared) {
-            errors.add("authority", t.get("form.authority.missing"));
+                    residenceOf(child, check),
+                    check);
         }
         return errors;
     }
@@ -163,7 +169,17 @@ public final class SignUpChecks {
         if (draft.stillUsing().isBlank()) {
             errors.add("stillUsing", t.get("form.stillUsing.missing"));
         }
-        use(errors, "", useYears(draft), registrantBirth, "", false, draft.startMonth(), draft.endMonth(), "");
+        use(
+                errors,
+                "",
+                useYears(draft),
+                registrantBirth,
+                "",
+                false,
+                draft.startMonth(),
+                draft.endMonth(),
+                "",
+                ClaimantCheck.NEW);
         return errors;
     }
 
@@ -176,7 +192,8 @@ public final class SignUpChecks {
             boolean child,
             String startMonth,
             String endMonth,
-            String residence) {
+            String residence,
+            ClaimantCheck check) {
         switch (years.check(dateOfBirth, today)) {
             case UseYearsCheck.Invalid invalid -> {
                 String field = invalid.field() == UseYears.Field.START ? "startYear" : "endYear";
@@ -199,7 +216,8 @@ public final class SignUpChecks {
                             startMonth,
                             endMonth,
                             child ? residence : registrantCountry,
-                            registrantCountry));
+                            registrantCountry,
+                            check));
                 }
             }
         }
@@ -215,7 +233,8 @@ public final class SignUpChecks {
                 draft.country());
     }
 
-    public List<ClaimantEntry> childrenOf(List<ChildForm> children) {
+    /** The children of forms {@link #children} found nothing wrong with, as {@code check} checked them. */
+    public List<ClaimantEntry> childrenOf(List<ChildForm> children, ClaimantCheck check) {
         List<ClaimantEntry> entries = new ArrayList<>();
         for (ChildForm child : children) {
             LocalDate dateOfBirth = date(birthDate(child)).orElseThrow();
@@ -226,9 +245,9 @@ public final class SignUpChecks {
                     dateOfBirth,
                     ClassQuestions.withMonths(
                             period(useYears(child), dateOfBirth), child.startMonth(), child.endMonth()),
-                    classQuestions.residence(residenceOf(child)),
+                    classQuestions.residence(residenceOf(child, check)),
                     true,
-                    null));
+                    Authority.of(child.authority()).orElse(null)));
         }
         return entries;
     }

@@ -16,7 +16,6 @@ import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationRecord;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
-import nl.claimdesk.registration.WithdrawalChannel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +94,7 @@ class StoredRegistrations implements Registrations {
     @Override
     public void participationCompleted(UUID registration, UUID claimant, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        store.lockUnfrozen(claimant);
         store.markParticipationComplete(claimant, now);
         history.recordEvent(registration, claimant, "AGREEMENT_ACCEPTED", actor, detail, now);
     }
@@ -118,7 +118,7 @@ class StoredRegistrations implements Registrations {
         List<UUID> people = store.auditSubjects(registration);
         if (keepProof) {
             if (!summary.withdrawn()) {
-                withdrawals.withdrawRegistration(registration, WithdrawalChannel.ONLINE, null, actor, ip);
+                withdrawals.withdrawForErasure(registration, actor, ip);
             }
             retention.anonymise(registration, OffsetDateTime.now(clock));
             history.recordEvent(registration, null, "ANONYMISED", actor.kind().name(), null, OffsetDateTime.now(clock));

@@ -11,6 +11,7 @@ import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.identity.Accounts;
+import nl.claimdesk.registration.ClaimantFrozen;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.WithdrawalChannel;
 import nl.claimdesk.registration.mail.RegistrationMails;
@@ -55,7 +56,10 @@ public class Withdrawals {
         this.clock = clock;
     }
 
-    /** Withdraws one claimant; false when there was nothing to withdraw (already withdrawn, or not this file's). */
+    /**
+     * Withdraws one claimant; false when there was nothing to withdraw (already withdrawn, or not this file's). Refused
+     * with {@link ClaimantFrozen} while an objection freezes the claimant's record (docs/adr/0048).
+     */
     @Transactional
     public boolean withdrawClaimant(
             UUID registration,
@@ -68,12 +72,31 @@ public class Withdrawals {
                 registration, claimant, channel, reason, channel.name(), actor, ip, status -> detail(channel, reason));
     }
 
-    /** Withdraws the whole registration and every claimant in it; false when it was withdrawn already. */
+    /**
+     * Withdraws the whole registration and every claimant in it; false when it was withdrawn already. Refused with
+     * {@link ClaimantFrozen} while an objection freezes one of its children (docs/adr/0048).
+     */
     @Transactional
     public boolean withdrawRegistration(
             UUID registration, WithdrawalChannel channel, @Nullable String reason, Actor actor, @Nullable String ip) {
+        store.lockUnfrozenClaimants(registration);
         return withdrawRegistration(
                 registration, channel, reason, channel.name(), actor, ip, before -> detail(channel, reason));
+    }
+
+    /**
+     * Withdraws the registration its owner asked to erase. An objection does not stop this: erasure is the owner's
+     * right, and it ends the registration the other parent objected to (docs/adr/0056).
+     */
+    void withdrawForErasure(UUID registration, Actor actor, @Nullable String ip) {
+        withdrawRegistration(
+                registration,
+                WithdrawalChannel.ONLINE,
+                null,
+                WithdrawalChannel.ONLINE.name(),
+                actor,
+                ip,
+                before -> detail(WithdrawalChannel.ONLINE, null));
     }
 
     /**
@@ -96,6 +119,7 @@ public class Withdrawals {
     /** Records a withdrawal of the whole registration received by email or letter; see {@link #recordClaimant}. */
     @Transactional
     public boolean recordRegistration(UUID registration, Received received, ChangedBy by) {
+        store.lockUnfrozenClaimants(registration);
         return withdrawRegistration(
                 registration,
                 received.channel(),
@@ -141,6 +165,7 @@ public class Withdrawals {
         if (summary == null || found == null) {
             return false;
         }
+        store.lockUnfrozen(claimant);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!store.withdrawClaimant(claimant, now)) {
             return false;

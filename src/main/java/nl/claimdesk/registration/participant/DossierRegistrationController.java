@@ -17,11 +17,12 @@ import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.registration.WithdrawalChannel;
-import nl.claimdesk.registration.eligibility.Countries;
 import nl.claimdesk.registration.form.WithdrawalReason;
 import nl.claimdesk.registration.internal.ChangedBy;
+import nl.claimdesk.registration.internal.ClaimantCheck;
 import nl.claimdesk.registration.internal.ClaimantEntry;
 import nl.claimdesk.registration.internal.ClassQuestions;
+import nl.claimdesk.registration.internal.CurrentClassChecks;
 import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.RegistrationChanges;
 import nl.claimdesk.registration.internal.SignUpChecks;
@@ -69,6 +70,7 @@ class DossierRegistrationController {
     private final Withdrawals withdrawals;
     private final Handovers handovers;
     private final Campaigns campaigns;
+    private final CurrentClassChecks checks;
     private final PageFactory pages;
     private final Clock clock;
 
@@ -79,6 +81,7 @@ class DossierRegistrationController {
             Withdrawals withdrawals,
             Handovers handovers,
             Campaigns campaigns,
+            CurrentClassChecks checks,
             PageFactory pages,
             Clock clock) {
         this.participants = participants;
@@ -87,6 +90,7 @@ class DossierRegistrationController {
         this.withdrawals = withdrawals;
         this.handovers = handovers;
         this.campaigns = campaigns;
+        this.checks = checks;
         this.pages = pages;
         this.clock = clock;
     }
@@ -105,12 +109,10 @@ class DossierRegistrationController {
             @PathVariable UUID registration,
             @RequestParam(required = false) String lang,
             @ModelAttribute ChildForm form,
-            @RequestParam(defaultValue = "") String authority,
             HttpServletRequest request) {
         Context context = context(registration, lang);
         requireChildren(context);
-        boolean declared = "yes".equals(authority);
-        FormErrors errors = context.checks().children(List.of(form), declared);
+        FormErrors errors = context.checks().children(List.of(form), ClaimantCheck.NEW);
         if (!errors.isEmpty()) {
             return childPage(context, null, form, errors);
         }
@@ -118,7 +120,7 @@ class DossierRegistrationController {
                 context.participant().id(),
                 context.campaign(),
                 registration,
-                context.checks().childrenOf(List.of(form)).getFirst(),
+                context.checks().childrenOf(List.of(form), ClaimantCheck.NEW).getFirst(),
                 request.getRemoteAddr());
         return done(context);
     }
@@ -150,11 +152,13 @@ class DossierRegistrationController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        FormErrors errors = context.checks().children(List.of(form), true);
+        FormErrors errors = context.checks().children(List.of(form), ClaimantCheck.CORRECTED_BY_REGISTRANT);
         if (!errors.isEmpty()) {
             return childPage(context, child, form, errors);
         }
-        ClaimantEntry corrected = context.checks().childrenOf(List.of(form)).getFirst();
+        ClaimantEntry corrected = context.checks()
+                .childrenOf(List.of(form), ClaimantCheck.CORRECTED_BY_REGISTRANT)
+                .getFirst();
         changes.correctClaimant(
                 ChangedBy.participant(context.participant().id(), request.getRemoteAddr()),
                 context.campaign(),
@@ -171,6 +175,10 @@ class DossierRegistrationController {
             @PathVariable UUID registration, @PathVariable UUID claimant, @RequestParam(required = false) String lang) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant found = active(context, claimant);
+        Optional<String> refused = refused(context, found);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return missingFact(found)
                 .map(fact -> classPage(context, found, fact, firstChoice(fact, context), FormErrors.none()))
                 .orElseGet(() -> nothingToAsk(context, found));
@@ -200,6 +208,10 @@ class DossierRegistrationController {
             HttpServletRequest request) {
         Context context = context(registration, lang);
         RegistrationSummary.Claimant found = active(context, claimant);
+        Optional<String> refused = refused(context, found);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Optional<MissingFact> missing = missingFact(found);
         if (missing.isEmpty()) {
             return done(context);
@@ -228,13 +240,7 @@ class DossierRegistrationController {
         String defendant = context.campaign().defendant();
         String year = Integer.toString(year(claimant, fact));
         List<Choice> choices = fact == MissingFact.RESIDENCE
-                ? Countries.in(context.language()).stream()
-                        .map(country -> new Choice(
-                                country.code(),
-                                country.name(),
-                                null,
-                                country.code().equals(typed)))
-                        .toList()
+                ? ClassQuestions.residences(context.language(), typed)
                 : ClassQuestions.months(t, typed);
         String key = "dossier.class." + fact.name();
         String action = basePath(context.registration().id()) + "/claimants/" + claimant.id() + "/class";
@@ -444,30 +450,26 @@ class DossierRegistrationController {
         String action = child == null
                 ? basePath(context.registration().id()) + "/children/new"
                 : basePath(context.registration().id()) + "/claimants/" + child.id() + "/edit";
+        String residence = form.residence().isBlank() ? context.registration().country() : form.residence();
         ChildEditView view = new ChildEditView(
                 heading,
                 context.participant().link(action),
                 context.participant().link("/dossier"),
                 form,
+                context.checks()
+                        .classQuestions()
+                        .fields("child-0-", form.startMonth(), form.endMonth(), residence, errors),
                 errors,
-                context.campaign().defendant(),
-                child == null);
+                context.campaign().defendant());
         return render("registration/dossier-child", context, heading, action, view);
     }
 
     private ModelAndView detailsPage(Context context, RegistrantForm form, FormErrors errors) {
         String action = basePath(context.registration().id()) + "/details";
-        List<Choice> countries = countries(context.language(), form.country());
+        List<Choice> countries = ClassQuestions.residences(context.language(), form.country());
         DetailsEditView view = new DetailsEditView(
                 context.participant().link(action), context.participant().link("/dossier"), form, countries, errors);
         return render("registration/dossier-details", context, context.t().get("dossier.details.title"), action, view);
-    }
-
-    private static List<Choice> countries(Language language, String selected) {
-        return Countries.in(language).stream()
-                .map(country -> new Choice(
-                        country.code(), country.name(), null, country.code().equals(selected)))
-                .toList();
     }
 
     private ModelAndView withdrawPage(
@@ -516,7 +518,7 @@ class DossierRegistrationController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CampaignSummary campaign = campaigns.byId(found.campaign()).orElseThrow();
         Texts t = pages.texts(participant.language());
-        return new Context(participant, found, campaign, t, new SignUpChecks(campaign, t, LocalDate.now(clock)));
+        return new Context(participant, found, campaign, t, checks.of(campaign, t, found.country()));
     }
 
     private static void requireChildren(Context context) {

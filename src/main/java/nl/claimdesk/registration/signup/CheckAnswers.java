@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.registration.Authority;
 import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.registration.eligibility.Countries;
+import nl.claimdesk.registration.internal.ClaimantCheck;
 import nl.claimdesk.registration.internal.ClaimantEntry;
 import nl.claimdesk.registration.internal.ClassQuestions;
 import nl.claimdesk.registration.internal.Registrant;
@@ -64,8 +66,8 @@ public class CheckAnswers {
         Registrant registrant = checks.registrantOf(draft.registrant());
         List<ClaimantEntry> claimants = switch (kind) {
             case CHILDREN ->
-                checks.children(draft.children(), draft.authorityDeclared()).isEmpty()
-                        ? checks.childrenOf(draft.children())
+                checks.children(draft.children(), ClaimantCheck.NEW).isEmpty()
+                        ? checks.childrenOf(draft.children(), ClaimantCheck.NEW)
                         : null;
             case SELF ->
                 checks.self(draft.use(), registrant.dateOfBirth()).isEmpty()
@@ -135,6 +137,9 @@ public class CheckAnswers {
                     rows.add(new SummaryRow(
                             t.get("form.residence"), Countries.name(child.residence(), language), change));
                 }
+                Authority.of(child.authority())
+                        .ifPresent(authority -> rows.add(new SummaryRow(
+                                t.get("check.authority"), t.get("authority." + authority.name()), change)));
                 claimants.add(new CheckView.Section(t.get("signUp.children.child", claimants.size() + 1), rows));
             }
         } else if (kind == RegistrationKind.SELF) {

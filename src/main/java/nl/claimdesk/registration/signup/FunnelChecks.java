@@ -1,10 +1,7 @@
 package nl.claimdesk.registration.signup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import nl.claimdesk.campaign.CampaignSummary;
-import nl.claimdesk.campaign.ClassDefinitions;
-import nl.claimdesk.campaign.ClassVersion;
+import nl.claimdesk.registration.internal.CurrentClassChecks;
 import nl.claimdesk.registration.internal.SignUpChecks;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.PageFactory;
@@ -17,22 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FunnelChecks {
 
-    private final ClassDefinitions classes;
+    private final CurrentClassChecks checks;
     private final PageFactory pages;
-    private final Clock clock;
 
-    FunnelChecks(ClassDefinitions classes, PageFactory pages, Clock clock) {
-        this.classes = classes;
+    FunnelChecks(CurrentClassChecks checks, PageFactory pages) {
+        this.checks = checks;
         this.pages = pages;
-        this.clock = clock;
     }
 
     SignUpChecks of(CampaignSummary campaign, Language language, SignUpDraft draft) {
-        return new SignUpChecks(
-                campaign,
-                pages.texts(language),
-                LocalDate.now(clock),
-                classes.current(campaign.id()).map(ClassVersion::definition).orElse(null),
-                draft.registrant().country());
+        return checks.of(campaign, pages.texts(language), draft.registrant().country());
     }
 }

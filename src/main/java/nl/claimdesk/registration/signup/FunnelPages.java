@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.registration.RegistrationKind;
-import nl.claimdesk.registration.eligibility.Countries;
 import nl.claimdesk.registration.internal.ClassQuestions;
 import nl.claimdesk.registration.view.ChildForm;
 import nl.claimdesk.registration.view.ChildrenView;
@@ -66,7 +65,7 @@ class FunnelPages {
     ModelAndView details(
             Language language, CampaignSummary campaign, SignUpDraft draft, RegistrantForm form, FormErrors errors) {
         Texts t = pages.texts(language);
-        List<Choice> countries = countries(language, form.country());
+        List<Choice> countries = ClassQuestions.residences(language, form.country());
         Funnel funnel = funnel(
                 language,
                 campaign,
@@ -92,25 +91,20 @@ class FunnelPages {
                 draft,
                 FunnelStep.DETAILS.path(language, campaign.slug()),
                 errors);
-        boolean asksResidence =
-                checks.of(campaign, language, draft).classQuestions().asksResidence();
+        ClassQuestions questions = checks.of(campaign, language, draft).classQuestions();
         List<ClassFields> classFields = new ArrayList<>();
         boolean refused = false;
         for (int i = 0; i < draft.children().size(); i++) {
             ChildForm child = draft.children().get(i);
             String prefix = "child-" + i + "-";
             String residence = child.residence().isBlank() ? draft.registrant().country() : child.residence();
-            classFields.add(new ClassFields(
-                    monthsWhereAsked(t, errors, prefix + "startMonth", child.startMonth()),
-                    monthsWhereAsked(t, errors, prefix + "endMonth", child.endMonth()),
-                    asksResidence ? countries(language, residence) : null));
+            classFields.add(questions.fields(prefix, child.startMonth(), child.endMonth(), residence, errors));
             refused |= errors.has(prefix + "use") || errors.has(prefix + "residence");
         }
         ChildrenView view = new ChildrenView(
                 funnel,
                 draft.children(),
                 classFields,
-                draft.authorityDeclared(),
                 draft.children().size() < SignUpDraft.MAXIMUM_CHILDREN,
                 campaign.defendant(),
                 refused && campaign.eligibility().supportersAllowed());
@@ -129,10 +123,9 @@ class FunnelPages {
                 campaign.defendant(),
                 refusal,
                 refusal != null && campaign.eligibility().supportersAllowed(),
-                new ClassFields(
-                        monthsWhereAsked(t, errors, "startMonth", draft.use().startMonth()),
-                        monthsWhereAsked(t, errors, "endMonth", draft.use().endMonth()),
-                        null));
+                checks.of(campaign, language, draft)
+                        .classQuestions()
+                        .fields("", draft.use().startMonth(), draft.use().endMonth(), null, errors));
         return render(
                 "registration/use",
                 language,
@@ -152,18 +145,6 @@ class FunnelPages {
         Page page = pages.page(
                 language, t.get("signUp.closed.title"), lang -> FunnelStep.START.path(lang, campaign.slug()));
         return Views.render("registration/closed", page, view);
-    }
-
-    private static List<Choice> countries(Language language, String selected) {
-        return Countries.in(language).stream()
-                .map(country -> new Choice(
-                        country.code(), country.name(), null, country.code().equals(selected)))
-                .toList();
-    }
-
-    /** A month is asked once the class found the year undecided, and stays on the page once answered. */
-    private static @Nullable List<Choice> monthsWhereAsked(Texts t, FormErrors errors, String field, String typed) {
-        return typed.isBlank() && !errors.has(field) ? null : ClassQuestions.months(t, typed);
     }
 
     private ModelAndView render(

@@ -17,6 +17,7 @@ import nl.claimdesk.infrastructure.RateLimiter;
 import nl.claimdesk.infrastructure.SealedCookies;
 import nl.claimdesk.infrastructure.SecurityEvent;
 import nl.claimdesk.registration.RegistrationKind;
+import nl.claimdesk.registration.internal.ClaimantCheck;
 import nl.claimdesk.registration.internal.FormFields;
 import nl.claimdesk.registration.internal.RegistrationSettings;
 import nl.claimdesk.registration.internal.SignUp;
@@ -191,13 +192,12 @@ class SignUpController {
     Object saveChildren(
             Language language,
             @FunnelDraft.Of(RegistrationKind.CHILDREN) FunnelDraft funnel,
-            @RequestParam(defaultValue = "") String authority,
             @RequestParam(defaultValue = "") String action,
             HttpServletRequest request,
             HttpServletResponse response) {
         CampaignSummary campaign = funnel.campaign();
         SignUpDraft draft = funnel.draft()
-                .withChildren(childrenIn(request, funnel.draft().children().size()), "yes".equals(authority));
+                .withChildren(childrenIn(request, funnel.draft().children().size()));
         if (action.equals("add")) {
             draft = draft.withAnotherChild();
         } else if (action.startsWith("remove-")) {
@@ -211,8 +211,7 @@ class SignUpController {
         if (!action.equals("continue")) {
             return funnelPages.children(language, campaign, draft, FormErrors.none());
         }
-        FormErrors errors =
-                funnelChecks.of(campaign, language, draft).children(draft.children(), draft.authorityDeclared());
+        FormErrors errors = funnelChecks.of(campaign, language, draft).children(draft.children(), ClaimantCheck.NEW);
         if (!errors.isEmpty()) {
             return funnelPages.children(language, campaign, draft, errors);
         }

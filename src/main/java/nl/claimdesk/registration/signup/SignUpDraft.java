@@ -24,7 +24,6 @@ public record SignUpDraft(
         RegistrantForm registrant,
         List<ChildForm> children,
         UseForm use,
-        boolean authorityDeclared,
         UUID idempotencyKey,
         long startedAt,
         boolean suspicious) {
@@ -44,33 +43,23 @@ public record SignUpDraft(
                 RegistrantForm.EMPTY,
                 List.of(ChildForm.EMPTY),
                 UseForm.EMPTY,
-                false,
                 UUID.randomUUID(),
                 now,
                 false);
     }
 
     SignUpDraft withKind(RegistrationKind newKind) {
-        return new SignUpDraft(
-                campaign, newKind, registrant, children, use, authorityDeclared, idempotencyKey, startedAt, suspicious);
+        return new SignUpDraft(campaign, newKind, registrant, children, use, idempotencyKey, startedAt, suspicious);
     }
 
     SignUpDraft withRegistrant(RegistrantForm newRegistrant, boolean robot) {
         return new SignUpDraft(
-                campaign,
-                kind,
-                newRegistrant,
-                children,
-                use,
-                authorityDeclared,
-                idempotencyKey,
-                startedAt,
-                suspicious || robot);
+                campaign, kind, newRegistrant, children, use, idempotencyKey, startedAt, suspicious || robot);
     }
 
-    SignUpDraft withChildren(List<ChildForm> newChildren, boolean declared) {
+    SignUpDraft withChildren(List<ChildForm> newChildren) {
         List<ChildForm> kept = newChildren.isEmpty() ? List.of(ChildForm.EMPTY) : List.copyOf(newChildren);
-        return new SignUpDraft(campaign, kind, registrant, kept, use, declared, idempotencyKey, startedAt, suspicious);
+        return new SignUpDraft(campaign, kind, registrant, kept, use, idempotencyKey, startedAt, suspicious);
     }
 
     SignUpDraft withAnotherChild() {
@@ -79,7 +68,7 @@ public record SignUpDraft(
         }
         List<ChildForm> more = new ArrayList<>(children);
         more.add(ChildForm.EMPTY);
-        return withChildren(more, authorityDeclared);
+        return withChildren(more);
     }
 
     SignUpDraft withoutChild(int index) {
@@ -88,12 +77,11 @@ public record SignUpDraft(
         }
         List<ChildForm> fewer = new ArrayList<>(children);
         fewer.remove(index);
-        return withChildren(fewer, authorityDeclared);
+        return withChildren(fewer);
     }
 
     SignUpDraft withUse(UseForm newUse) {
-        return new SignUpDraft(
-                campaign, kind, registrant, children, newUse, authorityDeclared, idempotencyKey, startedAt, suspicious);
+        return new SignUpDraft(campaign, kind, registrant, children, newUse, idempotencyKey, startedAt, suspicious);
     }
 
     boolean expired(long now) {

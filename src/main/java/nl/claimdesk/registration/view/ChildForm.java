@@ -5,7 +5,8 @@ import org.springframework.web.bind.annotation.BindParam;
 
 /**
  * One child's details exactly as typed; {@code stillUsing} is "yes", "no" or empty; the months and the residence are
- * empty unless the class asked for them (docs/adr/0047). Bound, it is the first child's
+ * empty unless the class asked for them (docs/adr/0047); {@code authority} is the registrant's declared authority over
+ * the child, an {@code Authority} name or empty (docs/adr/0056). Bound, it is the first child's
  * fields ({@code child-0-…}) of the one-child forms in Mijn dossier and the back office; the funnel's list of
  * children is read by {@code FormFields.child}.
  */
@@ -20,9 +21,10 @@ public record ChildForm(
         @BindParam("child-0-endYear") String endYear,
         @BindParam("child-0-startMonth") String startMonth,
         @BindParam("child-0-endMonth") String endMonth,
-        @BindParam("child-0-residence") String residence) {
+        @BindParam("child-0-residence") String residence,
+        @BindParam("child-0-authority") String authority) {
 
-    public static final ChildForm EMPTY = new ChildForm("", "", "", "", "", "", "", "", "", "", "");
+    public static final ChildForm EMPTY = new ChildForm("", "", "", "", "", "", "", "", "", "", "", "");
 
     public ChildForm {
         firstName = Typed.text(firstName);
@@ -36,10 +38,14 @@ public record ChildForm(
         startMonth = Typed.text(startMonth);
         endMonth = Typed.text(endMonth);
         residence = Typed.text(residence);
+        authority = Typed.text(authority);
     }
 
-    /** The same child with the period of use as stored, which a staff correction does not change. */
-    public ChildForm withUse(ChildForm stored) {
+    /**
+     * The child as staff correct it: names, date of birth and the facts the class asks (months, residence) as typed;
+     * the years of use and the registrant's declaration of authority as stored, which are not the staff's to change.
+     */
+    public ChildForm asCorrectedByStaff(ChildForm stored) {
         return new ChildForm(
                 firstName,
                 lastName,
@@ -49,8 +55,9 @@ public record ChildForm(
                 stored.startYear,
                 stored.stillUsing,
                 stored.endYear,
-                stored.startMonth,
-                stored.endMonth,
-                stored.residence);
+                startMonth,
+                endMonth,
+                residence,
+                stored.authority);
     }
 }

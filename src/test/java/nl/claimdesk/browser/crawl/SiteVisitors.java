@@ -137,7 +137,7 @@ final class SiteVisitors {
         fields.addAll(child(0, "Sem", lastName, turns18Soon, yearAtAge(turns18Soon, 11)));
         fields.addAll(child(1, "Lotte", lastName, lotteBorn, yearAtAge(lotteBorn, 6)));
         fields.addAll(child(2, "Daan", lastName, daanBorn, yearAtAge(daanBorn, 5)));
-        fields.addAll(List.of("authority", "yes", "action", "continue"));
+        fields.addAll(List.of("action", "continue"));
         Funnel.expectRedirect(client.post(children, fields.toArray(String[]::new)));
         anonymous.crawl(funnel + "/" + paths.check());
         client.get(funnel + "/" + paths.check());
@@ -232,6 +232,8 @@ final class SiteVisitors {
                 prefix + "stillUsing",
                 "yes",
                 prefix + "endYear",
-                "");
+                "",
+                prefix + "authority",
+                "PARENT");
     }
 }

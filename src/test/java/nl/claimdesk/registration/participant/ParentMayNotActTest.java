@@ -88,6 +88,7 @@ class ParentMayNotActTest {
                 parent.client().post(parent.claimantPath("Mila") + "/edit", "child-0-firstName", "Mia"), "frozen");
         assertRefused(parent.client().post(parent.claimantPath("Mila") + "/withdraw"), "frozen");
         assertRefused(parent.client().post(parent.registrationPath() + "/withdraw"), "frozen");
+        assertRefused(parent.client().post(parent.claimantPath("Mila") + "/class", "answer", "3"), "frozen");
         assertRefused(TestAgreements.send(parent, "Mila", agreementPage, "Ouder " + lastName), "frozen");
         assertThat(parent.client().get("/dossier?done=frozen").body())
                 .contains("de andere ouder heeft bezwaar gemaakt")
