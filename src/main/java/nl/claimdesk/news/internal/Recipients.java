@@ -147,14 +147,14 @@ public class Recipients {
      * Mails the server refused for now (a 4xx, a broken connection): each waits before its next attempt, doubling
      * from {@code claimdesk.news.first-retry}, while the rest of the mailing goes on; after
      * {@code claimdesk.news.max-attempts} attempts it counts as failed. One statement per number of attempts made,
-     * since the wait depends on it.
+     * since the wait depends on it; the most attempts first, so that no row is counted up twice.
      */
     void postponed(UUID mailing, Collection<UUID> accounts) {
         if (accounts.isEmpty()) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (int made = 0; made < maxAttempts; made++) {
+        for (int made = maxAttempts - 1; made >= 0; made--) {
             int attempts = made + 1;
             jdbc.sql("""
                             update news_recipient set attempts = :attempts, state = :state, retry_at = :retryAt

@@ -23,6 +23,7 @@ import nl.claimdesk.news.MailingKind;
 import nl.claimdesk.news.Participants;
 import nl.claimdesk.news.Participants.Participant;
 import nl.claimdesk.shared.StaffRole;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class MailingRetryAndPaceTest {
                 .hasSize(1));
         assertThat(counts()).isEqualTo(List.of(1L, 5L, 1L, 0L));
         assertThat(attemptOf(slow)).isEqualTo(new Attempt(1, now().plusMinutes(1)));
-        assertThat(attemptOf(gone).made()).as("a 5xx is not tried again").isEqualTo(1);
+        assertThat(attemptOf(gone)).as("a 5xx is not tried again").isEqualTo(new Attempt(1, (Instant) null));
 
         clock.advance(Duration.ofSeconds(59));
         assertThat(node.deliverBatch()).as("not before its time").isZero();
@@ -151,16 +152,20 @@ class MailingRetryAndPaceTest {
                 .isNull();
     }
 
-    private record Attempt(int made, OffsetDateTime retryAt) {}
+    private record Attempt(int made, @Nullable Instant retryAt) {
+
+        Attempt(int made, OffsetDateTime retryAt) {
+            this(made, retryAt.toInstant());
+        }
+    }
 
     private Attempt attemptOf(Participant participant) {
         return jdbc.sql("select attempts, retry_at from news_recipient where mailing_id = ? and account_id = ?")
                 .params(mailing.id(), participant.account())
-                .query((rs, row) -> new Attempt(
-                        rs.getInt("attempts"),
-                        rs.getObject("retry_at", OffsetDateTime.class)
-                                .atZoneSameInstant(clock.getZone())
-                                .toOffsetDateTime()))
+                .query((rs, row) -> {
+                    OffsetDateTime retryAt = rs.getObject("retry_at", OffsetDateTime.class);
+                    return new Attempt(rs.getInt("attempts"), retryAt == null ? null : retryAt.toInstant());
+                })
                 .single();
     }
 
