@@ -99,14 +99,18 @@ class CampaignStore {
 
     private void readTimeline(Map<UUID, Map<Language, ContentBuilder>> builders) {
         jdbc.sql("""
-                        select i.campaign_id, i.item_date, t.language, t.title, t.body
+                        select i.id, i.campaign_id, i.item_date, t.language, t.title, t.body
                         from timeline_item i join timeline_item_text t on t.item_id = i.id
                         order by i.item_date desc, i.position desc""").query(rs -> {
             ContentBuilder builder =
                     builderFor(builders, rs.getObject("campaign_id", UUID.class), rs.getString("language"));
             LocalDate date = rs.getObject("item_date", LocalDate.class);
             builder.timeline.add(new TimelineEntry(
-                    date, builder.dates.format(date), rs.getString("title"), Markdown.toHtml(rs.getString("body"))));
+                    rs.getObject("id", UUID.class),
+                    date,
+                    builder.dates.format(date),
+                    rs.getString("title"),
+                    Markdown.toHtml(rs.getString("body"))));
         });
     }
 

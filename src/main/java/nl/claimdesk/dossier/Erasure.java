@@ -15,6 +15,7 @@ import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.Participants;
+import nl.claimdesk.news.NewsArchive;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ class Erasure {
     private final Accounts accounts;
     private final MailHistory mails;
     private final MailPreferences preferences;
+    private final NewsArchive news;
     private final UndeliverableAddresses undeliverable;
     private final AuditLog audit;
     private final ParticipantSessions sessions;
@@ -47,6 +49,7 @@ class Erasure {
             Accounts accounts,
             MailHistory mails,
             MailPreferences preferences,
+            NewsArchive news,
             UndeliverableAddresses undeliverable,
             AuditLog audit,
             ParticipantSessions sessions) {
@@ -55,6 +58,7 @@ class Erasure {
         this.accounts = accounts;
         this.mails = mails;
         this.preferences = preferences;
+        this.news = news;
         this.undeliverable = undeliverable;
         this.audit = audit;
         this.sessions = sessions;
@@ -78,6 +82,7 @@ class Erasure {
         }
         mails.forget(participant.id().value());
         preferences.forget(participant.id().value());
+        news.forget(participant.id().value());
         undeliverable.clear(participant.account().email().value());
         accounts.erase(participant.id(), !kept.isEmpty());
         sessions.endAll(participant.id());

@@ -14,6 +14,7 @@ import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.Participants;
+import nl.claimdesk.news.NewsArchive;
 import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
@@ -47,6 +48,7 @@ class PrivacyController {
     private final Acceptances acceptances;
     private final MailHistory mails;
     private final MailPreferences preferences;
+    private final NewsArchive news;
     private final Erasure erasure;
     private final AuditLog audit;
     private final PageFactory pages;
@@ -59,6 +61,7 @@ class PrivacyController {
             Acceptances acceptances,
             MailHistory mails,
             MailPreferences preferences,
+            NewsArchive news,
             Erasure erasure,
             AuditLog audit,
             PageFactory pages,
@@ -69,6 +72,7 @@ class PrivacyController {
         this.acceptances = acceptances;
         this.mails = mails;
         this.preferences = preferences;
+        this.news = news;
         this.erasure = erasure;
         this.audit = audit;
         this.pages = pages;
@@ -84,7 +88,8 @@ class PrivacyController {
                 preferences.wantsNews(participant.id().value()),
                 registrations.export(participant.id()),
                 acceptances.ofAccount(participant.id().value()),
-                mails.of(participant.id().value()));
+                mails.of(participant.id().value()),
+                news.listedFor(participant.id().value()));
         audit.record(
                 Actor.participant(participant.id()),
                 request.getRemoteAddr(),

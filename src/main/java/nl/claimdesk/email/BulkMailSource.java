@@ -17,7 +17,13 @@ public interface BulkMailSource {
 
     /**
      * Records, in the transaction of the claim, that the mails {@code sent} were accepted by the mail server and the
-     * ones in {@code failed} were not (by Message-ID, with the reason).
+     * ones in {@code failed} were not (by Message-ID). The source decides when a mail refused for now is tried again.
      */
-    void settle(List<BulkMail> sent, Map<String, String> failed);
+    void settle(List<BulkMail> sent, Map<String, Refusal> failed);
+
+    /**
+     * Why the server did not take a mail: its reply, and whether that is final (a 5xx) or for now (a 4xx, a broken
+     * connection, a server that is away).
+     */
+    record Refusal(String reply, boolean permanent) {}
 }

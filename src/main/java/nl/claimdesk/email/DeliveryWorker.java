@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -139,13 +138,13 @@ class DeliveryWorker implements SmartLifecycle {
                 pending.add(pending(row, mail));
             }
             Map<UUID, DeliveryFailure> failures = transport.send(pending);
-            Map<String, String> failed = new HashMap<>();
+            Map<String, BulkMailSource.Refusal> failed = new HashMap<>();
             failures.forEach((row, failure) -> {
                 BulkMail mail = byRow.get(row);
                 if (failure.kind() == DeliveryFailure.Kind.RECIPIENT_REFUSED) {
                     undeliverable.mark(mail.to().value(), UndeliverableAddresses.Source.SMTP, failure.reply());
                 }
-                failed.put(mail.messageId(), failure.reply());
+                failed.put(mail.messageId(), new BulkMailSource.Refusal(failure.reply(), failure.permanent()));
             });
             source.settle(
                     claimed.stream()
@@ -250,7 +249,7 @@ class DeliveryWorker implements SmartLifecycle {
             log.warn("Gave up on mail {} after {} attempts: {}", mail.id(), attempts, reason);
         } else {
             jdbc.sql("update outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                    .params(attempts, now.plus(backoff(firstRetry, attempts)), reason, mail.id())
+                    .params(attempts, now.plus(Backoff.after(firstRetry, attempts)), reason, mail.id())
                     .update();
         }
     }
@@ -267,12 +266,6 @@ class DeliveryWorker implements SmartLifecycle {
 
     private static List<UUID> ids(List<PendingMail> mails) {
         return mails.stream().map(PendingMail::id).toList();
-    }
-
-    /** The wait before attempt {@code attempts + 1}: doubling from {@code first}, at most an hour. */
-    static Duration backoff(Duration first, int attempts) {
-        Duration delay = first.multipliedBy(1L << Math.min(attempts - 1, 16));
-        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
     }
 
     private void run() {

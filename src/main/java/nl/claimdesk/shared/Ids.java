@@ -2,6 +2,7 @@ package nl.claimdesk.shared;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,5 +23,14 @@ public final class Ids {
         long mostSignificant = (millis << 16) | 0x7000L | (randomA & 0x0FFFL);
         long leastSignificant = (randomB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(mostSignificant, leastSignificant);
+    }
+
+    /** The id written in {@code text}, or empty when it is not one (typed or tampered with in a form). */
+    public static Optional<UUID> parse(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 }

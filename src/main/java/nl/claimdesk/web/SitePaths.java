@@ -1,5 +1,6 @@
 package nl.claimdesk.web;
 
+import java.util.UUID;
 import nl.claimdesk.shared.Language;
 
 /**
@@ -21,6 +22,16 @@ public final class SitePaths {
 
     public static String timeline(Language language, String slug) {
         return campaign(language, slug) + (language == Language.NL ? "/tijdlijn" : "/timeline");
+    }
+
+    /** One item on the timeline page, by the anchor the page gives it. */
+    public static String timelineItem(Language language, String slug, UUID item) {
+        return timeline(language, slug) + "#" + timelineAnchor(item);
+    }
+
+    /** The {@code id} of a timeline item on the page, so a link (in a news mail) can point at it. */
+    public static String timelineAnchor(UUID item) {
+        return "item-" + item;
     }
 
     public static String privacy(Language language, String slug) {

@@ -16,9 +16,13 @@ import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
 import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.email.UndeliverableAddresses;
+import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.news.MailingKind;
+import nl.claimdesk.news.TestMailings;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.SiteClient;
+import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +84,10 @@ class ErasureTest {
         assertThat(count("select count(*) from mail_preference where account_id = ?", parent.account()))
                 .isEqualTo(1);
         assertThat(count("select count(*) from email_change where account_id = ?", parent.account()))
+                .isEqualTo(1);
+        TestMailings.sent(context, campaign.id(), TestStaff.create(jdbc, StaffRole.EDITOR), MailingKind.LEGAL_NOTICE);
+        assertThat(count("select count(*) from news_recipient where account_id = ?", parent.account()))
+                .as("on the list of a legal notice")
                 .isEqualTo(1);
         undeliverable.mark(parent.email(), UndeliverableAddresses.Source.BOUNCE, "5.2.2 mailbox full for good");
     }

@@ -17,10 +17,14 @@ import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.news.MailingKind;
+import nl.claimdesk.news.TestMailings;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
+import nl.claimdesk.shared.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,7 +117,12 @@ class PersonalDataExportTest {
                     "outbox",
                     new Exported(
                             "select count(*) from outbox where account_id = ?",
-                            json -> json.path("mails").size())));
+                            json -> json.path("mails").size())),
+            Map.entry(
+                    "news_recipient",
+                    new Exported(
+                            "select count(*) from news_recipient where account_id = ?",
+                            json -> json.path("newsMailings").size())));
 
     /** The tables deliberately left out of the export, each with the reason. */
     private static final Map<String, String> LEFT_OUT = Map.ofEntries(
@@ -138,9 +147,6 @@ class PersonalDataExportTest {
             Map.entry(
                     "staff_account",
                     "the back office's staff, who are not participants; a participant's address never appears there"),
-            Map.entry(
-                    "news_recipient",
-                    "which mailings reached the participant; Mijn dossier's news archive and the back-office file list them, this export does not yet (named as open work in the news issue)"),
             Map.entry(
                     "allocation_share",
                     "the amount a claimant is owed; Mijn dossier shows it, this export does not yet (named as open work in the payout issue)"),
@@ -225,6 +231,8 @@ class PersonalDataExportTest {
         tokens.add(TestMailServer.linkPath(TestMailServer.awaitMail(newAddress), "/nl/email-bevestigen/"));
         client.get("/dossier/preferences");
         assertThat(client.post("/dossier/preferences").statusCode()).isEqualTo(302);
+        // A legal notice reaches them although they turned news off: its place on the list is theirs to download.
+        TestMailings.sent(context, campaign.id(), TestStaff.create(jdbc, StaffRole.EDITOR), MailingKind.LEGAL_NOTICE);
         SiteClient again = new SiteClient(port);
         new Funnel(again, campaign.slug())
                 .signUpChildren(email, child("Daan", last, Ages.childBornYearsAgo(clock, 13), 7));
@@ -275,7 +283,8 @@ class PersonalDataExportTest {
         assertThat(body)
                 .contains(email, newAddress, youngAdult)
                 .contains("Sem", "Lotte", last, "Anna", "1234 AB")
-                .contains(parent.reference());
+                .contains(parent.reference())
+                .contains("Nieuws over de zaak");
         assertThat(json.path("newsUpdates").booleanValue()).isFalse();
         assertThat(body)
                 .as("the authority declared for each child: as signed up, and for the child added in Mijn dossier")

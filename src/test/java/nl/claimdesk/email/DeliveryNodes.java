@@ -2,8 +2,10 @@ package nl.claimdesk.email;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.TestSettings;
 import org.springframework.context.ApplicationContext;
@@ -51,14 +53,48 @@ public final class DeliveryNodes {
         return worker(context, dying, batchSize)::deliverBatch;
     }
 
+    /**
+     * A node that sends only {@code source}'s bulk mail, through a mail server that refuses every mail to the
+     * addresses {@code forNow} with a 4xx and to {@code forGood} with a 5xx to the recipient; the rest is sent.
+     */
+    public static Node refusingNode(
+            ApplicationContext context, int batchSize, BulkMailSource source, Set<String> forNow, Set<String> forGood) {
+        MailTransport real = context.getBean(MailTransport.class);
+        MailTransport refusing = mails -> {
+            Map<UUID, DeliveryFailure> failures = new HashMap<>(real.send(mails.stream()
+                    .filter(mail -> !forNow.contains(mail.recipient()) && !forGood.contains(mail.recipient()))
+                    .toList()));
+            for (PendingMail mail : mails) {
+                if (forNow.contains(mail.recipient())) {
+                    failures.put(mail.id(), DeliveryFailure.temporary("451 4.7.1 try again later"));
+                } else if (forGood.contains(mail.recipient())) {
+                    failures.put(
+                            mail.id(),
+                            new DeliveryFailure("550 5.1.1 no such user", DeliveryFailure.Kind.RECIPIENT_REFUSED));
+                }
+            }
+            return failures;
+        };
+        return worker(context, refusing, batchSize, List.of(source))::deliverBatch;
+    }
+
     private static DeliveryWorker worker(ApplicationContext context, MailTransport transport, int batchSize) {
+        return worker(
+                context,
+                transport,
+                batchSize,
+                List.copyOf(context.getBeansOfType(BulkMailSource.class).values()));
+    }
+
+    private static DeliveryWorker worker(
+            ApplicationContext context, MailTransport transport, int batchSize, List<BulkMailSource> sources) {
         return new DeliveryWorker(
                 context.getBean(JdbcClient.class),
                 context.getBean(TransactionTemplate.class),
                 transport,
                 context.getBean(UndeliverableAddresses.class),
                 context.getBean(MailRenderer.class),
-                List.copyOf(context.getBeansOfType(BulkMailSource.class).values()),
+                sources,
                 context.getBean(Clock.class),
                 context.getBean(MeterRegistry.class),
                 TestSettings.bind(EmailSettings.class, "claimdesk.mail.batch-size=" + batchSize));

@@ -234,7 +234,7 @@ class DeliveryWorkerTest {
         }
 
         @Override
-        public void settle(List<BulkMail> sent, Map<String, String> failed) {
+        public void settle(List<BulkMail> sent, Map<String, BulkMailSource.Refusal> failed) {
             settled.addAndGet(sent.size() + failed.size());
         }
 
@@ -417,11 +417,11 @@ class DeliveryWorkerTest {
     void thePauseBeforeARetryDoublesUpToAnHour() {
         Duration first = Duration.ofSeconds(30);
 
-        assertThat(DeliveryWorker.backoff(first, 1)).isEqualTo(first);
-        assertThat(DeliveryWorker.backoff(first, 2)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(DeliveryWorker.backoff(first, 4)).isEqualTo(Duration.ofMinutes(4));
-        assertThat(DeliveryWorker.backoff(first, 8)).isEqualTo(Duration.ofHours(1));
-        assertThat(DeliveryWorker.backoff(first, 60)).isEqualTo(Duration.ofHours(1));
+        assertThat(Backoff.after(first, 1)).isEqualTo(first);
+        assertThat(Backoff.after(first, 2)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Backoff.after(first, 4)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(Backoff.after(first, 8)).isEqualTo(Duration.ofHours(1));
+        assertThat(Backoff.after(first, 60)).isEqualTo(Duration.ofHours(1));
     }
 
     /** Mails to {@code count} new addresses, queued for tomorrow through {@code node}'s outbox. */

@@ -1,10 +1,12 @@
 package nl.claimdesk.news.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignSummary;
+import nl.claimdesk.campaign.CampaignTimeline;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.news.MailingKind;
@@ -43,14 +45,21 @@ class MailingController {
     private final MailingStore store;
     private final Mailings mailings;
     private final Campaigns campaigns;
+    private final CampaignTimeline timeline;
 
     MailingController(
-            BackofficePages frame, MailingPages pages, MailingStore store, Mailings mailings, Campaigns campaigns) {
+            BackofficePages frame,
+            MailingPages pages,
+            MailingStore store,
+            Mailings mailings,
+            Campaigns campaigns,
+            CampaignTimeline timeline) {
         this.frame = frame;
         this.pages = pages;
         this.store = store;
         this.mailings = mailings;
         this.campaigns = campaigns;
+        this.timeline = timeline;
     }
 
     @GetMapping(NewsSection.PATH)
@@ -85,17 +94,26 @@ class MailingController {
             errors.add("campaign", pages.t().get("news.error.campaign"));
         }
         Optional<MailingForm.Checked> checked = form.check(pages.t(), errors);
-        if (checked.isEmpty() || campaign.isEmpty()) {
+        UUID item = checked.map(MailingForm.Checked::timelineItem).orElse(null);
+        if (item != null
+                && campaign.isPresent()
+                && timeline.item(campaign.get().id(), item).isEmpty()) {
+            errors.add("timelineItem", pages.t().get("news.error.timelineItemOfCampaign"));
+        }
+        if (checked.isEmpty() || campaign.isEmpty() || !errors.isEmpty()) {
             return composePage(form, errors);
         }
+        MailingForm.Checked mailing = checked.get();
         UUID id = mailings.compose(
                 StaffMember.require(),
                 request.getRemoteAddr(),
-                campaign.get().id(),
-                checked.get().kind(),
-                checked.get().texts(),
-                checked.get().link(),
-                checked.get().audience());
+                new Mailings.Draft(
+                        campaign.get().id(),
+                        mailing.kind(),
+                        mailing.texts(),
+                        mailing.timelineItem(),
+                        mailing.publishOnSite(),
+                        mailing.audience()));
         return done(id, "composed");
     }
 
@@ -178,7 +196,8 @@ class MailingController {
 
     private ModelAndView composePage(MailingForm form, FormErrors errors) {
         Texts t = pages.t();
-        List<Choice> campaignChoices = campaigns.all().stream()
+        List<CampaignSummary> all = campaigns.all();
+        List<Choice> campaignChoices = all.stream()
                 .map(campaign -> new Choice(
                         campaign.slug(),
                         campaign.name(Language.NL),
@@ -218,7 +237,24 @@ class MailingController {
                 form.bodyNl(),
                 form.subjectEn(),
                 form.bodyEn(),
-                form.link());
+                timelineItems(all, form.timelineItem()),
+                List.of(new Choice("yes", t.get("news.field.publishOnSite.yes"), null, form.publishOnSite())));
         return Views.render("news/backoffice/compose", frame.page(t.get("news.compose.title"), NewsSection.PATH), view);
+    }
+
+    /** No item, then every campaign's timeline items, each named with its campaign (the check holds it to one). */
+    private List<Choice> timelineItems(List<CampaignSummary> all, String chosen) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("", pages.t().get("news.field.timelineItem.none"), null, chosen.isEmpty()));
+        for (CampaignSummary campaign : all) {
+            for (CampaignTimeline.Item item : timeline.items(campaign.id())) {
+                choices.add(new Choice(
+                        item.id().toString(),
+                        campaign.name(Language.NL) + " · " + item.date() + " · " + item.title(),
+                        null,
+                        item.id().toString().equals(chosen)));
+            }
+        }
+        return choices;
     }
 }

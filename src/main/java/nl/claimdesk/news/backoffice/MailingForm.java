@@ -1,17 +1,17 @@
 package nl.claimdesk.news.backoffice;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import nl.claimdesk.news.MailingKind;
 import nl.claimdesk.news.internal.Audience;
 import nl.claimdesk.news.internal.Mailing;
 import nl.claimdesk.registration.RegistrationKind;
+import nl.claimdesk.shared.Ids;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.web.FormErrors;
 import nl.claimdesk.web.Texts;
@@ -32,11 +32,11 @@ record MailingForm(
         String bodyNl,
         String subjectEn,
         String bodyEn,
-        String link) {
+        String timelineItem,
+        boolean publishOnSite) {
 
     static final int SUBJECT_MAXIMUM = 200;
     static final int BODY_MAXIMUM = 20_000;
-    static final int LINK_MAXIMUM = 500;
 
     static final MailingForm EMPTY = new MailingForm(
             "",
@@ -48,7 +48,8 @@ record MailingForm(
             "",
             "",
             "",
-            "");
+            "",
+            false);
 
     static MailingForm read(MultiValueMap<String, String> params) {
         return new MailingForm(
@@ -61,7 +62,8 @@ record MailingForm(
                 body(params, "bodyNl"),
                 one(params, "subjectEn"),
                 body(params, "bodyEn"),
-                one(params, "link"));
+                one(params, "timelineItem"),
+                "yes".equals(one(params, "publishOnSite")));
     }
 
     /** What the form describes, or empty after adding every problem to {@code errors}. */
@@ -83,14 +85,18 @@ record MailingForm(
         Map<Language, Mailing.Text> texts = new EnumMap<>(Language.class);
         texts.put(Language.NL, text(t, errors, "Nl", subjectNl, bodyNl));
         texts.put(Language.EN, text(t, errors, "En", subjectEn, bodyEn));
-        if (!link.isEmpty() && !isHttpsAddress(link)) {
-            errors.add("link", t.get("news.error.link"));
+        Optional<UUID> item = timelineItem.isEmpty() ? Optional.empty() : Ids.parse(timelineItem);
+        if (!timelineItem.isEmpty() && item.isEmpty()) {
+            errors.add("timelineItem", t.get("news.error.timelineItem"));
+        }
+        if (publishOnSite && checkedKind.isPresent() && checkedKind.get() != MailingKind.LEGAL_NOTICE) {
+            errors.add("publishOnSite", t.get("news.error.publishOnSite"));
         }
         if (!errors.isEmpty() || checkedKind.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Checked(
-                checkedKind.get(), texts, link.isEmpty() ? null : link, new Audience(kinds, completeOnly, chosen)));
+                checkedKind.get(), texts, item.orElse(null), publishOnSite, new Audience(kinds, completeOnly, chosen)));
     }
 
     private static Mailing.Text text(Texts t, FormErrors errors, String suffix, String subject, String body) {
@@ -105,18 +111,6 @@ record MailingForm(
             errors.add("body" + suffix, t.get("news.error.bodyLength", BODY_MAXIMUM));
         }
         return new Mailing.Text(subject, body);
-    }
-
-    private static boolean isHttpsAddress(String typed) {
-        if (typed.length() > LINK_MAXIMUM || typed.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(typed);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
@@ -146,6 +140,7 @@ record MailingForm(
     record Checked(
             MailingKind kind,
             Map<Language, Mailing.Text> texts,
-            @Nullable String link,
+            @Nullable UUID timelineItem,
+            boolean publishOnSite,
             Audience audience) {}
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.email.BulkMail;
 import nl.claimdesk.infrastructure.StaffMember;
@@ -23,6 +24,7 @@ import nl.claimdesk.registration.RegistrationKind;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import nl.claimdesk.shared.StaffRole;
+import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.Texts;
 import nl.claimdesk.web.backoffice.BackofficePages;
 import org.jspecify.annotations.Nullable;
@@ -181,6 +183,16 @@ class MailingPages {
                     mailing.sentBy().name(),
                     moment(mailing.sendingStartedAt()),
                     mailing.recipientCount()));
+        }
+        if (mailing.publishedItem() != null) {
+            String slug = campaigns
+                    .byId(mailing.campaign())
+                    .map(CampaignSummary::slug)
+                    .orElse("");
+            lines.add(
+                    t.get("news.record.published", SitePaths.timelineItem(Language.NL, slug, mailing.publishedItem())));
+        } else if (mailing.publishOnSite()) {
+            lines.add(t.get("news.record.toPublish"));
         }
         if (mailing.finishedAt() != null) {
             lines.add(t.get("news.record.finished", state(mailing.state()), moment(mailing.finishedAt())));

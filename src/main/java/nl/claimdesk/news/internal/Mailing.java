@@ -11,14 +11,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A mailing as stored: what it says, to whom, who did what with it, and (once it has gone out) its counts.
  *
- * @param linkUrl an optional address (a timeline item) the mail points to
+ * @param timelineItem the item of the campaign's timeline the mail points to, if any
+ * @param publishOnSite a legal notice that is published on the campaign's timeline when it is sent
+ * @param publishedItem the timeline item it was published as, once sent
  */
 public record Mailing(
         UUID id,
         CampaignId campaign,
         MailingKind kind,
         Map<Language, Text> texts,
-        @Nullable String linkUrl,
+        @Nullable UUID timelineItem,
+        boolean publishOnSite,
+        @Nullable UUID publishedItem,
         Audience audience,
         MailingState state,
         Person composedBy,

@@ -27,9 +27,9 @@ public class MailingStore {
     void insert(Mailing mailing) {
         jdbc.sql("""
                         insert into news_mailing (id, campaign_id, kind, subject_nl, body_nl, subject_en, body_en,
-                            link_url, audience_kinds, audience_complete, audience_languages, state, composed_by,
-                            composed_by_name, composed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            timeline_item_id, publish_on_site, audience_kinds, audience_complete, audience_languages,
+                            state, composed_by, composed_by_name, composed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         mailing.id(),
                         mailing.campaign().value(),
@@ -38,7 +38,8 @@ public class MailingStore {
                         mailing.text(Language.NL).body(),
                         mailing.text(Language.EN).subject(),
                         mailing.text(Language.EN).body(),
-                        mailing.linkUrl(),
+                        mailing.timelineItem(),
+                        mailing.publishOnSite(),
                         mailing.audience().storedKinds(),
                         mailing.audience().completeOnly(),
                         mailing.audience().storedLanguages(),
@@ -82,6 +83,13 @@ public class MailingStore {
                 .update();
     }
 
+    /** Records the timeline item the notice was published as; the mail links to it unless it names another. */
+    void published(UUID id, UUID item) {
+        jdbc.sql("""
+                        update news_mailing set published_item_id = ?, timeline_item_id = coalesce(timeline_item_id, ?)
+                        where id = ?""").params(item, item, id).update();
+    }
+
     /** Moves the mailing from one state to another; false when it was no longer in {@code from}. */
     boolean move(UUID id, MailingState from, MailingState to) {
         return jdbc.sql("update news_mailing set state = ? where id = ? and state = ?")
@@ -122,7 +130,9 @@ public class MailingStore {
                 Map.of(
                         Language.NL, new Mailing.Text(rs.getString("subject_nl"), rs.getString("body_nl")),
                         Language.EN, new Mailing.Text(rs.getString("subject_en"), rs.getString("body_en"))),
-                rs.getString("link_url"),
+                rs.getObject("timeline_item_id", UUID.class),
+                rs.getBoolean("publish_on_site"),
+                rs.getObject("published_item_id", UUID.class),
                 Audience.stored(
                         rs.getString("audience_kinds"),
                         rs.getBoolean("audience_complete"),

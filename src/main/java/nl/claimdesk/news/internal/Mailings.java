@@ -1,13 +1,16 @@
 package nl.claimdesk.news.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignId;
+import nl.claimdesk.campaign.CampaignTimeline;
 import nl.claimdesk.email.Outbox;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.news.MailingKind;
@@ -34,6 +37,7 @@ public class Mailings {
     private final NewsMails mails;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final CampaignTimeline timeline;
     private final Clock clock;
     private final int approvalAbove;
 
@@ -43,6 +47,7 @@ public class Mailings {
             NewsMails mails,
             Outbox outbox,
             AuditLog audit,
+            CampaignTimeline timeline,
             Clock clock,
             NewsSettings settings) {
         this.store = store;
@@ -50,6 +55,7 @@ public class Mailings {
         this.mails = mails;
         this.outbox = outbox;
         this.audit = audit;
+        this.timeline = timeline;
         this.clock = clock;
         this.approvalAbove = settings.approvalAbove();
     }
@@ -62,21 +68,36 @@ public class Mailings {
         WRONG_STATE
     }
 
-    @Transactional
-    public UUID compose(
-            StaffMember editor,
-            @Nullable String ip,
+    /**
+     * What an editor composes: the texts, the timeline item the mail points to, whether a legal notice is also
+     * published on the campaign's timeline when it is sent, and the audience.
+     */
+    public record Draft(
             CampaignId campaign,
             MailingKind kind,
             Map<Language, Mailing.Text> texts,
-            @Nullable String linkUrl,
+            @Nullable UUID timelineItem,
+            boolean publishOnSite,
             Audience audience) {
+
+        public Draft {
+            if (publishOnSite && kind != MailingKind.LEGAL_NOTICE) {
+                throw new IllegalArgumentException("only a legal notice is published on the timeline when sent");
+            }
+        }
+    }
+
+    @Transactional
+    public UUID compose(StaffMember editor, @Nullable String ip, Draft draft) {
+        Audience audience = draft.audience();
         Mailing mailing = new Mailing(
                 Ids.newId(),
-                campaign,
-                kind,
-                Map.copyOf(texts),
-                linkUrl,
+                draft.campaign(),
+                draft.kind(),
+                Map.copyOf(draft.texts()),
+                draft.timelineItem(),
+                draft.publishOnSite(),
+                null,
                 audience,
                 MailingState.DRAFT,
                 person(editor),
@@ -94,8 +115,9 @@ public class Mailings {
                 "news.composed",
                 SUBJECT,
                 mailing.id(),
-                kind + " " + audience.storedKinds() + " " + audience.storedLanguages()
-                        + (audience.completeOnly() ? " complete only" : "") + " " + kindNote(kind));
+                draft.kind() + " " + audience.storedKinds() + " " + audience.storedLanguages()
+                        + (audience.completeOnly() ? " complete only" : "") + " " + kindNote(draft.kind())
+                        + (draft.publishOnSite() ? "; to be published on the campaign's timeline when sent" : ""));
         return mailing.id();
     }
 
@@ -144,13 +166,16 @@ public class Mailings {
         }
         int frozen = recipients.freeze(mailing);
         store.started(mailing.id(), person(sender), OffsetDateTime.now(clock), frozen);
+        String published = mailing.publishOnSite()
+                ? "; published on the campaign's timeline as item " + publishOnTimeline(sender, ip, mailing)
+                : "";
         audit.record(
                 Actor.staff(sender.id()),
                 ip,
                 "news.sent",
                 SUBJECT,
                 mailing.id(),
-                frozen + " recipients; " + kindNote(mailing.kind()));
+                frozen + " recipients; " + kindNote(mailing.kind()) + published);
         return null;
     }
 
@@ -178,6 +203,20 @@ public class Mailings {
         store.finished(mailing.id(), MailingState.CANCELLED, recipients.progress(mailing), OffsetDateTime.now(clock));
         audit.record(Actor.staff(member.id()), ip, "news.cancelled", SUBJECT, mailing.id(), null);
         return null;
+    }
+
+    /**
+     * Publishes the notice as an item of today on the campaign's timeline, in the transaction that starts its
+     * delivery, so the site and the mail say it from the same moment (docs/adr/0055).
+     */
+    private UUID publishOnTimeline(StaffMember sender, @Nullable String ip, Mailing mailing) {
+        Map<Language, CampaignTimeline.Text> texts = new EnumMap<>(Language.class);
+        mailing.texts()
+                .forEach((language, text) ->
+                        texts.put(language, new CampaignTimeline.Text(text.subject(), text.body())));
+        UUID item = timeline.publish(mailing.campaign(), LocalDate.now(clock), texts, Actor.staff(sender.id()), ip);
+        store.published(mailing.id(), item);
+        return item;
     }
 
     private @Nullable Refusal change(

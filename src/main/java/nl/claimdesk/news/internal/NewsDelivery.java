@@ -73,10 +73,18 @@ class NewsDelivery implements BulkMailSource {
     }
 
     @Override
-    public void settle(List<BulkMail> sent, Map<String, String> failed) {
+    public void settle(List<BulkMail> sent, Map<String, Refusal> failed) {
         byMailing(sent.stream().map(BulkMail::messageId).collect(Collectors.toSet()))
                 .forEach((mailing, accounts) -> recipients.mark(mailing, accounts, Recipients.SENT));
-        byMailing(failed.keySet()).forEach(recipients::failed);
+        byMailing(refusals(failed, true)).forEach(recipients::refused);
+        byMailing(refusals(failed, false)).forEach(recipients::postponed);
+    }
+
+    private static Set<String> refusals(Map<String, Refusal> failed, boolean permanent) {
+        return failed.entrySet().stream()
+                .filter(refusal -> refusal.getValue().permanent() == permanent)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private void finishIfDone(Mailing mailing) {

@@ -46,8 +46,9 @@ public class NewsMails {
         CampaignSummary campaign = campaigns.byId(mailing.campaign()).orElseThrow();
         Mailing.Text text = mailing.text(language);
         String body = text.body();
-        if (mailing.linkUrl() != null) {
-            body = body + "\n\n" + t.get("news.mail.readMore") + ": " + mailing.linkUrl();
+        if (mailing.timelineItem() != null) {
+            body = body + "\n\n" + t.get("news.mail.readMore") + ": "
+                    + urls.absolute(SitePaths.timelineItem(language, campaign.slug(), mailing.timelineItem()));
         }
         String greeting = firstName == null || firstName.isBlank()
                 ? t.get("news.mail.greeting.anonymous")

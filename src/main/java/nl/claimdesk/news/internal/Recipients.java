@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.email.AudienceMail;
+import nl.claimdesk.email.Backoff;
 import nl.claimdesk.identity.AudienceAccounts;
+import nl.claimdesk.news.NewsArchive;
 import nl.claimdesk.registration.AudienceRegistrations;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
@@ -26,19 +28,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Recipients {
 
+    // The states of a recipient, numbered in the order of NewsArchive.Outcome.
     static final short QUEUED = 0;
     static final short SENT = 1;
     static final short FAILED = 2;
     static final short SKIPPED = 3;
-    static final int MAX_ATTEMPTS = 3;
     private static final int FREEZE_BATCH = 50_000;
+    private static final Duration PACE_WINDOW = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int maxAttempts;
+    private final Duration firstRetry;
 
-    Recipients(JdbcClient jdbc, Clock clock) {
+    Recipients(JdbcClient jdbc, Clock clock, NewsSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.maxAttempts = settings.maxAttempts();
+        this.firstRetry = settings.firstRetry();
     }
 
     /** Who the mailing would reach if it were sent now. */
@@ -72,11 +79,18 @@ public class Recipients {
         }
     }
 
-    /** Locks up to {@code max} queued recipients of the mailing for the caller's transaction. */
+    /**
+     * Locks up to {@code max} queued recipients of the mailing for the caller's transaction, passing over those
+     * waiting for another attempt.
+     */
     List<UUID> claim(UUID mailing, int max) {
         return jdbc.sql("""
-                        select account_id from news_recipient where mailing_id = ? and state = 0
-                        limit ? for update skip locked""").params(mailing, max).query(UUID.class).list();
+                        select account_id from news_recipient
+                        where mailing_id = ? and state = 0 and (retry_at is null or retry_at <= ?)
+                        limit ? for update skip locked""")
+                .params(mailing, OffsetDateTime.now(clock), max)
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -119,19 +133,40 @@ public class Recipients {
                 .update();
     }
 
-    /** A refused mail goes back to the queue for another round, and is given up after {@link #MAX_ATTEMPTS}. */
-    void failed(UUID mailing, Collection<UUID> accounts) {
+    /** Mails the server refused for good (a 5xx): they count as failed at once. */
+    void refused(UUID mailing, Collection<UUID> accounts) {
         if (accounts.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        update news_recipient set attempts = attempts + 1,
-                            state = case when attempts + 1 >= :max then 2 else 0 end
-                        where mailing_id = :mailing and account_id in (:accounts)""")
-                .param("max", MAX_ATTEMPTS)
-                .param("mailing", mailing)
-                .param("accounts", accounts)
-                .update();
+                        update news_recipient set state = 2, attempts = attempts + 1
+                        where mailing_id = :mailing and account_id in (:accounts)""").param("mailing", mailing).param("accounts", accounts).update();
+    }
+
+    /**
+     * Mails the server refused for now (a 4xx, a broken connection): each waits before its next attempt, doubling
+     * from {@code claimdesk.news.first-retry}, while the rest of the mailing goes on; after
+     * {@code claimdesk.news.max-attempts} attempts it counts as failed. One statement per number of attempts made,
+     * since the wait depends on it; the most attempts first, so that no row is counted up twice.
+     */
+    void postponed(UUID mailing, Collection<UUID> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (int made = maxAttempts - 1; made >= 0; made--) {
+            int attempts = made + 1;
+            jdbc.sql("""
+                            update news_recipient set attempts = :attempts, state = :state, retry_at = :retryAt
+                            where mailing_id = :mailing and account_id in (:accounts) and attempts = :made""")
+                    .param("attempts", attempts)
+                    .param("state", attempts >= maxAttempts ? FAILED : QUEUED)
+                    .param("retryAt", now.plus(Backoff.after(firstRetry, attempts)))
+                    .param("mailing", mailing)
+                    .param("accounts", accounts)
+                    .param("made", made)
+                    .update();
+        }
     }
 
     /** Skips whoever is still queued: the mailing was cancelled. */
@@ -141,21 +176,24 @@ public class Recipients {
                 .update();
     }
 
+    /** The counts by state, and the pace over the last minute of sending (docs/adr/0055). */
     public Progress progress(Mailing mailing) {
-        long[] byState = new long[4];
-        jdbc.sql("select state, count(*) as n from news_recipient where mailing_id = ? group by state")
-                .param(mailing.id())
-                .query((RowCallbackHandler) rs -> byState[rs.getInt("state")] = rs.getLong("n"));
-        long perMinute = 0;
-        @Nullable Duration remaining = null;
         OffsetDateTime started = mailing.sendingStartedAt();
-        if (started != null && byState[SENT] > 0) {
-            OffsetDateTime until = mailing.finishedAt() == null ? OffsetDateTime.now(clock) : mailing.finishedAt();
-            double minutes = Math.max(Duration.between(started, until).toMillis() / 60_000.0, 1 / 60.0);
-            perMinute = Math.round(byState[SENT] / minutes);
-            remaining = Duration.ofSeconds(Math.round(byState[QUEUED] * 60.0 / Math.max(perMinute, 1)));
-        }
-        return new Progress(byState[QUEUED], byState[SENT], byState[FAILED], byState[SKIPPED], perMinute, remaining);
+        OffsetDateTime until = mailing.finishedAt() == null ? OffsetDateTime.now(clock) : mailing.finishedAt();
+        Duration window = started == null || Duration.between(started, until).compareTo(PACE_WINDOW) > 0
+                ? PACE_WINDOW
+                : Duration.between(started, until);
+        long[] byState = new long[4];
+        long[] sentInWindow = new long[1];
+        jdbc.sql("""
+                        select state, count(*) as n, sum(case when sent_at > ? then 1 else 0 end) as recent
+                        from news_recipient where mailing_id = ? group by state""").params(until.minus(window), mailing.id()).query((RowCallbackHandler) rs -> {
+            byState[rs.getInt("state")] = rs.getLong("n");
+            if (rs.getInt("state") == SENT) {
+                sentInWindow[0] = rs.getLong("recent");
+            }
+        });
+        return Progress.of(byState[QUEUED], byState[SENT], byState[FAILED], byState[SKIPPED], sentInWindow[0], window);
     }
 
     long queued(UUID mailing) {
@@ -173,6 +211,24 @@ public class Recipients {
                 .query((RowCallbackHandler) rs -> received.add(new Received(
                         rs.getObject("mailing_id", UUID.class), rs.getObject("sent_at", OffsetDateTime.class))));
         return received;
+    }
+
+    /** Every list the account is on, with what became of its mail, oldest mailing first (ids are time-ordered). */
+    List<Place> listedFor(UUID account) {
+        return jdbc.sql(
+                        "select mailing_id, state, sent_at from news_recipient where account_id = ? order by mailing_id")
+                .param(account)
+                .query((rs, row) -> new Place(
+                        rs.getObject("mailing_id", UUID.class),
+                        NewsArchive.Outcome.values()[rs.getInt("state")],
+                        rs.getObject("sent_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    void forget(UUID account) {
+        jdbc.sql("delete from news_recipient where account_id = ?")
+                .param(account)
+                .update();
     }
 
     private static String audience(Mailing mailing, String extraCondition) {
@@ -197,6 +253,12 @@ public class Recipients {
 
     /** What a recipient's mail is made from. */
     record Contact(UUID account, @Nullable String firstName, Language language, EmailAddress email) {}
+
+    /** An account's place on a mailing's list: what became of its mail, and when it was sent. */
+    record Place(
+            UUID mailing,
+            NewsArchive.Outcome outcome,
+            @Nullable OffsetDateTime sentAt) {}
 
     /** A mailing that reached an account, and when. */
     public record Received(UUID mailing, OffsetDateTime sentAt) {}

@@ -33,6 +33,26 @@ class StoredNewsArchive implements NewsArchive {
     }
 
     @Override
+    public List<Listed> listedFor(UUID account) {
+        return recipients.listedFor(account).stream()
+                .map(listed -> mailings.find(listed.mailing())
+                        .map(mailing -> new Listed(
+                                mailing.id(),
+                                mailing.text(Language.NL).subject(),
+                                mailing.kind(),
+                                listed.outcome(),
+                                listed.sentAt()))
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    @Override
+    public void forget(UUID account) {
+        recipients.forget(account);
+    }
+
+    @Override
     public List<Published> ofCampaigns(List<CampaignId> campaigns, Language language) {
         return mailings.sentFor(campaigns).stream()
                 .map(mailing -> new Published(

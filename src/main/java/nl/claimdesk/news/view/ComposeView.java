@@ -17,4 +17,5 @@ public record ComposeView(
         String bodyNl,
         String subjectEn,
         String bodyEn,
-        String link) {}
+        List<Choice> timelineItems,
+        List<Choice> publishOnSite) {}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import nl.claimdesk.IntegrationTest;
 import nl.claimdesk.TestSettings;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.CampaignTimeline;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.Outbox;
 import nl.claimdesk.identity.TestStaff;
@@ -46,6 +47,7 @@ class MailingApprovalTest {
                 context.getBean(NewsMails.class),
                 context.getBean(Outbox.class),
                 context.getBean(AuditLog.class),
+                context.getBean(CampaignTimeline.class),
                 context.getBean(Clock.class),
                 TestSettings.bind(NewsSettings.class, "claimdesk.news.approval-above=1"));
         campaign = TestCampaign.create(context, "goedkeuring");

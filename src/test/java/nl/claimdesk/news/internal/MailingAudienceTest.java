@@ -181,13 +181,15 @@ class MailingAudienceTest {
         UUID id = mailings.compose(
                 editor,
                 null,
-                campaign.id(),
-                MailingKind.NEWS_UPDATE,
-                Map.of(
-                        Language.NL, new Mailing.Text("Onderwerp", "Tekst"),
-                        Language.EN, new Mailing.Text("Subject", "Text")),
-                null,
-                new Audience(kinds, completeOnly, languages));
+                new Mailings.Draft(
+                        campaign.id(),
+                        MailingKind.NEWS_UPDATE,
+                        Map.of(
+                                Language.NL, new Mailing.Text("Onderwerp", "Tekst"),
+                                Language.EN, new Mailing.Text("Subject", "Text")),
+                        null,
+                        false,
+                        new Audience(kinds, completeOnly, languages)));
         return recipients.count(news.mailing(id));
     }
 
