@@ -222,7 +222,7 @@ public class FaultLoad {
                 post("children-post", p + "/aanmelden/kinderen", p + "/aanmelden/controleren",
                         "child-0-firstName", "Sam", "child-0-lastName", childLast, "child-0-birthDay", "5",
                         "child-0-birthMonth", "6", "child-0-birthYear", "2013", "child-0-startYear", "2019",
-                        "child-0-stillUsing", "yes", "child-0-endYear", "", "authority", "yes",
+                        "child-0-stillUsing", "yes", "child-0-endYear", "", "child-0-authority", "PARENT",
                         "action", "continue");
                 page("check", p + "/aanmelden/controleren", "<title>Controleer je aanmelding");
                 sent = true;
