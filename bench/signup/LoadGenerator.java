@@ -427,7 +427,7 @@ public class LoadGenerator {
                 r = request(at, base + "/aanmelden", null, base);
                 expectPage(at, r, TITLE_START, null, true);
                 boolean csrfCookie = cookies.containsKey("__Host-XSRF-TOKEN") || cookies.containsKey("XSRF-TOKEN");
-                if (!csrfCookie || !cookies.containsKey("signup")) {
+                if (!csrfCookie || !(cookies.containsKey("__Host-signup") || cookies.containsKey("signup"))) {
                     throw new JourneyFailed("cookie", at + ": XSRF-TOKEN or signup cookie not set: " + cookies.keySet());
                 }
 
