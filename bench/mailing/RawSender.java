@@ -7,7 +7,7 @@
  *
  * Usage: java bench/mailing/RawSender.java PORT CONNECTIONS SECONDS SAMPLE_FILE OUT_TSV
  *   SAMPLE_FILE   the message between DATA and the dot, CRLF lines, dot-stuffed (bench/signup/SmtpSink.java --sample)
- *   OUT_TSV       one line: connections, messages, seconds, messages/s
+ *   OUT_TSV       one line: connections, messages, seconds, messages/s, CPU seconds of this process
  */
 
 import java.io.BufferedInputStream;
@@ -67,8 +67,9 @@ public class RawSender {
             thread.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        String line = String.format(Locale.ROOT, "%d\t%d\t%.2f\t%.1f", connections, sent.get(), elapsed,
-                sent.get() / elapsed);
+        double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        String line = String.format(Locale.ROOT, "%d\t%d\t%.2f\t%.1f\t%.2f", connections, sent.get(), elapsed,
+                sent.get() / elapsed, cpu);
         Files.writeString(Path.of(args[4]), line + "\n");
         System.err.println("raw SMTP: " + line + (problems.isEmpty() ? "" : " problems: " + problems));
         if (!problems.isEmpty()) {
