@@ -14,6 +14,7 @@ import nl.claimdesk.registration.AudienceRegistrations;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,10 +36,18 @@ public class Recipients {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int freezeBatch;
 
+    @Autowired
     Recipients(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, FREEZE_BATCH);
+    }
+
+    /** With batches of {@code freezeBatch} recipients, so that a test can freeze a list in several. */
+    Recipients(JdbcClient jdbc, Clock clock, int freezeBatch) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.freezeBatch = freezeBatch;
     }
 
     /** Who the mailing would reach if it were sent now. */
@@ -59,16 +68,16 @@ public class Recipients {
             int written = bound(jdbc.sql(batch), mailing)
                     .param("mailing", mailing.id())
                     .param("after", after)
-                    .param("batch", FREEZE_BATCH)
+                    .param("batch", freezeBatch)
                     .update();
             total += written;
-            if (written < FREEZE_BATCH) {
+            if (written < freezeBatch) {
                 return total;
             }
-            after = jdbc.sql("select max(account_id) from news_recipient where mailing_id = ? and state = 0")
-                    .param(mailing.id())
-                    .query(UUID.class)
-                    .single();
+            // The last account written, from the end of the queue index (PostgreSQL before 18 has no max(uuid)).
+            after = jdbc.sql("""
+                            select account_id from news_recipient where mailing_id = ? and state = 0
+                            order by account_id desc limit 1""").param(mailing.id()).query(UUID.class).single();
         }
     }
 
