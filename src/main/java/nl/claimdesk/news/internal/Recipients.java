@@ -14,6 +14,7 @@ import nl.claimdesk.registration.AudienceRegistrations;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,35 +32,56 @@ public class Recipients {
     static final short FAILED = 2;
     static final short SKIPPED = 3;
     static final int MAX_ATTEMPTS = 3;
+    private static final int FREEZE_BATCH = 50_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int freezeBatch;
 
+    @Autowired
     Recipients(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, FREEZE_BATCH);
+    }
+
+    /** With batches of {@code freezeBatch} recipients, so that a test can freeze a list in several. */
+    Recipients(JdbcClient jdbc, Clock clock, int freezeBatch) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.freezeBatch = freezeBatch;
     }
 
     /** Who the mailing would reach if it were sent now. */
     public long count(Mailing mailing) {
-        return bound(jdbc.sql("select count(*) from (" + audience(mailing) + ") eligible"), mailing)
+        return bound(jdbc.sql("select count(*) from (" + audience(mailing, "") + ") eligible"), mailing)
                 .query(Long.class)
                 .single();
     }
 
     /**
-     * Writes the mailing's recipients as the audience is now, in one statement, in the order of the account id (so
-     * that the indexes fill their pages); returns how many. Not in batches: they all ran in the transaction that
-     * sends the mailing, and each batch joined and sorted the audience again (bench/mailing, docs/adr/0041).
+     * Writes the mailing's recipients as the audience is now; returns how many. In batches, although they share the
+     * sending transaction, so that each statement ends within the statement timeout (docs/adr/0041).
      */
     int freeze(Mailing mailing) {
-        return bound(
-                        jdbc.sql("insert into news_recipient (account_id, mailing_id, state, attempts)"
-                                + " select account_id, :mailing, 0, 0 from (" + audience(mailing) + ") eligible"
-                                + " order by account_id"),
-                        mailing)
-                .param("mailing", mailing.id())
-                .update();
+        String batch = "insert into news_recipient (account_id, mailing_id, state, attempts)"
+                + " select account_id, :mailing, 0, 0 from (" + audience(mailing, " and reg.account_id > :after")
+                + " order by reg.account_id limit :batch) eligible";
+        UUID after = new UUID(0, 0);
+        int total = 0;
+        while (true) {
+            int written = bound(jdbc.sql(batch), mailing)
+                    .param("mailing", mailing.id())
+                    .param("after", after)
+                    .param("batch", freezeBatch)
+                    .update();
+            total += written;
+            if (written < freezeBatch) {
+                return total;
+            }
+            // The last account written, from the end of the queue index (PostgreSQL before 18 has no max(uuid)).
+            after = jdbc.sql("""
+                            select account_id from news_recipient where mailing_id = ? and state = 0
+                            order by account_id desc limit 1""").param(mailing.id()).query(UUID.class).single();
+        }
     }
 
     /** Locks up to {@code max} queued recipients of the mailing for the caller's transaction. */
@@ -165,10 +187,11 @@ public class Recipients {
         return received;
     }
 
-    private static String audience(Mailing mailing) {
+    private static String audience(Mailing mailing, String extraCondition) {
         return "select reg.account_id from ("
                 + AudienceRegistrations.select(mailing.audience().completeOnly())
-                + ") reg" + AudienceAccounts.join("acc", "reg.account_id") + " where " + exclusions(mailing);
+                + ") reg" + AudienceAccounts.join("acc", "reg.account_id") + " where " + exclusions(mailing)
+                + extraCondition;
     }
 
     /** Undeliverable addresses never get a mailing; a news update also skips whoever turned news off. */

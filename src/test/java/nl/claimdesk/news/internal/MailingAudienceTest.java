@@ -179,12 +179,13 @@ class MailingAudienceTest {
     }
 
     @Test
-    void theFrozenListHoldsEveryoneTheAudienceReachesEachOnce() {
+    void aListLongerThanOneBatchIsFrozenWholeEachRecipientOnce() {
         List<Participant> more =
                 List.of(participants.add("Tweede"), participants.add("Derde"), participants.add("Vierde"));
+        Recipients inBatchesOfTwo = new Recipients(jdbc, clock, 2);
         Mailing mailing = news.draft(campaign.id(), editor, MailingKind.NEWS_UPDATE);
 
-        int frozen = news.freeze(mailing);
+        int frozen = inBatchesOfTwo.freeze(mailing);
 
         List<UUID> expected = new ArrayList<>(List.of(reader.account()));
         more.forEach(participant -> expected.add(participant.account()));
