@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,12 +34,17 @@ import javax.crypto.spec.SecretKeySpec;
  * search BASE SESSIONS_FILE KIND TERMS_FILE SECONDS WARMUP OUT_TSV
  * files BASE SESSIONS_FILE IDS_FILE SECONDS WARMUP OUT_TSV
  * export BASE SESSIONS_FILE PATH OUT_TSV
+ * mailing BASE SESSIONS_FILE CAMPAIGN_SLUG OUT_TSV
  * </pre>
  *
  * Search and files run one thread per logged-in session for SECONDS after WARMUP seconds (not measured), each
  * request with a term (or registration id) picked at random from the file; every response must be 200 with the
  * expected page. OUT_TSV gets one line: what, requests, errors, p50, p95, p99, mean (ms), requests/s. Export reads the
  * whole CSV as it streams in and writes: what, rows, bytes, seconds, rows/s, first byte (ms).
+ *
+ * <p>Mailing sends a news update to every participant of the campaign as staff do: the first session (an editor)
+ * composes it, the second (an administrator) approves it, the first sends it. It appends to OUT_TSV: campaign slug,
+ * mailing id, milliseconds of the send request (the recipients are frozen in it).
  */
 public class BackofficeLoad {
 
@@ -59,6 +65,7 @@ public class BackofficeLoad {
                     id -> "/backoffice/files/" + id, "file-columns", Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Path.of(args[6]));
             case "export" -> export(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
+            case "mailing" -> mailing(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -150,11 +157,18 @@ public class BackofficeLoad {
 
     private static HttpResponse<String> post(String url, Cookies cookies, Map<String, String> form)
             throws IOException, InterruptedException {
+        return post(url, cookies, form.entrySet().stream().map(field -> List.of(field.getKey(), field.getValue()))
+                .toList());
+    }
+
+    /** A form post with the fields in order, each a name and a value (a name may repeat, as checkboxes do). */
+    private static HttpResponse<String> post(String url, Cookies cookies, List<List<String>> form)
+            throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
-        form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+        form.forEach(field -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(field.get(0), StandardCharsets.UTF_8))
                 .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                .append(URLEncoder.encode(field.get(1), StandardCharsets.UTF_8)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -315,6 +329,54 @@ public class BackofficeLoad {
                 rows / seconds, (firstByte - start) / 1e6);
         Files.writeString(out, line + "\n");
         System.err.println(line);
+    }
+
+    // --- Mailing ---------------------------------------------------------------------------------------------------
+
+    private static final String NEWS = "/backoffice/news";
+    private static final Pattern MAILING_DONE = Pattern.compile(NEWS + "/([0-9a-f-]{36})\\?done=(\\w+)");
+
+    private static void mailing(String base, Path sessionsFile, String slug, Path out) throws Exception {
+        List<String> sessions = lines(sessionsFile);
+        Cookies editor = Cookies.parse(sessions.get(0));
+        Cookies approver = Cookies.parse(sessions.get(1));
+        HttpResponse<String> form = get(base + NEWS + "/new", editor);
+        expect(form, 200, "GET " + NEWS + "/new");
+        String body = "We keep you informed: the court has heard both sides and will rule on **12 March**.\n\n"
+                + "- what the hearing was about\n- what happens next\n\nRead the full update on our site.";
+        HttpResponse<String> composed = post(base + NEWS + "/new", editor, List.of(
+                List.of("_csrf", csrf(form, editor)), List.of("campaign", slug), List.of("kind", "NEWS_UPDATE"),
+                List.of("audienceKinds", "CHILDREN"), List.of("audienceKinds", "SELF"),
+                List.of("audienceKinds", "SUPPORTER"), List.of("languages", "nl"), List.of("languages", "en"),
+                List.of("subjectNl", "Nieuws over de zitting"), List.of("bodyNl", body),
+                List.of("subjectEn", "News about the hearing"), List.of("bodyEn", body),
+                List.of("link", "https://example.org/nieuws/zitting")));
+        String id = step(composed, "composed");
+        String page = base + NEWS + "/" + id;
+        HttpResponse<String> approvePage = get(page, approver);
+        expect(approvePage, 200, "GET " + NEWS + "/" + id);
+        step(post(page + "/approve", approver, Map.of("_csrf", csrf(approvePage, approver))), "approved");
+        HttpResponse<String> sendPage = get(page, editor);
+        expect(sendPage, 200, "GET " + NEWS + "/" + id);
+        long start = System.nanoTime();
+        HttpResponse<String> sent = post(page + "/send", editor, Map.of("_csrf", csrf(sendPage, editor)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        step(sent, "sent");
+        String line = slug + "\t" + id + "\t" + millis;
+        Files.writeString(out, line + "\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        System.err.println("mailing " + line);
+    }
+
+    /** The mailing id from the redirect after a step that was done; fails with the page's error otherwise. */
+    private static String step(HttpResponse<String> response, String done) {
+        Matcher location = MAILING_DONE.matcher(response.headers().firstValue("location").orElse(""));
+        if (response.statusCode() != 302 || !location.find() || !location.group(2).equals(done)) {
+            Matcher error = Pattern.compile("class=\"[^\"]*error[^\"]*\"[^>]*>([^<]+)").matcher(response.body());
+            throw new IllegalStateException("the mailing was not " + done + ": status " + response.statusCode()
+                    + (error.find() ? ", " + error.group(1).strip() : ""));
+        }
+        return location.group(1);
     }
 
     private static List<String> lines(Path file) throws IOException {

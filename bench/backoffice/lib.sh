@@ -1,6 +1,7 @@
-# Shared by bench/backoffice/fill and bench/backoffice/run (sourced from the repository root): the JDK, the jar,
-# and starting and stopping the app against $DATABASE. Expects die, say, PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_,
-# DATABASE and READY_TIMEOUT to be set.
+# Shared by bench/backoffice/fill, bench/backoffice/run and bench/mailing/run (sourced from the repository root): the
+# JDK, the jar, staff accounts for the bench, starting and stopping the app against $DATABASE (its mail goes to
+# 127.0.0.1:$BENCH_MAIL_PORT, by default the discard port 9) and the heap seen by jstat. Expects die, say, PGHOST_,
+# PGPORT_, PGUSER_, PGPASSWORD_, DATABASE and READY_TIMEOUT to be set.
 
 # shellcheck source=bench/production-keys.sh
 source bench/production-keys.sh
@@ -72,7 +73,7 @@ start_app() { # start_app OUT_DIR HEAP [JVM options...]: starts the app (prod pr
     env SPRING_PROFILES_ACTIVE=prod DATABASE_URL="jdbc:postgresql://$PGHOST_:$PGPORT_/$DATABASE" \
         DATABASE_USERNAME="$PGUSER_" DATABASE_PASSWORD="$PGPASSWORD_" PORT="$PORT_" \
         MANAGEMENT_PORT="$MANAGEMENT_PORT_" MANAGEMENT_ADDRESS=127.0.0.1 CLAIMDESK_DEMO_CONTENT=true \
-        SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 \
+        SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="${BENCH_MAIL_PORT:-9}" \
         CLAIMDESK_STAFF_TOTP_KEYS="$BENCH_TOTP_KEYS" CLAIMDESK_PAYOUT_BANK_IBAN_KEYS="$BENCH_IBAN_KEYS" CLAIMDESK_PRIVACY_PSEUDONYM_KEY="$BENCH_PSEUDONYM_KEY" \
         "$JAVA" -Xms"$heap" -Xmx"$heap" "$@" -jar "$JAR" >"$out/app.log" 2>&1 </dev/null &
     APP_PID=$!
@@ -100,4 +101,37 @@ stop_app() { # SIGTERM, wait up to 30 s, then SIGKILL
     fi
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=
+}
+
+create_staff() { # create_staff OUT STAMP ROLE...: one staff account per role given, with a random password and TOTP
+    # secret each, written to OUT/staff.txt ("email password secret" lines, in the order of the roles)
+    local out=$1 stamp=$2 i=0 role email secret password hash classpath
+    shift 2
+    mkdir -p "$out/lib"
+    unzip -q -o -j "$JAR" 'BOOT-INF/lib/spring-security-crypto-*' 'BOOT-INF/lib/bcprov-*' \
+        'BOOT-INF/lib/commons-logging-*' 'BOOT-INF/lib/spring-core-*' -d "$out/lib" 2>/dev/null || true
+    ls "$out"/lib/spring-security-crypto-*.jar >/dev/null 2>&1 || die "no spring-security-crypto in $JAR"
+    classpath=$(printf '%s:' "$out"/lib/*.jar)
+    password=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
+    hash=$("$JAVA" -cp "$classpath" bench/backoffice/BackofficeLoad.java hash "$password")
+    : >"$out/staff.txt"
+    for role in "$@"; do
+        i=$((i + 1))
+        email="bench-$i-${stamp,,}@bench.invalid"
+        secret=$(head -c 20 /dev/urandom | base32 | tr -d '=')
+        "${PSQL[@]}" -c "insert into staff_account (id, email, email_normalised, name, roles, password_hash,
+            totp_secret, active, created_at, enrolled_at) values (gen_random_uuid(), '$email', '$email',
+            'Bench ${role,,} $i', '$role', '$hash', '$secret', true, now(), now())"
+        echo "$email $password $secret" >>"$out/staff.txt"
+    done
+    chmod 600 "$out/staff.txt"
+}
+
+heap_mb() { # heap_mb FILE: the used heap (MB) at the start and its maximum, from jstat -gc -t samples
+    awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i; next}
+        $1 ~ /^[0-9.]+$/ {used = ($(col["S0U"]) + $(col["S1U"]) + $(col["EU"]) + $(col["OU"])) / 1024;
+            old = $(col["OU"]) / 1024; n++; if (n <= 8) first = (first > used ? first : used);
+            if (used > max) max = used; if (old > maxold) maxold = old; if (n == 1) oldfirst = old; oldlast = old}
+        END {printf "used heap at the start %.0f MB, max %.0f MB; old generation %.0f -> max %.0f MB, at the end %.0f MB (%d samples)",
+            first, max, oldfirst, maxold, oldlast, n}' "$1"
 }

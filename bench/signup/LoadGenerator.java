@@ -19,6 +19,8 @@
  *                       generator itself, all processes named postgres and the machine as a whole are always reported
  *   --metrics URL       the app's Prometheus endpoint: read at the start and the end of the measurement, to report
  *                       the server-side time per request and the database connection use (metrics-*.txt are kept)
+ *   --pace S            each user starts a journey at most every S seconds (0: no pause, the closed loop): with
+ *                       journeys shorter than S, a fixed rate of users / S journeys per second
  *
  * Each journey is a new visitor: empty cookie jar, a unique email address and a unique child. The ten requests:
  *   1 GET  /nl/SLUG                         200, links to the funnel
@@ -127,6 +129,7 @@ public class LoadGenerator {
     static double drainMaxS = 60;
     static final Map<String, Long> watched = new LinkedHashMap<>();
     static String metricsUrl;
+    static long paceNanos;
 
     // --- Clock ------------------------------------------------------------------------------------------------------
     static long t0;
@@ -165,6 +168,7 @@ public class LoadGenerator {
                     watched.put(kv[0], Long.parseLong(kv[1]));
                 }
                 case "--metrics" -> metricsUrl = args[++i];
+                case "--pace" -> paceNanos = (long) (seconds(args[++i]) * 1e9);
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -388,8 +392,16 @@ public class LoadGenerator {
         @Override
         public void run() {
             try {
+                // Paced users start evenly spread over one pace, so that the rate is steady from the start.
+                long next = t0 + paceNanos * id / Math.max(1, users);
                 while (System.nanoTime() < measureEnd) {
+                    sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+                    if (System.nanoTime() >= measureEnd) {
+                        break;
+                    }
                     journey();
+                    // A journey that took longer than the pace skips the starts it missed rather than catching up.
+                    next = Math.max(next + paceNanos, System.nanoTime());
                 }
             } finally {
                 closeConnection();
@@ -415,7 +427,7 @@ public class LoadGenerator {
                 r = request(at, base + "/aanmelden", null, base);
                 expectPage(at, r, TITLE_START, null, true);
                 boolean csrfCookie = cookies.containsKey("__Host-XSRF-TOKEN") || cookies.containsKey("XSRF-TOKEN");
-                if (!csrfCookie || !cookies.containsKey("signup")) {
+                if (!csrfCookie || !(cookies.containsKey("__Host-signup") || cookies.containsKey("signup"))) {
                     throw new JourneyFailed("cookie", at + ": XSRF-TOKEN or signup cookie not set: " + cookies.keySet());
                 }
 

@@ -7,6 +7,8 @@
  *       accepted message to --out (default smtp-sink.tsv): accepted-at (epoch ms) TAB Message-ID TAB recipient(s),
  *       comma-separated, lower case. Prints its counts on stdout when it is stopped (SIGTERM/SIGINT) and every 10 s
  *       while messages arrive.
+ *       --sample FILE --sample-prefix PREFIX: also writes the first message whose Message-ID starts with PREFIX to
+ *       FILE, exactly as it came over the wire between DATA and the lone dot (for a sender that replays it).
  *   java bench/signup/SmtpSink.java --report FILE
  *       Prints the counts of a file written by the sink: messages, distinct Message-IDs, distinct recipients, and
  *       how many Message-IDs and recipients occur more than once.
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +51,9 @@ public class SmtpSink {
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong withoutMessageId = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private Path sampleFile;
+    private String samplePrefix;
+    private final AtomicBoolean sampleWanted = new AtomicBoolean();
 
     SmtpSink(BufferedWriter out) {
         this.out = out;
@@ -57,11 +63,15 @@ public class SmtpSink {
         int port = 0;
         Path portFile = null;
         Path outFile = Path.of("smtp-sink.tsv");
+        Path sampleFile = null;
+        String samplePrefix = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--port-file" -> portFile = Path.of(args[++i]);
                 case "--out" -> outFile = Path.of(args[++i]);
+                case "--sample" -> sampleFile = Path.of(args[++i]);
+                case "--sample-prefix" -> samplePrefix = args[++i];
                 case "--report" -> {
                     report(Path.of(args[++i]));
                     return;
@@ -79,6 +89,9 @@ public class SmtpSink {
                 StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
         SmtpSink sink = new SmtpSink(writer);
+        sink.sampleFile = sampleFile;
+        sink.samplePrefix = samplePrefix;
+        sink.sampleWanted.set(sampleFile != null);
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
@@ -191,6 +204,7 @@ public class SmtpSink {
         boolean inHeaders = true;
         String lastHeader = null;
         long size = 0;
+        StringBuilder wire = sampleWanted.get() ? new StringBuilder() : null;
         String line;
         while ((line = in.readLine()) != null) {
             if (line.equals(".")) {
@@ -198,7 +212,13 @@ public class SmtpSink {
                     messageId = headerValue(lastHeader, "message-id");
                 }
                 bytes.addAndGet(size);
+                if (wire != null && messageId.startsWith(samplePrefix) && sampleWanted.getAndSet(false)) {
+                    Files.writeString(sampleFile, wire, StandardCharsets.ISO_8859_1);
+                }
                 return messageId;
+            }
+            if (wire != null) {
+                wire.append(line).append("\r\n");
             }
             size += line.length() + 2;
             if (inHeaders) {

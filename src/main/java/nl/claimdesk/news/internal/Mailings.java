@@ -158,7 +158,8 @@ public class Mailings {
         if (mailing.state() != MailingState.DRAFT) {
             return Refusal.NOT_A_DRAFT;
         }
-        if (needsApproval(mailing, recipients.count(mailing))) {
+        // An approved mailing needs no count: counting is the whole audience query once more.
+        if (mailing.approvedBy() == null && needsApproval(mailing, recipients.count(mailing))) {
             return Refusal.NEEDS_APPROVAL;
         }
         if (!store.move(mailing.id(), MailingState.DRAFT, MailingState.SENDING)) {

@@ -8,7 +8,6 @@ import nl.claimdesk.email.BulkMail;
 import nl.claimdesk.email.OutgoingMail;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
-import nl.claimdesk.shared.Markdown;
 import nl.claimdesk.web.PageFactory;
 import nl.claimdesk.web.SitePaths;
 import nl.claimdesk.web.SiteUrls;
@@ -27,12 +26,14 @@ public class NewsMails {
     private final PageFactory pages;
     private final SiteUrls urls;
     private final UnsubscribeTokens tokens;
+    private final MailingBodies bodies;
 
-    NewsMails(Campaigns campaigns, PageFactory pages, SiteUrls urls, UnsubscribeTokens tokens) {
+    NewsMails(Campaigns campaigns, PageFactory pages, SiteUrls urls, UnsubscribeTokens tokens, MailingBodies bodies) {
         this.campaigns = campaigns;
         this.pages = pages;
         this.urls = urls;
         this.tokens = tokens;
+        this.bodies = bodies;
     }
 
     /** The Message-ID of the mailing's mail to the account: the same on every attempt. */
@@ -67,7 +68,7 @@ public class NewsMails {
                 language,
                 text.subject(),
                 greeting,
-                Markdown.toHtml(body, 2),
+                bodies.html(mailing.id(), language, body),
                 body,
                 notes,
                 unsubscribe,

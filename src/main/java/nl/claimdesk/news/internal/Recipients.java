@@ -16,6 +16,7 @@ import nl.claimdesk.registration.AudienceRegistrations;
 import nl.claimdesk.shared.EmailAddress;
 import nl.claimdesk.shared.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,12 +41,20 @@ public class Recipients {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration firstRetry;
+    private final int freezeBatch;
 
+    @Autowired
     Recipients(JdbcClient jdbc, Clock clock, NewsSettings settings) {
+        this(jdbc, clock, settings, FREEZE_BATCH);
+    }
+
+    /** With batches of {@code freezeBatch} recipients, so that a test can freeze a list in several. */
+    Recipients(JdbcClient jdbc, Clock clock, NewsSettings settings, int freezeBatch) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxAttempts = settings.maxAttempts();
         this.firstRetry = settings.firstRetry();
+        this.freezeBatch = freezeBatch;
     }
 
     /** Who the mailing would reach if it were sent now. */
@@ -55,7 +64,10 @@ public class Recipients {
                 .single();
     }
 
-    /** Writes the mailing's recipients as the audience is now; returns how many. */
+    /**
+     * Writes the mailing's recipients as the audience is now; returns how many. In batches, although they share the
+     * sending transaction, so that each statement ends within the statement timeout (docs/adr/0041).
+     */
     int freeze(Mailing mailing) {
         String batch = "insert into news_recipient (account_id, mailing_id, state, attempts)"
                 + " select account_id, :mailing, 0, 0 from (" + audience(mailing, " and reg.account_id > :after")
@@ -66,16 +78,16 @@ public class Recipients {
             int written = bound(jdbc.sql(batch), mailing)
                     .param("mailing", mailing.id())
                     .param("after", after)
-                    .param("batch", FREEZE_BATCH)
+                    .param("batch", freezeBatch)
                     .update();
             total += written;
-            if (written < FREEZE_BATCH) {
+            if (written < freezeBatch) {
                 return total;
             }
-            after = jdbc.sql("select max(account_id) from news_recipient where mailing_id = ? and state = 0")
-                    .param(mailing.id())
-                    .query(UUID.class)
-                    .single();
+            // The last account written, from the end of the queue index (PostgreSQL before 18 has no max(uuid)).
+            after = jdbc.sql("""
+                            select account_id from news_recipient where mailing_id = ? and state = 0
+                            order by account_id desc limit 1""").param(mailing.id()).query(UUID.class).single();
         }
     }
 

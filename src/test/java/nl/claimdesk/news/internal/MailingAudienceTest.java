@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ class MailingAudienceTest {
 
     @Autowired
     Recipients recipients;
+
+    @Autowired
+    NewsSettings settings;
 
     @Autowired
     MailPreferences preferences;
@@ -175,6 +179,25 @@ class MailingAudienceTest {
         assertThat(recipients.receivedBy(reader.account()))
                 .extracting(Recipients.Received::mailing)
                 .containsExactly(mailing.id());
+    }
+
+    @Test
+    void aListLongerThanOneBatchIsFrozenWholeEachRecipientOnce() {
+        List<Participant> more =
+                List.of(participants.add("Tweede"), participants.add("Derde"), participants.add("Vierde"));
+        Recipients inBatchesOfTwo = new Recipients(jdbc, clock, settings, 2);
+        Mailing mailing = news.draft(campaign.id(), editor, MailingKind.NEWS_UPDATE);
+
+        int frozen = inBatchesOfTwo.freeze(mailing);
+
+        List<UUID> expected = new ArrayList<>(List.of(reader.account()));
+        more.forEach(participant -> expected.add(participant.account()));
+        assertThat(frozen).isEqualTo(4);
+        assertThat(jdbc.sql("select account_id from news_recipient where mailing_id = ?")
+                        .param(mailing.id())
+                        .query(UUID.class)
+                        .list())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     private long count(EnumSet<RegistrationKind> kinds, boolean completeOnly, EnumSet<Language> languages) {
