@@ -12,7 +12,7 @@
  *   --rate R            open loop instead: R new visitors (journeys) per second, each on a virtual thread; a visitor
  *                       takes an idle keep-alive connection or opens one (0 = closed loop, the default)
  *   --arrivals KIND     open loop: "constant" (one every 1/R s, the default) or "poisson" (exponential gaps, mean 1/R)
- *   --max-in-flight N   open loop: journeys in flight at most (10000); a visitor due while N are in flight is not
+ *   --max-in-flight N   open loop: journeys in flight at most (2000); a visitor due while N are in flight is not
  *                       started and counted as an error ("overload"), so that a stalled app cannot exhaust the memory
  *   --journey KIND      "signup" (the ten requests below, the default) or "landing" (only request 1: a page load of
  *                       the landing page per visitor, for the landing page benchmark)
@@ -146,7 +146,7 @@ public class LoadGenerator {
     static double drainMaxS = 60;
     static double rate = 0;
     static boolean poisson = false;
-    static int maxInFlight = 10_000;
+    static int maxInFlight = 2_000;
     static boolean landingOnly = false;
     static double warmupMaxS = -1;
     static double jitIdlePct = 3;
@@ -486,7 +486,7 @@ public class LoadGenerator {
 
     /** A growable array of latencies in microseconds. */
     static final class Samples {
-        long[] values = new long[4096];
+        long[] values = new long[16];
         int size;
 
         void add(long value) {
@@ -1075,6 +1075,9 @@ public class LoadGenerator {
         }
 
         void connect() throws IOException {
+            if (System.nanoTime() >= hardStop) {
+                throw new IOException("the drain is over");
+            }
             Socket s = new Socket();
             s.setTcpNoDelay(true);
             s.setSoTimeout(timeoutMs);
