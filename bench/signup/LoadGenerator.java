@@ -193,21 +193,9 @@ public class LoadGenerator {
                 }
                 case "--metrics" -> metricsUrl = args[++i];
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
-                case "--arrivals" -> {
-                    String kind = args[++i];
-                    if (!kind.equals("constant") && !kind.equals("poisson")) {
-                        usage("--arrivals is constant or poisson, not " + kind);
-                    }
-                    poisson = kind.equals("poisson");
-                }
+                case "--arrivals" -> poisson = isSecond("--arrivals", args[++i], "constant", "poisson");
                 case "--max-in-flight" -> maxInFlight = Integer.parseInt(args[++i]);
-                case "--journey" -> {
-                    String kind = args[++i];
-                    if (!kind.equals("signup") && !kind.equals("landing")) {
-                        usage("--journey is signup or landing, not " + kind);
-                    }
-                    landingOnly = kind.equals("landing");
-                }
+                case "--journey" -> landingOnly = isSecond("--journey", args[++i], "signup", "landing");
                 case "--warmup-max" -> warmupMaxS = seconds(args[++i]);
                 case "--jit-idle" -> jitIdlePct = Double.parseDouble(args[++i]);
                 default -> usage("unknown argument " + args[i]);
@@ -346,6 +334,14 @@ public class LoadGenerator {
         progress.interrupt();
         snapshots.join(30_000);
         report(all, startedAt);
+    }
+
+    /** Whether the value of an option that takes one of two words is the second; any other word is bad usage. */
+    static boolean isSecond(String option, String value, String first, String second) {
+        if (!value.equals(first) && !value.equals(second)) {
+            usage(option + " is " + first + " or " + second + ", not " + value);
+        }
+        return value.equals(second);
     }
 
     static String arrivals() {
