@@ -5,6 +5,8 @@
 
 # shellcheck source=bench/production-keys.sh
 source bench/production-keys.sh
+# shellcheck source=bench/own-ports.sh
+source bench/own-ports.sh
 
 JAR_NAME=claimdesk-0.1.0-SNAPSHOT.jar
 BUILD_DIR=${BENCH_BUILD_DIR:-${TMPDIR:-/tmp}/claimdesk-bench-backoffice-build}
@@ -87,6 +89,8 @@ start_app() { # start_app OUT_DIR HEAP [JVM options...]: starts the app (prod pr
         ((SECONDS < deadline)) || die "the app was not ready within ${READY_TIMEOUT}s (log in $out/app.log)"
         sleep 0.5
     done
+    own_ports "$APP_PID" "$PORT_" "$MANAGEMENT_PORT_" ||
+        die "another process took the app's port while it started; not sending load there (try again)"
 }
 
 stop_app() { # SIGTERM, wait up to 30 s, then SIGKILL

@@ -1,13 +1,27 @@
 /*
- * Load generator for the sign-up benchmark: virtual users that each go through the whole Dutch sign-up journey of a
- * campaign, page by page, as a browser does (every GET and POST, cookies, the CSRF token of the last page read), in
- * a closed loop, for a warm-up and then a measurement.
+ * Load generator for the sign-up benchmark: visitors that each go through the whole Dutch sign-up journey of a
+ * campaign, page by page, as a browser does (every GET and POST, cookies, the CSRF token of the last page read), for
+ * a warm-up and then a measurement; either in a closed loop (a fixed number of virtual users, each starting its next
+ * journey when the last one ended) or in an open loop (new visitors arrive on a fixed schedule, whatever the app's
+ * answers take).
  *
  * Usage: java bench/signup/LoadGenerator.java --base http://127.0.0.1:18180 [options]
  *
  *   --base URL          the app (required)
- *   --users N           virtual users, each a virtual thread with its own keep-alive connection (64)
- *   --warmup S          seconds of warm-up, not measured (20)
+ *   --users N           closed loop: virtual users, each a virtual thread with its own keep-alive connection (64)
+ *   --rate R            open loop instead: R new visitors (journeys) per second, each on a virtual thread; a visitor
+ *                       takes an idle keep-alive connection or opens one (0 = closed loop, the default)
+ *   --arrivals KIND     open loop: "constant" (one every 1/R s, the default) or "poisson" (exponential gaps, mean 1/R)
+ *   --max-in-flight N   open loop: journeys in flight at most (2000); a visitor due while N are in flight is not
+ *                       started and counted as an error ("overload"), so that a stalled app cannot exhaust the memory
+ *   --journey KIND      "signup" (the ten requests below, the default) or "landing" (only request 1: a page load of
+ *                       the landing page per visitor, for the landing page benchmark)
+ *   --warmup S          seconds of warm-up, not measured (20); with --warmup-max the least warm-up
+ *   --warmup-max S      warm up for longer, until the app's JIT compiler threads are nearly idle (--jit-idle) or
+ *                       for S seconds at most (default: the same as --warmup, i.e. a fixed warm-up); needs
+ *                       --watch app=PID
+ *   --jit-idle PCT      the warm-up ends when the app's JIT compiler threads used less than PCT % of one core over
+ *                       the last 10 s (3)
  *   --duration S        seconds of measurement (60)
  *   --out DIR           where to write journeys.tsv, summary.txt, summary.json, timeline.tsv, errors.txt (.)
  *   --slug SLUG         the campaign (tiktok)
@@ -16,11 +30,10 @@
  *   --timeout S         socket read timeout per request (30)
  *   --drain-max S       how long the journeys in flight at the end of the measurement may take to finish (60)
  *   --watch NAME=PID    also report the CPU time of this process during the measurement (repeatable); the load
- *                       generator itself, all processes named postgres and the machine as a whole are always reported
+ *                       generator itself, all processes named postgres and the machine as a whole are always reported;
+ *                       NAME "app" also reports the app's threads by kind, the JIT compiler's among them
  *   --metrics URL       the app's Prometheus endpoint: read at the start and the end of the measurement, to report
  *                       the server-side time per request and the database connection use (metrics-*.txt are kept)
- *   --pace S            each user starts a journey at most every S seconds (0: no pause, the closed loop): with
- *                       journeys shorter than S, a fixed rate of users / S journeys per second
  *
  * Each journey is a new visitor: empty cookie jar, a unique email address and a unique child. The ten requests:
  *   1 GET  /nl/SLUG                         200, links to the funnel
@@ -33,16 +46,20 @@
  *   8 GET  /nl/SLUG/aanmelden/controleren   200, "Controleer je aanmelding", shows the address
  *   9 POST /nl/SLUG/aanmelden/controleren   302 to .../verstuurd          (privacy=yes: the sign-up is stored)
  *  10 GET  /nl/SLUG/aanmelden/verstuurd     200, "Bijna klaar", shows the address = the sign-up is acknowledged
- * Any other status, page or redirect, a socket error or a timeout is an error; the journey is then abandoned and the
- * virtual user starts a new one with a fresh connection.
+ * Any other status, page or redirect, a socket error or a timeout is an error; the journey is then abandoned (in the
+ * closed loop the virtual user starts a new one with a fresh connection after 100 ms).
  *
  * Phases are decided by the time a request (or journey) completes: before the end of the warm-up it is warm-up,
  * then measurement, and after the end of the measurement it is drain. New journeys are started until the end of
  * the measurement; the journeys in flight then are finished (drain), so that every journey ends either
- * acknowledged or with an error and the database can be checked exactly. Latency is measured from writing the
- * request to reading the last byte of the response (a new connection's connect time is included in the request
- * that opened it); all samples are kept, so the percentiles are exact. It is a closed loop: a user sends its next
- * request when the previous one is answered, with no think time.
+ * acknowledged or with an error and the database can be checked exactly. All samples are kept, so the percentiles
+ * are exact. Closed loop: a request's latency runs from writing it to reading the last byte of the response (a new
+ * connection's connect time is included in the request that opened it); a user sends its next request when the
+ * previous one is answered, with no think time. Open loop: latency runs from the moment the request was due, so that
+ * a slow answer is not hidden by the requests the generator would otherwise have held back (no coordinated
+ * omission): the first request of a journey is due at the visitor's scheduled arrival, every later one when the
+ * previous answer arrived (a visitor clicks on at once); a visitor whose start the generator itself delayed counts
+ * that delay too.
  *
  * Exit status 0 when it ran (whatever the errors), 2 on bad arguments.
  */
@@ -127,15 +144,22 @@ public class LoadGenerator {
     static boolean gzip = false;
     static int timeoutMs = 30_000;
     static double drainMaxS = 60;
+    static double rate = 0;
+    static boolean poisson = false;
+    static int maxInFlight = 2_000;
+    static boolean landingOnly = false;
+    static double warmupMaxS = -1;
+    static double jitIdlePct = 3;
     static final Map<String, Long> watched = new LinkedHashMap<>();
     static String metricsUrl;
-    static long paceNanos;
 
     // --- Clock ------------------------------------------------------------------------------------------------------
     static long t0;
-    static long measureStart;
-    static long measureEnd;
-    static long hardStop;
+    // Set again when the warm-up ends, which may depend on the JIT compiler.
+    static volatile long measureStart;
+    static volatile long measureEnd;
+    static volatile long hardStop;
+    static volatile double jitPctAtEnd = -1;
 
     static Phase phase(long nanos) {
         return nanos < measureStart ? Phase.WARMUP : nanos < measureEnd ? Phase.MEASURE : Phase.DRAIN;
@@ -168,7 +192,12 @@ public class LoadGenerator {
                     watched.put(kv[0], Long.parseLong(kv[1]));
                 }
                 case "--metrics" -> metricsUrl = args[++i];
-                case "--pace" -> paceNanos = (long) (seconds(args[++i]) * 1e9);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--arrivals" -> poisson = isSecond("--arrivals", args[++i], "constant", "poisson");
+                case "--max-in-flight" -> maxInFlight = Integer.parseInt(args[++i]);
+                case "--journey" -> landingOnly = isSecond("--journey", args[++i], "signup", "landing");
+                case "--warmup-max" -> warmupMaxS = seconds(args[++i]);
+                case "--jit-idle" -> jitIdlePct = Double.parseDouble(args[++i]);
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -183,44 +212,98 @@ public class LoadGenerator {
         port = uri.getPort() < 0 ? 80 : uri.getPort();
         hostHeader = host + (uri.getPort() < 0 ? "" : ":" + port);
         origin = "http://" + hostHeader;
+        if (warmupMaxS < warmupS) {
+            warmupMaxS = warmupS;
+        }
+        if (warmupMaxS > warmupS && !watched.containsKey("app")) {
+            usage("--warmup-max needs --watch app=PID (the JIT compiler threads are read from /proc/PID/task)");
+        }
+        if (rate < 0 || (rate == 0 && users <= 0) || maxInFlight <= 0) {
+            usage("--rate must be positive (open loop), or --users (closed loop)");
+        }
         Files.createDirectories(out);
 
-        int seconds = (int) Math.ceil(warmupS + durationS + drainMaxS) + 5;
+        int seconds = (int) Math.ceil(warmupMaxS + durationS + drainMaxS) + 5;
         acksPerSecond = new AtomicIntegerArray(seconds);
         requestsPerSecond = new AtomicIntegerArray(seconds);
         errorsPerSecond = new AtomicIntegerArray(seconds);
 
         System.out.printf(
                 Locale.ROOT,
-                "LoadGenerator: %d users, warm-up %.0f s, measurement %.0f s, %s%s, run %s%n",
-                users,
-                warmupS,
+                "LoadGenerator: %s, %s journeys, warm-up %s, measurement %.0f s, %s%s, run %s%n",
+                rate > 0
+                        ? String.format(Locale.ROOT, "open loop at %.1f visitors/s (%s)", rate, arrivals())
+                        : users + " users (closed loop)",
+                landingOnly ? "landing" : "sign-up",
+                warmupMaxS > warmupS
+                        ? String.format(
+                                Locale.ROOT,
+                                "%.0f-%.0f s (until the JIT uses < %.1f%% of a core)",
+                                warmupS,
+                                warmupMaxS,
+                                jitIdlePct)
+                        : String.format(Locale.ROOT, "%.0f s", warmupS),
                 durationS,
                 base,
                 gzip ? " (gzip)" : "",
                 runId);
         t0 = System.nanoTime();
-        measureStart = t0 + (long) (warmupS * 1e9);
-        measureEnd = measureStart + (long) (durationS * 1e9);
-        hardStop = measureEnd + (long) (drainMaxS * 1e9);
+        endWarmUpAt(t0 + (long) (warmupMaxS * 1e9));
         Instant startedAt = Instant.now();
 
-        User[] all = new User[users];
-        Thread[] threads = new Thread[users];
-        for (int i = 0; i < users; i++) {
-            all[i] = new User(i);
-            threads[i] = Thread.ofVirtual().name("user-" + i).start(all[i]);
+        List<User> all;
+        Runnable load;
+        if (rate > 0) {
+            OpenLoop arrivals = new OpenLoop();
+            openLoop = arrivals;
+            all = arrivals.visitors;
+            load = arrivals::run;
+        } else {
+            all = new ArrayList<>();
+            for (int i = 0; i < users; i++) {
+                all.add(new User(i));
+            }
+            load = () -> {
+                List<Thread> threads = new ArrayList<>();
+                for (User u : all) {
+                    threads.add(Thread.ofVirtual().name("user-" + u.id).start(u));
+                }
+                for (Thread t : threads) {
+                    try {
+                        t.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            };
         }
         Thread progress = Thread.ofPlatform().daemon().start(LoadGenerator::progress);
-        // Snapshots of the CPU counters and the app's metrics at the start and the end of the measurement.
+        // Decides when the warm-up ends; snapshots of the CPU counters and the app's metrics at the start and the end
+        // of the measurement.
         Thread snapshots = Thread.ofPlatform().daemon().start(() -> {
             fetchMetrics(null); // once before, so that the client is loaded and the real reads are prompt
             try {
-                Thread.sleep(Math.max(0, (measureStart - System.nanoTime()) / 1_000_000));
+                Long app = watched.get("app");
+                JitMeter jit = app == null ? null : new JitMeter(app);
+                warmUp(jit);
                 cpuStart = CpuSample.take();
                 metricsStart = fetchMetrics("metrics-start.txt");
-                Thread.sleep(Math.max(0, (measureEnd - System.nanoTime()) / 1_000_000));
+                if (jit != null) {
+                    jit.sample();
+                }
+                long jitBefore = jit == null ? 0 : jit.total;
+                while (System.nanoTime() < measureEnd) {
+                    Thread.sleep(Math.max(1, Math.min(1000, (measureEnd - System.nanoTime()) / 1_000_000)));
+                    if (jit != null) {
+                        jit.sample();
+                    }
+                }
                 cpuEnd = CpuSample.take();
+                if (jit != null) {
+                    jit.sample();
+                    jitTicksMeasured = jit.total - jitBefore;
+                }
                 metricsEnd = fetchMetrics("metrics-end.txt");
             } catch (InterruptedException e) {
                 // stopped early
@@ -229,7 +312,10 @@ public class LoadGenerator {
         // The watchdog: at the hard stop, close every socket so that no user waits any longer.
         Thread watchdog = Thread.ofPlatform().daemon().start(() -> {
             try {
-                Thread.sleep(Math.max(0, (hardStop - System.nanoTime()) / 1_000_000));
+                long left;
+                while ((left = hardStop - System.nanoTime()) > 0) {
+                    Thread.sleep(Math.max(1, Math.min(1000, left / 1_000_000)));
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -243,13 +329,99 @@ public class LoadGenerator {
                 }
             }
         });
-        for (Thread t : threads) {
-            t.join();
-        }
+        load.run();
         watchdog.interrupt();
         progress.interrupt();
         snapshots.join(30_000);
         report(all, startedAt);
+    }
+
+    /** Whether the value of an option that takes one of two words is the second; any other word is bad usage. */
+    static boolean isSecond(String option, String value, String first, String second) {
+        if (!value.equals(first) && !value.equals(second)) {
+            usage(option + " is " + first + " or " + second + ", not " + value);
+        }
+        return value.equals(second);
+    }
+
+    static String arrivals() {
+        return poisson ? "poisson" : "constant";
+    }
+
+    static void endWarmUpAt(long nanos) {
+        measureStart = nanos;
+        measureEnd = measureStart + (long) (durationS * 1e9);
+        hardStop = measureEnd + (long) (drainMaxS * 1e9);
+    }
+
+    static final long JIT_WINDOW_NANOS = 10_000_000_000L;
+
+    /**
+     * The CPU the app's JIT compiler threads used, added up once a second thread by thread: the JVM ends compiler
+     * threads that have nothing to do, and a thread that ended is gone from /proc with all its ticks.
+     */
+    static final class JitMeter {
+        final long pid;
+        Map<String, Long> last = Map.of();
+        long total;
+
+        JitMeter(long pid) {
+            this.pid = pid;
+        }
+
+        /** Ticks used since the last call. */
+        long sample() {
+            Map<String, Long> now = CpuSample.jitTicks(pid);
+            long used = 0;
+            for (Map.Entry<String, Long> t : now.entrySet()) {
+                used += Math.max(0, t.getValue() - last.getOrDefault(t.getKey(), 0L));
+            }
+            last = now;
+            total += used;
+            return used;
+        }
+    }
+
+    static volatile long jitTicksMeasured = -1;
+
+    /**
+     * Waits for the end of the warm-up: --warmup seconds, and then, with --warmup-max, until the app's JIT compiler
+     * threads used less than --jit-idle % of one core over the last 10 s, or until --warmup-max.
+     */
+    static void warmUp(JitMeter jit) throws InterruptedException {
+        long least = t0 + (long) (warmupS * 1e9);
+        long most = t0 + (long) (warmupMaxS * 1e9);
+        if (most <= least) {
+            Thread.sleep(Math.max(0, (least - System.nanoTime()) / 1_000_000));
+            return;
+        }
+        Thread.sleep(Math.max(0, (least - JIT_WINDOW_NANOS - System.nanoTime()) / 1_000_000));
+        java.util.ArrayDeque<long[]> window = new java.util.ArrayDeque<>(); // {nanos, JIT ticks so far}
+        jit.sample();
+        while (true) {
+            long now = System.nanoTime();
+            jit.sample();
+            long ticks = jit.total;
+            window.addLast(new long[] {now, ticks});
+            while (window.size() > 1 && now - window.peekFirst()[0] > JIT_WINDOW_NANOS) {
+                window.removeFirst();
+            }
+            long[] first = window.peekFirst();
+            // Judge only a full window: a little more than 10 s may lie between the oldest and the newest sample.
+            if (now - first[0] >= JIT_WINDOW_NANOS - 1_000_000_000L && now >= least) {
+                double pct = 100.0 * (ticks - first[1]) / 100.0 / ((now - first[0]) / 1e9);
+                jitPctAtEnd = pct;
+                if (pct < jitIdlePct) {
+                    endWarmUpAt(now);
+                    return;
+                }
+            }
+            if (now >= most) {
+                endWarmUpAt(now);
+                return;
+            }
+            Thread.sleep(1000);
+        }
     }
 
     static double seconds(String text) {
@@ -310,7 +482,7 @@ public class LoadGenerator {
 
     /** A growable array of latencies in microseconds. */
     static final class Samples {
-        long[] values = new long[4096];
+        long[] values = new long[16];
         int size;
 
         void add(long value) {
@@ -344,6 +516,73 @@ public class LoadGenerator {
         int rank = (int) Math.ceil(q * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
+
+    // --- Open loop ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Starts a journey on a fixed schedule until the end of the measurement, each on its own virtual thread with an
+     * idle {@link User} (its keep-alive connection, its samples) or a new one, and waits for them all to end.
+     */
+    static final class OpenLoop {
+        final List<User> visitors = java.util.Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.ConcurrentLinkedDeque<User> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.Random random = new java.util.Random();
+        int peakInFlight;
+        long notStarted;
+
+        void run() {
+            long gap = (long) (1e9 / rate);
+            long due = t0;
+            try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                while (due < measureEnd) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        continue;
+                    }
+                    start(threads, due);
+                    due += poisson ? (long) (-Math.log(1 - random.nextDouble()) * 1e9 / rate) : gap;
+                }
+            }
+        }
+
+        void start(java.util.concurrent.ExecutorService threads, long due) {
+            int now = inFlight.incrementAndGet();
+            if (now > maxInFlight) {
+                inFlight.decrementAndGet();
+                overload();
+                return;
+            }
+            peakInFlight = Math.max(peakInFlight, now);
+            User visitor = idle.pollFirst();
+            if (visitor == null) {
+                visitor = new User(visitors.size());
+                visitors.add(visitor);
+            }
+            User v = visitor;
+            threads.execute(() -> {
+                try {
+                    v.dueAt = due;
+                    v.journey();
+                } finally {
+                    idle.addFirst(v);
+                    inFlight.decrementAndGet();
+                }
+            });
+        }
+
+        /** A visitor that could not be started counts as a journey that failed at its first request. */
+        void overload() {
+            notStarted++;
+            Phase p = phase(System.nanoTime());
+            overloadErrors.incrementAndGet(p.ordinal());
+            errorsPerSecond.incrementAndGet(second(System.nanoTime()));
+        }
+    }
+
+    static final AtomicIntegerArray overloadErrors = new AtomicIntegerArray(Phase.values().length);
+    static volatile OpenLoop openLoop;
 
     // --- A virtual user ---------------------------------------------------------------------------------------------
 
@@ -381,6 +620,7 @@ public class LoadGenerator {
         boolean reused;
         String csrf;
         int sequence;
+        long dueAt; // open loop: when the next request was due (0: now)
 
         User(int id) {
             this.id = id;
@@ -392,29 +632,24 @@ public class LoadGenerator {
         @Override
         public void run() {
             try {
-                // Paced users start evenly spread over one pace, so that the rate is steady from the start.
-                long next = t0 + paceNanos * id / Math.max(1, users);
                 while (System.nanoTime() < measureEnd) {
-                    sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
-                    if (System.nanoTime() >= measureEnd) {
-                        break;
+                    if (!journey() && System.nanoTime() < measureEnd) {
+                        sleep(100); // no error storm
                     }
-                    journey();
-                    // A journey that took longer than the pace skips the starts it missed rather than catching up.
-                    next = Math.max(next + paceNanos, System.nanoTime());
                 }
             } finally {
                 closeConnection();
             }
         }
 
-        void journey() {
+        /** One visitor's journey from its first request; false when it failed. */
+        boolean journey() {
             int n = sequence++;
             String email = "u" + id + "-" + n + "-" + runId + "@example.com";
             String childLast = "Bench " + runId + " " + id + " " + n;
             cookies.clear();
             csrf = null;
-            long started = System.nanoTime();
+            long started = dueAt != 0 ? dueAt : System.nanoTime();
             journeysStarted[phase(started).ordinal()]++;
             Step at = Step.LANDING;
             String base = "/nl/" + slug;
@@ -422,12 +657,17 @@ public class LoadGenerator {
                 at = Step.LANDING;
                 Response r = request(at, base, null, null);
                 expectPage(at, r, "href=\"" + base + "/aanmelden\"", null, false);
+                if (landingOnly) {
+                    acknowledge(null);
+                    return true;
+                }
 
                 at = Step.START;
                 r = request(at, base + "/aanmelden", null, base);
                 expectPage(at, r, TITLE_START, null, true);
                 boolean csrfCookie = cookies.containsKey("__Host-XSRF-TOKEN") || cookies.containsKey("XSRF-TOKEN");
-                if (!csrfCookie || !(cookies.containsKey("__Host-signup") || cookies.containsKey("signup"))) {
+                boolean draftCookie = cookies.containsKey("__Host-signup") || cookies.containsKey("signup");
+                if (!csrfCookie || !draftCookie) {
                     throw new JourneyFailed("cookie", at + ": XSRF-TOKEN or signup cookie not set: " + cookies.keySet());
                 }
 
@@ -490,20 +730,8 @@ public class LoadGenerator {
                 r = request(at, base + "/aanmelden/verstuurd", null, base + "/aanmelden/controleren");
                 expectPage(at, r, TITLE_SENT, email, false);
 
-                long done = System.nanoTime();
-                Phase p = phase(done);
-                acks[p.ordinal()]++;
-                acksPerSecond.incrementAndGet(second(done));
-                journeys.append(email)
-                        .append('\t')
-                        .append("ack")
-                        .append('\t')
-                        .append(p.name().toLowerCase(Locale.ROOT))
-                        .append('\t')
-                        .append(Step.SENT.name())
-                        .append('\t')
-                        .append('-')
-                        .append('\n');
+                acknowledge(email);
+                return true;
             } catch (JourneyFailed failed) {
                 long now = System.nanoTime();
                 Phase p = phase(now);
@@ -533,10 +761,29 @@ public class LoadGenerator {
                         .append(failed.kind)
                         .append('\n');
                 closeConnection();
-                if (System.nanoTime() < measureEnd) {
-                    sleep(100); // no error storm
-                }
+                return false;
             }
+        }
+
+        /** The journey ended as it should; email is null for a journey that stores nothing. */
+        void acknowledge(String email) {
+            long done = System.nanoTime();
+            Phase p = phase(done);
+            acks[p.ordinal()]++;
+            acksPerSecond.incrementAndGet(second(done));
+            if (email == null) {
+                return;
+            }
+            journeys.append(email)
+                    .append('\t')
+                    .append("ack")
+                    .append('\t')
+                    .append(p.name().toLowerCase(Locale.ROOT))
+                    .append('\t')
+                    .append(Step.SENT.name())
+                    .append('\t')
+                    .append('-')
+                    .append('\n');
         }
 
         // --- checks -------------------------------------------------------------------------------------------------
@@ -648,7 +895,8 @@ public class LoadGenerator {
                 System.arraycopy(body, 0, request, head.length, body.length);
             }
 
-            long start = System.nanoTime();
+            long start = dueAt != 0 ? dueAt : System.nanoTime();
+            dueAt = 0;
             Response r;
             try {
                 r = exchange(request);
@@ -823,6 +1071,9 @@ public class LoadGenerator {
         }
 
         void connect() throws IOException {
+            if (System.nanoTime() >= hardStop) {
+                throw new IOException("the drain is over");
+            }
             Socket s = new Socket();
             s.setTcpNoDelay(true);
             s.setSoTimeout(timeoutMs);
@@ -928,6 +1179,8 @@ public class LoadGenerator {
     static volatile Map<String, Double> metricsEnd;
 
     /** CPU counters from /proc: the machine (busy, total and steal ticks) and per watched process (ticks). */
+    static final String JIT = "JIT compiler";
+
     record CpuSample(long nanos, long busy, long total, long steal, Map<String, Long> processes, Map<String, Long> appThreads) {
 
         static CpuSample take() {
@@ -1007,12 +1260,33 @@ public class LoadGenerator {
                 return "mail delivery (outbox worker)";
             }
             if (comm.contains("Compiler")) {
-                return "JIT compiler";
+                return JIT;
             }
             if (comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM ")) {
                 return "GC and VM";
             }
             return "other threads";
+        }
+
+        /** CPU ticks so far of each JIT compiler thread (C1, C2) of a JVM, by thread id. */
+        static Map<String, Long> jitTicks(long pid) {
+            Map<String, Long> byThread = new java.util.HashMap<>();
+            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        if (threadGroup(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))
+                                .equals(JIT)) {
+                            byThread.put(task.getFileName().toString(), ticksOf(stat));
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // no /proc
+            }
+            return byThread;
         }
 
         static long ticks(long pid) {
@@ -1126,6 +1400,18 @@ public class LoadGenerator {
                         ", \"cpu_ms_per_signup\": %.3f, \"projected_signups_per_s\": %.1f",
                         perSignUp * 1000,
                         cores / perSignUp));
+            }
+            Long appPid = watched.get("app");
+            if (appPid != null && b.processes().containsKey("app")) {
+                long appTicks = b.processes().get("app") - a.processes().getOrDefault("app", 0L);
+                long jit = Math.max(0, jitTicksMeasured);
+                double share = appTicks == 0 ? 0 : 100.0 * jit / appTicks;
+                text.append(String.format(
+                        Locale.ROOT,
+                        "  the JIT compiler's share of the app's CPU during the measurement: %.1f%% (%.3f cores)%n",
+                        share,
+                        jit / (double) hz / wall));
+                json.append(String.format(Locale.ROOT, ", \"jit_share_pct\": %.2f", share));
             }
             if (!b.appThreads().isEmpty()) {
                 text.append(String.format(Locale.ROOT, "  the app's threads (from /proc/PID/task; threads that ended are missing):%n"));
@@ -1251,8 +1537,8 @@ public class LoadGenerator {
 
     // --- Report -----------------------------------------------------------------------------------------------------
 
-    static void report(User[] all, Instant startedAt) throws IOException {
-        Step[] steps = Step.values();
+    static void report(List<User> all, Instant startedAt) throws IOException {
+        Step[] steps = landingOnly ? new Step[] {Step.LANDING} : Step.values();
         long[][] perStep = new long[steps.length][];
         List<Samples> everything = new ArrayList<>();
         for (Step step : steps) {
@@ -1285,14 +1571,24 @@ public class LoadGenerator {
             u.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
             journeys.append(u.journeys);
         }
+        for (int p = 0; p < 3; p++) {
+            errorsByPhase[p] += overloadErrors.get(p);
+            if (overloadErrors.get(p) > 0) {
+                errors.merge(
+                        "overload: not started while " + maxInFlight + " journeys were in flight",
+                        (long) overloadErrors.get(p),
+                        Long::sum);
+            }
+        }
         int m = Phase.MEASURE.ordinal();
         double signUpsPerS = acks[m] / durationS;
         double requestsPerS = requests[m] / durationS;
         long totalErrors = errorsByPhase[0] + errorsByPhase[1] + errorsByPhase[2];
 
         // Per-second sign-ups in the measurement window (whole seconds only).
-        int firstSecond = (int) Math.ceil(warmupS);
-        int lastSecond = (int) Math.floor(warmupS + durationS) - 1;
+        double warmedUpS = (measureStart - t0) / 1e9;
+        int firstSecond = (int) Math.ceil(warmedUpS);
+        int lastSecond = (int) Math.floor(warmedUpS + durationS) - 1;
         int minPerSecond = Integer.MAX_VALUE;
         int maxPerSecond = 0;
         for (int s = firstSecond; s <= lastSecond && s < acksPerSecond.length(); s++) {
@@ -1306,9 +1602,31 @@ public class LoadGenerator {
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
-                "Sign-up journey: %d virtual users, warm-up %.0f s, measurement %.0f s%s, started %s%n",
-                users,
-                warmupS,
+                "%s: %s, warm-up %.0f s%s, measurement %.0f s%s, started %s%n",
+                landingOnly ? "Landing page" : "Sign-up journey",
+                openLoop != null
+                        ? String.format(
+                                Locale.ROOT,
+                                "open loop, %.1f new visitors/s (%s arrivals), latency from when each request was due;"
+                                        + " at most %d journeys in flight, %d visitors' connections",
+                                rate,
+                                arrivals(),
+                                openLoop.peakInFlight,
+                                all.size())
+                        : users + " virtual users (closed loop)",
+                warmedUpS,
+                warmupMaxS > warmupS
+                        ? String.format(
+                                Locale.ROOT,
+                                " (at least %.0f s, at most %.0f s, until the JIT used < %.1f%% of a core over 10 s:"
+                                        + " %s)",
+                                warmupS,
+                                warmupMaxS,
+                                jitIdlePct,
+                                jitPctAtEnd < 0
+                                        ? "not measured"
+                                        : String.format(Locale.ROOT, "%.1f%% at the end", jitPctAtEnd))
+                        : "",
                 durationS,
                 gzip ? ", Accept-Encoding: gzip" : "",
                 startedAt));
@@ -1379,19 +1697,26 @@ public class LoadGenerator {
         json.append("{\n");
         json.append(String.format(
                 Locale.ROOT,
-                "  \"users\": %d, \"warmup_s\": %s, \"duration_s\": %s, \"gzip\": %s, \"run_id\": \"%s\",%n",
-                users,
-                num(warmupS),
+                "  \"users\": %d, \"rate\": %s, \"arrivals\": \"%s\", \"peak_in_flight\": %d, \"jit_pct_end_of_warmup\": %s,"
+                        + " \"warmup_s\": %s, \"duration_s\": %s, \"gzip\": %s, \"run_id\": \"%s\",%n",
+                openLoop != null ? all.size() : users,
+                num(rate),
+                arrivals(),
+                openLoop != null ? openLoop.peakInFlight : users,
+                num(jitPctAtEnd),
+                num(warmedUpS),
                 num(durationS),
                 gzip,
                 runId));
         json.append(String.format(
                 Locale.ROOT,
-                "  \"signups\": %d, \"signups_per_s\": %.2f, \"signups_per_s_min\": %d, \"signups_per_s_max\": %d,%n",
+                "  \"signups\": %d, \"signups_per_s\": %.2f, \"signups_per_s_min\": %d, \"signups_per_s_max\": %d,"
+                        + " \"started_per_s\": %.2f,%n",
                 acks[m],
                 signUpsPerS,
                 minPerSecond,
-                maxPerSecond));
+                maxPerSecond,
+                started[m] / durationS));
         json.append(String.format(
                 Locale.ROOT, "  \"requests\": %d, \"requests_per_s\": %.2f,%n", requests[m], requestsPerS));
         json.append(String.format(
