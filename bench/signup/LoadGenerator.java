@@ -713,7 +713,7 @@ public class LoadGenerator {
                                 "child-0-startYear", "2019",
                                 "child-0-stillUsing", "yes",
                                 "child-0-endYear", "",
-                                "authority", "yes",
+                                "child-0-authority", "PARENT",
                                 "action", "continue"),
                         base + "/aanmelden/kinderen");
                 expectRedirect(at, r, base + "/aanmelden/controleren");
