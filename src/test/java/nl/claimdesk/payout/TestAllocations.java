@@ -14,6 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestAllocations {
 
+    /** Equal shares, as the allocation page stores that scheme. */
+    private static final String EQUAL_SCHEME = """
+            {"mode":"WEIGHTS","categories":[{"code":"EQUAL","fromAge":0,"toAge":150,"value":1}],\
+            "minimumCents":0,"reserveCents":0}""";
+
     private TestAllocations() {}
 
     /** A published allocation over the dossier's claimants, each owed {@code cents}; returns the allocation's id. */
@@ -55,10 +60,11 @@ public final class TestAllocations {
         jdbc.sql("""
                         insert into allocation (id, settlement_id, version, scheme, reserve_cents, distributed_cents,
                             created_by, created_at, published_by, published_at)
-                        values (?, ?, 1, '{"kind":"EQUAL"}', 0, ?, ?, ?, ?, ?)""")
+                        values (?, ?, 1, ?, 0, ?, ?, ?, ?, ?)""")
                 .params(
                         allocation,
                         settlement,
+                        EQUAL_SCHEME,
                         cents * dossier.claimants().size(),
                         financeOfficer,
                         now,
@@ -73,6 +79,45 @@ public final class TestAllocations {
                     .params(allocation, claimant.getValue(), dossier.registration(), cents, minors)
                     .update();
         }
+        return allocation;
+    }
+
+    /**
+     * Publishes the next version of the allocation's settlement, superseding the current one, with these amounts per
+     * claimant (a claimant left out has no share in it); returns the new version's id.
+     */
+    public static UUID publishNextVersion(JdbcClient jdbc, UUID current, Map<UUID, Long> amounts) {
+        Map<String, Object> was = jdbc.sql("select settlement_id, version from allocation where id = ?")
+                .param(current)
+                .query()
+                .singleRow();
+        UUID settlement = (UUID) was.get("settlement_id");
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("update allocation set superseded_at = ? where id = ?")
+                .params(now, current)
+                .update();
+        UUID allocation = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into allocation (id, settlement_id, version, scheme, reserve_cents, distributed_cents,
+                            reason, created_by, created_at, published_by, published_at)
+                        values (?, ?, ?, ?, 0, ?, 'a late claim', ?, ?, ?, ?)""")
+                .params(
+                        allocation,
+                        settlement,
+                        ((Number) was.get("version")).intValue() + 1,
+                        EQUAL_SCHEME,
+                        amounts.values().stream().mapToLong(Long::longValue).sum(),
+                        UUID.randomUUID(),
+                        now,
+                        UUID.randomUUID(),
+                        now)
+                .update();
+        amounts.forEach((claimant, cents) ->
+                jdbc.sql("""
+                        insert into allocation_share (allocation_id, claimant_id, registration_id, category,
+                            amount_cents, minor)
+                        select ?, claimant_id, registration_id, category, ?, minor from allocation_share
+                        where allocation_id = ? and claimant_id = ?""").params(allocation, cents, current, claimant).update());
         return allocation;
     }
 }

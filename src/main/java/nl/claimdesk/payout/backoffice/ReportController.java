@@ -19,6 +19,9 @@ import nl.claimdesk.payout.Euros;
 import nl.claimdesk.payout.internal.allocation.AllocationFigures;
 import nl.claimdesk.payout.internal.allocation.Allocations;
 import nl.claimdesk.payout.internal.allocation.PublishedAllocation;
+import nl.claimdesk.payout.internal.ledger.Ledger;
+import nl.claimdesk.payout.internal.ledger.PaymentFigures;
+import nl.claimdesk.payout.internal.ledger.Tally;
 import nl.claimdesk.payout.internal.settlement.Settlement;
 import nl.claimdesk.payout.internal.settlement.Settlements;
 import nl.claimdesk.payout.view.Fact;
@@ -36,8 +39,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The figures per settlement, on screen and as CSV: gross, fee, net, reserve and what the current allocation
- * divides. Aggregates only, so viewers see them too. Payments are not made yet: the payment figures say so.
+ * The figures per settlement, on screen and as CSV: gross, fee, net, reserve, what the current allocation divides,
+ * and its payments (paid, in flight, rejected, returned, unclaimed; amounts and counts). Aggregates only, so viewers
+ * see them too.
  */
 @Controller
 class ReportController {
@@ -46,6 +50,7 @@ class ReportController {
     private final Allocations allocations;
     private final Campaigns campaigns;
     private final SettlementFacts facts;
+    private final Ledger ledger;
     private final BackofficePages pages;
     private final AuditLog audit;
 
@@ -54,12 +59,14 @@ class ReportController {
             Allocations allocations,
             Campaigns campaigns,
             SettlementFacts facts,
+            Ledger ledger,
             BackofficePages pages,
             AuditLog audit) {
         this.settlements = settlements;
         this.allocations = allocations;
         this.campaigns = campaigns;
         this.facts = facts;
+        this.ledger = ledger;
         this.pages = pages;
         this.audit = audit;
     }
@@ -90,9 +97,6 @@ class ReportController {
                 .forEach((key, cents) -> figures.add(new Fact(
                         t.get("payout.report." + key),
                         cents == null ? t.get("payout.report.notAllocated") : amountOrCount(key, cents, locale))));
-        for (String payment : PAYMENT_FIGURES) {
-            figures.add(new Fact(t.get("payout.report." + payment), t.get("payout.report.noRuns")));
-        }
         ReportView view = new ReportView(
                 t.get("payout.report.title", facts.campaign(found.get(), t)),
                 figures,
@@ -131,15 +135,9 @@ class ReportController {
         for (Map.Entry<String, @Nullable Long> figure : figures(settlement).entrySet()) {
             out.write(figure.getKey() + "," + (figure.getValue() == null ? "" : figure.getValue()) + "\r\n");
         }
-        for (String payment : PAYMENT_FIGURES) {
-            out.write(payment + ",no payment runs yet\r\n");
-        }
         out.flush();
         return null;
     }
-
-    private static final List<String> PAYMENT_FIGURES =
-            List.of("paid_cents", "in_flight_cents", "rejected_cents", "returned_cents", "unclaimed_cents");
 
     /** The figures by their CSV name; an allocation's are null before one is published. */
     private Map<String, @Nullable Long> figures(Settlement settlement) {
@@ -162,7 +160,21 @@ class ReportController {
                 "allocated_claimants",
                 allocated.map(AllocationFigures::claimants).orElse(null));
         figures.put("allocated_minors", allocated.map(AllocationFigures::minors).orElse(null));
+        PaymentFigures payments = ledger.figures(settlement.id());
+        put(figures, "paid", payments.paid());
+        put(figures, "in_flight", payments.inFlight());
+        put(figures, "rejected", payments.rejected());
+        put(figures, "returned", payments.returned());
+        put(figures, "unclaimed", payments.unclaimed());
+        figures.put("changed_after_payment_count", payments.changedAfterPayment());
+        figures.put("owed_after_payment_cents", payments.owedAfterPaymentCents());
+        figures.put("overpaid_cents", payments.overpaidCents());
         return figures;
+    }
+
+    private static void put(Map<String, @Nullable Long> figures, String name, @Nullable Tally tally) {
+        figures.put(name + "_cents", tally == null ? null : tally.cents());
+        figures.put(name + "_count", tally == null ? null : tally.count());
     }
 
     private static String amountOrCount(String key, long value, Locale locale) {
