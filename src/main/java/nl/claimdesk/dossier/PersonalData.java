@@ -5,6 +5,7 @@ import java.util.List;
 import nl.claimdesk.dossier.internal.Acceptance;
 import nl.claimdesk.email.MailRecord;
 import nl.claimdesk.identity.AccountRecord;
+import nl.claimdesk.payout.PayoutRecords;
 import nl.claimdesk.registration.RegistrationRecord;
 
 /**
@@ -17,4 +18,5 @@ record PersonalData(
         boolean newsUpdates,
         List<RegistrationRecord> registrations,
         List<Acceptance> agreementAcceptances,
-        List<MailRecord> mails) {}
+        List<MailRecord> mails,
+        PayoutRecords payouts) {}

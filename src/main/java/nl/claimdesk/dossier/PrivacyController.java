@@ -14,6 +14,9 @@ import nl.claimdesk.email.MailHistory;
 import nl.claimdesk.email.MailPreferences;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.Participants;
+import nl.claimdesk.payout.Payouts;
+import nl.claimdesk.registration.RegistrationRecord;
+import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
@@ -48,6 +51,7 @@ class PrivacyController {
     private final MailHistory mails;
     private final MailPreferences preferences;
     private final Erasure erasure;
+    private final Payouts payouts;
     private final AuditLog audit;
     private final PageFactory pages;
     private final Clock clock;
@@ -60,6 +64,7 @@ class PrivacyController {
             MailHistory mails,
             MailPreferences preferences,
             Erasure erasure,
+            Payouts payouts,
             AuditLog audit,
             PageFactory pages,
             Clock clock) {
@@ -70,6 +75,7 @@ class PrivacyController {
         this.mails = mails;
         this.preferences = preferences;
         this.erasure = erasure;
+        this.payouts = payouts;
         this.audit = audit;
         this.pages = pages;
         this.clock = clock;
@@ -78,13 +84,18 @@ class PrivacyController {
     @GetMapping("/dossier/my-data")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String lang, HttpServletRequest request) {
         Participants.Current participant = participants.current(lang);
+        List<RegistrationRecord> own = registrations.export(participant.id());
         PersonalData data = new PersonalData(
                 OffsetDateTime.now(clock),
                 accounts.export(participant.id()),
                 preferences.wantsNews(participant.id().value()),
-                registrations.export(participant.id()),
+                own,
                 acceptances.ofAccount(participant.id().value()),
-                mails.of(participant.id().value()));
+                mails.of(participant.id().value()),
+                payouts.export(own.stream()
+                        .flatMap(record -> record.registration().claimants().stream())
+                        .map(RegistrationSummary.Claimant::id)
+                        .toList()));
         audit.record(
                 Actor.participant(participant.id()),
                 request.getRemoteAddr(),

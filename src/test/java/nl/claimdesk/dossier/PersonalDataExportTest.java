@@ -17,6 +17,9 @@ import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
+import nl.claimdesk.payout.TestAllocations;
+import nl.claimdesk.payout.TestBankAccounts;
+import nl.claimdesk.payout.TestPaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Funnel;
@@ -42,6 +45,8 @@ class PersonalDataExportTest {
 
     private static final String REGISTRATIONS = "select id from registration where account_id = ?";
     private static final String CLAIMANTS = "select id from claimant where registration_id in (" + REGISTRATIONS + ")";
+    private static final String OWN_CLAIMANTS =
+            "select id from claimant where status <> 'HANDED_OVER' and registration_id in (" + REGISTRATIONS + ")";
 
     /** The tables the export covers. */
     private static final Map<String, Exported> EXPORTED = Map.ofEntries(
@@ -113,7 +118,22 @@ class PersonalDataExportTest {
                     "outbox",
                     new Exported(
                             "select count(*) from outbox where account_id = ?",
-                            json -> json.path("mails").size())));
+                            json -> json.path("mails").size())),
+            Map.entry(
+                    "bank_account",
+                    new Exported(
+                            "select count(*) from bank_account where claimant_id in (" + OWN_CLAIMANTS + ")",
+                            json -> json.path("payouts").path("bankAccounts").size())),
+            Map.entry(
+                    "allocation_share",
+                    new Exported(
+                            "select count(*) from allocation_share where claimant_id in (" + OWN_CLAIMANTS + ")",
+                            json -> json.path("payouts").path("shares").size())),
+            Map.entry(
+                    "payment",
+                    new Exported(
+                            "select count(*) from payment where claimant_id in (" + OWN_CLAIMANTS + ")",
+                            json -> json.path("payouts").path("payments").size())));
 
     /** The tables deliberately left out of the export, each with the reason. */
     private static final Map<String, String> LEFT_OUT = Map.ofEntries(
@@ -140,16 +160,7 @@ class PersonalDataExportTest {
                     "the back office's staff, who are not participants; a participant's address never appears there"),
             Map.entry(
                     "news_recipient",
-                    "which mailings reached the participant; Mijn dossier's news archive and the back-office file list them, this export does not yet (named as open work in the news issue)"),
-            Map.entry(
-                    "allocation_share",
-                    "the amount a claimant is owed; Mijn dossier shows it, this export does not yet (named as open work in the payout issue)"),
-            Map.entry(
-                    "bank_account",
-                    "the claimant's bank account (IBAN sealed at rest); Mijn dossier shows it masked, this export does not yet (named as open work in the payout issue)"),
-            Map.entry(
-                    "payment",
-                    "payments made to a claimant; this export does not include them yet (named as open work in the payout issue)"));
+                    "which mailings reached the participant; Mijn dossier's news archive and the back-office file list them, this export does not yet (named as open work in the news issue)"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -184,6 +195,9 @@ class PersonalDataExportTest {
         tokens.add(TestMailServer.linkPath(TestMailServer.awaitMail(email), "/nl/bevestigen/"));
 
         TestAgreements.accept(parent, "Sem", "Anna " + last);
+        UUID allocation = TestAllocations.publish(jdbc, parent, 12_00, true, "CHILD_OR_PARENT", false);
+        TestBankAccounts.confirmed(jdbc, parent, "Sem", "NL91ABNA0417164300", "Sem " + last);
+        TestPaymentRuns.approved(context, jdbc, allocation);
         assertThat(client.post(parent.claimantPath("Lotte") + "/withdraw").statusCode())
                 .isEqualTo(302);
         client.get(parent.registrationPath() + "/children/new");
@@ -275,7 +289,15 @@ class PersonalDataExportTest {
         assertThat(body)
                 .contains(email, newAddress, youngAdult)
                 .contains("Sem", "Lotte", last, "Anna", "1234 AB")
-                .contains(parent.reference());
+                .contains(parent.reference())
+                .contains("NL•• •••• •••• •••• 4300", "Sem " + last)
+                .doesNotContain("NL91ABNA0417164300", "0417164300", "ABNA");
+        assertThat(json.path("payouts")
+                        .path("payments")
+                        .get(0)
+                        .path("amountCents")
+                        .longValue())
+                .isEqualTo(12_00);
         assertThat(json.path("newsUpdates").booleanValue()).isFalse();
         List<String> hashes = jdbc.sql("select token_hash from one_time_token where account_id = ?")
                 .param(parent.account())
