@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.identity.StaffMvc;
@@ -29,7 +28,6 @@ import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.payout.internal.sepa.PainSchema;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.StaffRole;
 import org.jsoup.Jsoup;
@@ -264,15 +262,9 @@ class PaymentRunTest {
                 jdbc,
                 TestCampaign.create(context, prefix).slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child(lastName, "Zoë", 14),
-                child(lastName, "Sem", 12),
-                child(lastName, "Noor", 10));
-    }
-
-    private Funnel.Child child(String lastName, String firstName, int age) {
-        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
-        return Funnel.child(
-                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
+                TestAllocations.child(clock, "Zoë", lastName, 14),
+                TestAllocations.child(clock, "Sem", lastName, 12),
+                TestAllocations.child(clock, "Noor", lastName, 10));
     }
 
     private UUID settlementOf(UUID allocation) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.TestMailServer;
@@ -21,7 +20,6 @@ import nl.claimdesk.payout.internal.reconciliation.BankReports;
 import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.shared.StaffRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,11 +68,11 @@ class PayoutLedgerTest {
                 jdbc,
                 TestCampaign.create(context, "ledger").slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Ada", lastName, 15),
-                child("Bo", lastName, 14),
-                child("Cas", lastName, 13),
-                child("Dirk", lastName, 12),
-                child("Eva", lastName, 11));
+                TestAllocations.child(clock, "Ada", lastName, 15),
+                TestAllocations.child(clock, "Bo", lastName, 14),
+                TestAllocations.child(clock, "Cas", lastName, 13),
+                TestAllocations.child(clock, "Dirk", lastName, 12),
+                TestAllocations.child(clock, "Eva", lastName, 11));
         UUID allocation = TestAllocations.publish(jdbc, parent, SHARE, true, "CHILD_ONLY", false);
         UUID settlement = jdbc.sql("select settlement_id from allocation where id = ?")
                 .param(allocation)
@@ -88,12 +86,20 @@ class PayoutLedgerTest {
 
         TestBankReports.importReport(
                 reports,
-                TestBankReports.pain002(endToEnd(parent, run, "Ada"), "ACCP", null)
+                TestBankReports.pain002(TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Ada")), "ACCP", null)
                         .replace(
                                 "<!--more-->",
-                                TestBankReports.transaction(endToEnd(parent, run, "Bo"), "RJCT", "AC04")
-                                        + TestBankReports.transaction(endToEnd(parent, run, "Cas"), "ACCP", null)));
-        TestBankReports.importReport(reports, TestBankReports.camt054(endToEnd(parent, run, "Cas"), "MD07"));
+                                TestBankReports.transaction(
+                                                TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Bo")),
+                                                "RJCT",
+                                                "AC04")
+                                        + TestBankReports.transaction(
+                                                TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Cas")),
+                                                "ACCP",
+                                                null)));
+        TestBankReports.importReport(
+                reports,
+                TestBankReports.camt054(TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Cas")), "MD07"));
 
         StaffMvc viewer = new StaffMvc(context, TestStaff.create(jdbc, StaffRole.VIEWER));
         String csv = viewer.send(get("/backoffice/payout-reports/" + settlement + ".csv"))
@@ -149,13 +155,6 @@ class PayoutLedgerTest {
                 .containsExactly(parent.claimant("Bo"));
     }
 
-    private String endToEnd(Dossier parent, UUID run, String name) {
-        return jdbc.sql("select end_to_end_id from payment where run_id = ? and claimant_id = ?")
-                .params(run, parent.claimant(name))
-                .query(String.class)
-                .single();
-    }
-
     private static String figure(Document report, String label) {
         return report.select("dt:matchesOwn(^" + Pattern.quote(label) + "$) + dd")
                 .text()
@@ -166,11 +165,5 @@ class PayoutLedgerTest {
         return dossier.select("#claimant-" + parent.claimant(name) + " .claimant__payout")
                 .text()
                 .replace('\u00a0', ' ');
-    }
-
-    private Funnel.Child child(String firstName, String lastName, int age) {
-        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
-        return Funnel.child(
-                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
     }
 }

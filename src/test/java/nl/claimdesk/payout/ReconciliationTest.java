@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
@@ -16,7 +15,6 @@ import nl.claimdesk.payout.internal.reconciliation.BankReports;
 import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.Funnel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,9 +55,9 @@ class ReconciliationTest {
                 jdbc,
                 TestCampaign.create(context, "reconcile").slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Ada", lastName, 13),
-                child("Bo", lastName, 11),
-                child("Cas", lastName, 9));
+                TestAllocations.child(clock, "Ada", lastName, 13),
+                TestAllocations.child(clock, "Bo", lastName, 11),
+                TestAllocations.child(clock, "Cas", lastName, 9));
         UUID allocation = TestAllocations.publish(jdbc, parent, 7_50, true, "CHILD_ONLY", false);
         for (String name : List.of("Ada", "Bo", "Cas")) {
             TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
@@ -112,16 +110,9 @@ class ReconciliationTest {
 
     private Map<String, String> endToEndIds(Dossier parent, UUID run) {
         return Map.of(
-                "Ada", endToEnd(parent, run, "Ada"),
-                "Bo", endToEnd(parent, run, "Bo"),
-                "Cas", endToEnd(parent, run, "Cas"));
-    }
-
-    private String endToEnd(Dossier parent, UUID run, String name) {
-        return jdbc.sql("select end_to_end_id from payment where run_id = ? and claimant_id = ?")
-                .params(run, parent.claimant(name))
-                .query(String.class)
-                .single();
+                "Ada", TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Ada")),
+                "Bo", TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Bo")),
+                "Cas", TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Cas")));
     }
 
     private String state(String endToEndId) {
@@ -137,11 +128,5 @@ class ReconciliationTest {
                 .param(parent.claimant(name))
                 .query(String.class)
                 .single();
-    }
-
-    private Funnel.Child child(String firstName, String lastName, int age) {
-        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
-        return Funnel.child(
-                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
     }
 }

@@ -1,10 +1,13 @@
 package nl.claimdesk.payout;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.Funnel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,6 +23,13 @@ public final class TestAllocations {
             "minimumCents":0,"reserveCents":0}""";
 
     private TestAllocations() {}
+
+    /** A child of this age, signed up as having begun to use the platform at eight: inside any test class. */
+    public static Funnel.Child child(Clock clock, String firstName, String lastName, int age) {
+        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
+        return Funnel.child(
+                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
+    }
 
     /** A published allocation over the dossier's claimants, each owed {@code cents}; returns the allocation's id. */
     public static UUID publish(

@@ -37,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Payment runs: one FINANCE member gathers a settlement's payable shares into a run, another (FINANCE or ADMIN)
  * approves it, and then its pain.001 files can be downloaded. A share is payable when its allocation is published and
  * in force, the settlement approved, the claimant's bank account confirmed and not held by a failed name check, a
- * minor's share only once the court approved (when the settlement needs that), and no live payment of it exists. The
- * files are written from the run's rows at approval, their SHA-256 kept; every download writes them again and is
- * refused if a single byte differs (ADR 0046).
+ * minor's share only once the court approved (when the settlement needs that), and the claimant has no live payment
+ * of the settlement under any allocation version (ADR 0051). The files are written from the run's rows at approval,
+ * their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR 0046).
  */
 @Component
 public class PaymentRuns {
