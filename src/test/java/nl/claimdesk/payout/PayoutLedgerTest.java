@@ -33,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The ledger after a real run and the bank's reports: one payment accepted, one rejected (pain.002, AC04), one
  * accepted and then returned (camt.054, MD07), one still in flight, and one share without an account. The report and
- * its CSV count each (amounts and numbers) for a viewer, with no name or account; Mijn dossier shows the amount and
+ * its CSV count each (amounts and numbers) for a viewer, the list adds them up per campaign, with no name or account; Mijn dossier shows the amount and
  * date paid, the payment on its way, and asks for new details where the bank could not pay, and a mail asks too;
  * once new details are confirmed the share goes into a later run.
  */
@@ -63,10 +63,11 @@ class PayoutLedgerTest {
     @Test
     void theReportCountsEveryPaymentByStateAndTheParentSeesWhatWasPaid() throws Exception {
         String lastName = Dossiers.uniqueLastName("Grootboek");
+        TestCampaign campaign = TestCampaign.create(context, "ledger");
         Dossier parent = Dossiers.confirmed(
                 port,
                 jdbc,
-                TestCampaign.create(context, "ledger").slug(),
+                campaign.slug(),
                 Dossiers.uniqueEmail("ouder"),
                 TestAllocations.child(clock, "Ada", lastName, 15),
                 TestAllocations.child(clock, "Bo", lastName, 14),
@@ -118,7 +119,17 @@ class PayoutLedgerTest {
         assertThat(figure(report, "Betalingen geweigerd door de bank")).isEqualTo("1");
         assertThat(figure(report, "Teruggekomen")).isEqualTo("€ 7,50");
         assertThat(figure(report, "Niet opgeëist")).isEqualTo("€ 22,50");
-        for (String shown : List.of(csv, page.getContentAsString())) {
+        MockHttpServletResponse list = viewer.send(get("/backoffice/payout-reports"));
+        List<String> campaignRow = Jsoup.parse(list.getContentAsString())
+                .select("tr:has(th[scope=row]:containsOwn(" + campaign.name() + ")) td")
+                .eachText()
+                .stream()
+                .map(cell -> cell.replace('\u00a0', ' '))
+                .toList();
+        assertThat(campaignRow)
+                .as("the campaign's totals: gross, fee, net, paid, in flight, rejected, returned, unclaimed")
+                .containsExactly("€ 75,00", "€ 37,50", "€ 37,50", "€ 7,50", "€ 7,50", "€ 7,50", "€ 7,50", "€ 22,50");
+        for (String shown : List.of(csv, page.getContentAsString(), list.getContentAsString())) {
             assertThat(shown)
                     .as("aggregates only")
                     .doesNotContain(

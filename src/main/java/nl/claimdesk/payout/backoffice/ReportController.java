@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.payout.Euros;
@@ -74,12 +75,67 @@ class ReportController {
     @GetMapping(PayoutSection.REPORTS)
     ModelAndView list() {
         Texts t = pages.texts();
-        Locale locale = t.language().locale();
-        List<SettlementListView.Row> rows = facts.rows(settlements.all(), PayoutSection::report, t);
+        List<Settlement> all = settlements.all();
+        List<SettlementListView.Row> rows = facts.rows(all, PayoutSection::report, t);
+        Map<CampaignId, CampaignSum> sums = new LinkedHashMap<>();
+        Map<CampaignId, String> names = new LinkedHashMap<>();
+        for (Settlement settlement : all) {
+            names.putIfAbsent(settlement.campaign(), facts.campaign(settlement, t));
+            sums.merge(
+                    settlement.campaign(),
+                    CampaignSum.of(settlement, ledger.figures(settlement.id())),
+                    CampaignSum::plus);
+        }
+        List<ReportListView.CampaignTotals> campaigns = sums.entrySet().stream()
+                .map(sum -> sum.getValue()
+                        .shown(names.get(sum.getKey()), t.language().locale()))
+                .toList();
         return Views.render(
                 "payout/backoffice/reports",
                 pages.page(t.get("payout.reports.title"), PayoutSection.REPORTS),
-                new ReportListView(rows));
+                new ReportListView(campaigns, rows));
+    }
+
+    /** A campaign's settlements added up, in cents. */
+    private record CampaignSum(
+            long gross, long fee, long net, long paid, long inFlight, long rejected, long returned, long unclaimed) {
+
+        static CampaignSum of(Settlement settlement, PaymentFigures payments) {
+            return new CampaignSum(
+                    settlement.grossCents(),
+                    settlement.feeCents(),
+                    settlement.netCents(),
+                    payments.paid().cents(),
+                    payments.inFlight().cents(),
+                    payments.rejected().cents(),
+                    payments.returned().cents(),
+                    payments.unclaimed() == null ? 0 : payments.unclaimed().cents());
+        }
+
+        CampaignSum plus(CampaignSum other) {
+            return new CampaignSum(
+                    gross + other.gross,
+                    fee + other.fee,
+                    net + other.net,
+                    paid + other.paid,
+                    inFlight + other.inFlight,
+                    rejected + other.rejected,
+                    returned + other.returned,
+                    unclaimed + other.unclaimed);
+        }
+
+        ReportListView.CampaignTotals shown(String campaign, Locale locale) {
+            return new ReportListView.CampaignTotals(
+                    campaign,
+                    Euros.format(gross, locale),
+                    Euros.format(fee, locale),
+                    Euros.format(net, locale),
+                    Euros.format(paid, locale),
+                    Euros.format(inFlight, locale),
+                    Euros.format(rejected, locale),
+                    Euros.format(returned, locale),
+                    Euros.format(unclaimed, locale));
+        }
     }
 
     @GetMapping(PayoutSection.REPORTS + "/{id}")
