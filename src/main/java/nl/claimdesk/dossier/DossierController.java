@@ -227,16 +227,26 @@ class DossierController {
                         ? t.get("dossier.notice.handover.invalid")
                         : null,
                 currentClass.isEmpty() || claimant.withdrawn() ? null : classStanding(claimant, currentClass.get(), t),
-                claimant.withdrawn() ? List.of() : payouts(claimant, t));
+                claimant.withdrawn() ? List.of() : payouts(claimant, t, dates));
     }
 
-    private List<DossierView.Payout> payouts(RegistrationSummary.Claimant claimant, Texts t) {
+    private List<DossierView.Payout> payouts(RegistrationSummary.Claimant claimant, Texts t, DateTimeFormatter dates) {
         return payouts.expected(claimant.id()).stream()
                 .map(expected -> new DossierView.Payout(
                         Euros.format(expected.amountCents(), t.language().locale()),
                         expected.stillToHappen().stream()
                                 .map(step -> t.get("dossier.payout.step." + step))
-                                .toList()))
+                                .toList(),
+                        expected.payment() == null
+                                ? null
+                                : t.get(
+                                        expected.payment().accepted()
+                                                ? "dossier.payout.paid"
+                                                : "dossier.payout.onItsWay",
+                                        Euros.format(
+                                                expected.payment().amountCents(),
+                                                t.language().locale()),
+                                        expected.payment().date().format(dates))))
                 .toList();
     }
 

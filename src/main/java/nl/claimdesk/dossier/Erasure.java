@@ -16,6 +16,7 @@ import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.ParticipantSessions;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.news.NewsArchive;
+import nl.claimdesk.payout.Payouts;
 import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A participant's request to erase their data, carried out at once. What proves a participation agreement (the
- * acceptance and its withdrawal) must be kept until five years after the claim ends; everything else goes. A
+ * acceptance and its withdrawal) must be kept until five years after the claim ends, and payments, with the shares
+ * and the bank accounts they went to, seven years (bookkeeping; ADR 0051); everything else goes. A
  * registration without an accepted agreement is deleted entirely; one with acceptances is withdrawn and reduced to
  * an anonymous shell. The account goes too, or keeps only an address that reaches nobody when proof is kept, and its
  * sessions end on every device. The
@@ -42,6 +44,7 @@ class Erasure {
     private final UndeliverableAddresses undeliverable;
     private final AuditLog audit;
     private final ParticipantSessions sessions;
+    private final Payouts payouts;
 
     Erasure(
             Registrations registrations,
@@ -52,7 +55,8 @@ class Erasure {
             NewsArchive news,
             UndeliverableAddresses undeliverable,
             AuditLog audit,
-            ParticipantSessions sessions) {
+            ParticipantSessions sessions,
+            Payouts payouts) {
         this.registrations = registrations;
         this.acceptances = acceptances;
         this.accounts = accounts;
@@ -62,6 +66,7 @@ class Erasure {
         this.undeliverable = undeliverable;
         this.audit = audit;
         this.sessions = sessions;
+        this.payouts = payouts;
     }
 
     /** What was kept: the references of the registrations whose proof of agreement stays. */
@@ -75,7 +80,14 @@ class Erasure {
                 .collect(Collectors.toSet());
         List<String> erased = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (RegistrationSummary registration : registrations.of(participant.id())) {
+        List<RegistrationSummary> own = registrations.of(participant.id());
+        boolean paymentsKept = payouts.erase(
+                own.stream()
+                        .flatMap(registration -> registration.claimants().stream())
+                        .map(RegistrationSummary.Claimant::id)
+                        .toList(),
+                participant.id().value());
+        for (RegistrationSummary registration : own) {
             boolean keepProof = signed.contains(registration.id());
             registrations.erase(registration.id(), keepProof, actor, ip);
             (keepProof ? kept : erased).add(registration.reference());
@@ -84,7 +96,7 @@ class Erasure {
         preferences.forget(participant.id().value());
         news.forget(participant.id().value());
         undeliverable.clear(participant.account().email().value());
-        accounts.erase(participant.id(), !kept.isEmpty());
+        accounts.erase(participant.id(), !kept.isEmpty() || paymentsKept);
         sessions.endAll(participant.id());
         audit.forget(List.of(participant.id().value()));
         audit.record(

@@ -6,6 +6,7 @@ import nl.claimdesk.dossier.internal.Acceptance;
 import nl.claimdesk.email.MailRecord;
 import nl.claimdesk.identity.AccountRecord;
 import nl.claimdesk.news.NewsArchive;
+import nl.claimdesk.payout.PayoutRecords;
 import nl.claimdesk.registration.RegistrationRecord;
 
 /**
@@ -19,4 +20,5 @@ record PersonalData(
         List<RegistrationRecord> registrations,
         List<Acceptance> agreementAcceptances,
         List<MailRecord> mails,
-        List<NewsArchive.Listed> newsMailings) {}
+        List<NewsArchive.Listed> newsMailings,
+        PayoutRecords payouts) {}

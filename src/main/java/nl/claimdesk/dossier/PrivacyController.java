@@ -15,6 +15,9 @@ import nl.claimdesk.email.MailPreferences;
 import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.identity.Participants;
 import nl.claimdesk.news.NewsArchive;
+import nl.claimdesk.payout.Payouts;
+import nl.claimdesk.registration.RegistrationRecord;
+import nl.claimdesk.registration.RegistrationSummary;
 import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.web.Page;
 import nl.claimdesk.web.PageFactory;
@@ -50,6 +53,7 @@ class PrivacyController {
     private final MailPreferences preferences;
     private final NewsArchive news;
     private final Erasure erasure;
+    private final Payouts payouts;
     private final AuditLog audit;
     private final PageFactory pages;
     private final Clock clock;
@@ -63,6 +67,7 @@ class PrivacyController {
             MailPreferences preferences,
             NewsArchive news,
             Erasure erasure,
+            Payouts payouts,
             AuditLog audit,
             PageFactory pages,
             Clock clock) {
@@ -74,6 +79,7 @@ class PrivacyController {
         this.preferences = preferences;
         this.news = news;
         this.erasure = erasure;
+        this.payouts = payouts;
         this.audit = audit;
         this.pages = pages;
         this.clock = clock;
@@ -82,14 +88,19 @@ class PrivacyController {
     @GetMapping("/dossier/my-data")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String lang, HttpServletRequest request) {
         Participants.Current participant = participants.current(lang);
+        List<RegistrationRecord> own = registrations.export(participant.id());
         PersonalData data = new PersonalData(
                 OffsetDateTime.now(clock),
                 accounts.export(participant.id()),
                 preferences.wantsNews(participant.id().value()),
-                registrations.export(participant.id()),
+                own,
                 acceptances.ofAccount(participant.id().value()),
                 mails.of(participant.id().value()),
-                news.listedFor(participant.id().value()));
+                news.listedFor(participant.id().value()),
+                payouts.export(own.stream()
+                        .flatMap(record -> record.registration().claimants().stream())
+                        .map(RegistrationSummary.Claimant::id)
+                        .toList()));
         audit.record(
                 Actor.participant(participant.id()),
                 request.getRemoteAddr(),

@@ -4,7 +4,8 @@
  * (ADR 0044).
  *
  * <p>Paying it out: the claimants' bank details (checked, encrypted at rest, confirmed by email), payment runs
- * with their SEPA files, and the bank's reports (ADR 0045, 0046).
+ * with their SEPA files, and the bank's reports (ADR 0045, 0046); never twice per claimant and settlement, counted in
+ * the ledger, and in the participant's export and erasure (ADR 0051).
  */
 @NullMarked
 package nl.claimdesk.payout;

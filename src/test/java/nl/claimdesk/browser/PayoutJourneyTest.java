@@ -152,7 +152,7 @@ class PayoutJourneyTest {
         asParticipant(pages, parent);
         pages.open("/dossier");
         assertThat(payoutText(pages))
-                .contains("De bank kon het bedrag niet op je rekening zetten")
+                .contains("De bank kon het bedrag niet op de rekening zetten die je gaf")
                 .doesNotContain("Je geeft ons de bankrekening waarop we het betalen.");
         pages.accessible();
         pages.follow("Bankgegevens voor de uitbetaling");

@@ -19,6 +19,9 @@ import nl.claimdesk.email.UndeliverableAddresses;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.news.MailingKind;
 import nl.claimdesk.news.TestMailings;
+import nl.claimdesk.payout.TestAllocations;
+import nl.claimdesk.payout.TestBankAccounts;
+import nl.claimdesk.payout.TestPaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.SiteClient;
@@ -32,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Erasure on the participant's request keeps exactly what the rule says: the proof of an accepted agreement and of
- * its withdrawal (the acceptance, and an anonymous withdrawn shell of the registration with its history); nothing
- * else of the person is left anywhere in the database.
+ * its withdrawal (the acceptance, and an anonymous withdrawn shell of the registration with its history), and the
+ * bookkeeping of payments made; nothing else of the person is left anywhere in the database.
  */
 @ServerTest
 class ErasureTest {
@@ -214,6 +217,53 @@ class ErasureTest {
                 .as("where the address still occurs")
                 .isEmpty();
         assertThat(campaign.registrations(context)).isZero();
+        assertLoggedOut();
+    }
+
+    /**
+     * Payments are the foundation's bookkeeping (kept seven years): after erasure the payment stays, with the shares of
+     * the published allocation and the account it was paid into, closed; an account no payment used is deleted.
+     */
+    @Test
+    void aPaymentStaysAsBookkeepingWithItsAccountAndAnUnpaidAccountGoes() {
+        TestAgreements.accept(parent, "Sem", "Anna " + last);
+        UUID allocation = TestAllocations.publish(jdbc, parent, 9_00, true, "CHILD_ONLY", false);
+        UUID paidInto = TestBankAccounts.confirmed(jdbc, parent, "Sem", "NL91ABNA0417164300", "Sem " + last);
+        UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
+        UUID unpaid = TestBankAccounts.confirmed(jdbc, parent, "Sem", "DE89370400440532013000", "Ouder " + last);
+        assertThat(tracesOf("Ouder " + last)).containsKey("bank_account");
+
+        assertThat(parent.client().post("/dossier/erase").statusCode()).isEqualTo(200);
+
+        assertThat(new TreeMap<>(references()))
+                .as("the proof, the anonymous shell, and the bookkeeping of the payment")
+                .containsOnlyKeys(
+                        "agreement_acceptance",
+                        "registration",
+                        "claimant",
+                        "registration_event",
+                        "allocation_share",
+                        "payment",
+                        "bank_account");
+        assertThat(jdbc.sql("select id, state from bank_account where claimant_id = ?")
+                        .param(parent.claimant("Sem"))
+                        .query((rs, n) -> rs.getObject(1) + " " + rs.getString(2))
+                        .list())
+                .as("the account paid into stays, closed; the unpaid one " + unpaid + " is gone")
+                .containsExactly(paidInto + " REPLACED");
+        assertThat(count("select count(*) from payment where run_id = ?", run)).isEqualTo(1);
+        assertThat(count("select count(*) from allocation_share where allocation_id = ?", allocation))
+                .isEqualTo(2);
+        assertThat(tracesOf("Ouder " + last)).as("the unpaid account's holder").isEmpty();
+        assertThat(tracesOf(last))
+                .as("the name stays in the proof and as the payee of the payment")
+                .containsOnlyKeys("agreement_acceptance", "bank_account");
+        assertThat(tracesOf(parent.email()))
+                .as("where the address still occurs")
+                .isEmpty();
+        assertThat(count("select count(*) from account where id = ?", parent.account()))
+                .as("the account's row stays, without an address, for the account paid into")
+                .isEqualTo(1);
         assertLoggedOut();
     }
 

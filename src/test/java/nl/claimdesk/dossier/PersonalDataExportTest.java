@@ -20,6 +20,9 @@ import nl.claimdesk.email.TestMailServer;
 import nl.claimdesk.identity.TestStaff;
 import nl.claimdesk.news.MailingKind;
 import nl.claimdesk.news.TestMailings;
+import nl.claimdesk.payout.TestAllocations;
+import nl.claimdesk.payout.TestBankAccounts;
+import nl.claimdesk.payout.TestPaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
 import nl.claimdesk.registration.Funnel;
@@ -46,6 +49,8 @@ class PersonalDataExportTest {
 
     private static final String REGISTRATIONS = "select id from registration where account_id = ?";
     private static final String CLAIMANTS = "select id from claimant where registration_id in (" + REGISTRATIONS + ")";
+    private static final String OWN_CLAIMANTS =
+            "select id from claimant where status <> 'HANDED_OVER' and registration_id in (" + REGISTRATIONS + ")";
 
     /** The tables the export covers. */
     private static final Map<String, Exported> EXPORTED = Map.ofEntries(
@@ -122,7 +127,22 @@ class PersonalDataExportTest {
                     "news_recipient",
                     new Exported(
                             "select count(*) from news_recipient where account_id = ?",
-                            json -> json.path("newsMailings").size())));
+                            json -> json.path("newsMailings").size())),
+            Map.entry(
+                    "bank_account",
+                    new Exported(
+                            "select count(*) from bank_account where claimant_id in (" + OWN_CLAIMANTS + ")",
+                            json -> json.path("payouts").path("bankAccounts").size())),
+            Map.entry(
+                    "allocation_share",
+                    new Exported(
+                            "select count(*) from allocation_share where claimant_id in (" + OWN_CLAIMANTS + ")",
+                            json -> json.path("payouts").path("shares").size())),
+            Map.entry(
+                    "payment",
+                    new Exported(
+                            "select count(*) from payment where claimant_id in (" + OWN_CLAIMANTS + ")",
+                            json -> json.path("payouts").path("payments").size())));
 
     /** The tables deliberately left out of the export, each with the reason. */
     private static final Map<String, String> LEFT_OUT = Map.ofEntries(
@@ -146,16 +166,7 @@ class PersonalDataExportTest {
                             + " claimant"),
             Map.entry(
                     "staff_account",
-                    "the back office's staff, who are not participants; a participant's address never appears there"),
-            Map.entry(
-                    "allocation_share",
-                    "the amount a claimant is owed; Mijn dossier shows it, this export does not yet (named as open work in the payout issue)"),
-            Map.entry(
-                    "bank_account",
-                    "the claimant's bank account (IBAN sealed at rest); Mijn dossier shows it masked, this export does not yet (named as open work in the payout issue)"),
-            Map.entry(
-                    "payment",
-                    "payments made to a claimant; this export does not include them yet (named as open work in the payout issue)"));
+                    "the back office's staff, who are not participants; a participant's address never appears there"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -190,6 +201,9 @@ class PersonalDataExportTest {
         tokens.add(TestMailServer.linkPath(TestMailServer.awaitMail(email), "/nl/bevestigen/"));
 
         TestAgreements.accept(parent, "Sem", "Anna " + last);
+        UUID allocation = TestAllocations.publish(jdbc, parent, 12_00, true, "CHILD_OR_PARENT", false);
+        TestBankAccounts.confirmed(jdbc, parent, "Sem", "NL91ABNA0417164300", "Sem " + last);
+        TestPaymentRuns.approved(context, jdbc, allocation);
         assertThat(client.post(parent.claimantPath("Lotte") + "/withdraw").statusCode())
                 .isEqualTo(302);
         client.get(parent.registrationPath() + "/children/new");
@@ -284,7 +298,15 @@ class PersonalDataExportTest {
                 .contains(email, newAddress, youngAdult)
                 .contains("Sem", "Lotte", last, "Anna", "1234 AB")
                 .contains(parent.reference())
-                .contains("Nieuws over de zaak");
+                .contains("Nieuws over de zaak")
+                .contains("NL•• •••• •••• •••• 4300", "Sem " + last)
+                .doesNotContain("NL91ABNA0417164300", "0417164300", "ABNA");
+        assertThat(json.path("payouts")
+                        .path("payments")
+                        .get(0)
+                        .path("amountCents")
+                        .longValue())
+                .isEqualTo(12_00);
         assertThat(json.path("newsUpdates").booleanValue()).isFalse();
         assertThat(body)
                 .as("the authority declared for each child: as signed up, and for the child added in Mijn dossier")

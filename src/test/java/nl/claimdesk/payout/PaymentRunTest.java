@@ -2,6 +2,7 @@ package nl.claimdesk.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,19 +11,23 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
+import nl.claimdesk.identity.StaffMvc;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.payout.internal.ledger.Ledger;
+import nl.claimdesk.payout.internal.ledger.PaidAtAnotherAmount;
+import nl.claimdesk.payout.internal.ledger.PaymentFigures;
+import nl.claimdesk.payout.internal.ledger.Tally;
 import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.payout.internal.sepa.PainSchema;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.Funnel;
 import nl.claimdesk.registration.SiteClient;
 import nl.claimdesk.shared.StaffRole;
 import org.jsoup.Jsoup;
@@ -36,12 +41,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A payment run from creation to the bank's files: finance creates it, the same person cannot approve it (nor can the
  * database be made to), a second person does; the files are split at the configured size, valid against the EPC
- * schema, byte for byte the approved ones on every download; and no share is ever in two live payments, not even
- * when two runs are created at the same moment.
+ * schema, byte for byte the approved ones on every download; and no claimant is ever in two live payments of one
+ * settlement, not even when two runs are created at the same moment or a new allocation version follows a payment.
  */
 @ServerTest
 @TestPropertySource(properties = "claimdesk.payout.runs.max-transactions-per-file=2")
@@ -63,6 +69,12 @@ class PaymentRunTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    WebApplicationContext webContext;
 
     @Test
     void aRunIsApprovedByASecondPersonAndItsFilesValidate() throws Exception {
@@ -165,10 +177,10 @@ class PaymentRunTest {
                         select count(*) from payment p join allocation a on a.id = p.allocation_id
                         where a.settlement_id = ? and p.live = true""").param(settlement).query(Long.class).single()).isEqualTo(3);
         assertThatThrownBy(() -> jdbc.sql("""
-                                insert into payment (id, run_id, allocation_id, claimant_id, bank_account_id,
-                                    amount_cents, end_to_end_id, file_number, state, live)
-                                select ?, run_id, allocation_id, claimant_id, bank_account_id, amount_cents, ?,
-                                    file_number, 'IN_FLIGHT', true
+                                insert into payment (id, run_id, settlement_id, allocation_id, claimant_id,
+                                    bank_account_id, amount_cents, end_to_end_id, file_number, state, live)
+                                select ?, run_id, settlement_id, allocation_id, claimant_id, bank_account_id,
+                                    amount_cents, ?, file_number, 'IN_FLIGHT', true
                                 from payment where claimant_id = ?""")
                         .params(
                                 UUID.randomUUID(),
@@ -179,6 +191,70 @@ class PaymentRunTest {
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
+    @Test
+    void aNewVersionPublishedAfterAPaymentPaysNobodyTwiceAndListsTheChangedAmountsForFinance() throws Exception {
+        Dossier parent = threeChildren("payversion");
+        UUID first = TestAllocations.publish(jdbc, parent, 10_00, true, "CHILD_ONLY", false);
+        UUID settlement = settlementOf(first);
+        for (String name : List.of("Zoë", "Sem")) {
+            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
+        }
+        UUID paid = TestPaymentRuns.approved(context, jdbc, first);
+        assertThat(runs.find(paid).orElseThrow().payments()).isEqualTo(2);
+
+        UUID second = TestAllocations.publishNextVersion(
+                jdbc,
+                first,
+                Map.of(
+                        parent.claimant("Zoë"), 10_00L,
+                        parent.claimant("Sem"), 12_50L,
+                        parent.claimant("Noor"), 9_00L));
+        assertThat(runs.create(settlement, UUID.randomUUID(), null))
+                .as("Zoë and Sem were paid under version 1; Noor has no account yet")
+                .isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into payment (id, run_id, settlement_id, allocation_id, claimant_id,
+                                    bank_account_id, amount_cents, end_to_end_id, file_number, state, live)
+                                select ?, run_id, settlement_id, ?, claimant_id, bank_account_id, 250, ?,
+                                    file_number, 'IN_FLIGHT', true
+                                from payment where claimant_id = ?""")
+                        .params(
+                                UUID.randomUUID(),
+                                second,
+                                "AGAIN" + UUID.randomUUID().toString().substring(0, 8),
+                                parent.claimant("Sem"))
+                        .update())
+                .as("the database refuses a live payment of Sem's version-2 share while version 1's is live")
+                .isInstanceOf(DuplicateKeyException.class);
+
+        TestBankAccounts.confirmed(jdbc, parent, "Noor", "BE68539007547034", "Noor");
+        UUID later = runs.create(settlement, UUID.randomUUID(), null).orElseThrow();
+        assertThat(jdbc.sql("select claimant_id, allocation_id, amount_cents from payment where run_id = ?")
+                        .param(later)
+                        .query((rs, n) -> List.of(rs.getObject(1), rs.getObject(2), rs.getLong(3)))
+                        .list())
+                .as("only Noor, at her version-2 amount")
+                .containsExactly(List.of(parent.claimant("Noor"), second, 9_00L));
+
+        PaymentFigures figures = ledger.figures(settlement);
+        assertThat(figures.changedAfterPayment()).isEqualTo(1);
+        assertThat(figures.owedAfterPaymentCents()).isEqualTo(2_50);
+        assertThat(figures.overpaidCents()).isZero();
+        assertThat(figures.inFlight()).isEqualTo(new Tally(3, 29_00));
+        assertThat(ledger.paidAtAnotherAmount(settlement, 10))
+                .containsExactly(
+                        new PaidAtAnotherAmount(parent.registration(), parent.claimant("Sem"), 1, 10_00, 12_50));
+        StaffMvc finance = new StaffMvc(webContext, TestStaff.create(jdbc, StaffRole.FINANCE));
+        String page = Jsoup.parse(finance.page(get("/backoffice/payout/settlements/" + settlement + "/allocation")))
+                .text()
+                .replace('\u00a0', ' ');
+        assertThat(page)
+                .contains("Betaald onder een eerdere versie, nu een ander bedrag")
+                .contains(parent.claimant("Sem").toString())
+                .contains("€ 2,50")
+                .doesNotContain(parent.claimant("Zoë").toString());
+    }
+
     private Dossier threeChildren(String prefix) {
         String lastName = Dossiers.uniqueLastName("Betaal");
         return Dossiers.confirmed(
@@ -186,15 +262,9 @@ class PaymentRunTest {
                 jdbc,
                 TestCampaign.create(context, prefix).slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child(lastName, "Zoë", 14),
-                child(lastName, "Sem", 12),
-                child(lastName, "Noor", 10));
-    }
-
-    private Funnel.Child child(String lastName, String firstName, int age) {
-        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
-        return Funnel.child(
-                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
+                TestAllocations.child(clock, "Zoë", lastName, 14),
+                TestAllocations.child(clock, "Sem", lastName, 12),
+                TestAllocations.child(clock, "Noor", lastName, 10));
     }
 
     private UUID settlementOf(UUID allocation) {

@@ -2,13 +2,10 @@ package nl.claimdesk.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
 import nl.claimdesk.campaign.TestCampaign;
 import nl.claimdesk.email.QueuedMails;
@@ -18,7 +15,6 @@ import nl.claimdesk.payout.internal.reconciliation.BankReports;
 import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
-import nl.claimdesk.registration.Funnel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,9 +55,9 @@ class ReconciliationTest {
                 jdbc,
                 TestCampaign.create(context, "reconcile").slug(),
                 Dossiers.uniqueEmail("ouder"),
-                child("Ada", lastName, 13),
-                child("Bo", lastName, 11),
-                child("Cas", lastName, 9));
+                TestAllocations.child(clock, "Ada", lastName, 13),
+                TestAllocations.child(clock, "Bo", lastName, 11),
+                TestAllocations.child(clock, "Cas", lastName, 9));
         UUID allocation = TestAllocations.publish(jdbc, parent, 7_50, true, "CHILD_ONLY", false);
         for (String name : List.of("Ada", "Bo", "Cas")) {
             TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
@@ -70,11 +66,12 @@ class ReconciliationTest {
         Map<String, String> endToEnd = endToEndIds(parent, run);
         int mailsBefore = TestMailServer.mailsTo(parent.email()).size();
 
-        String pain002 = pain002(endToEnd.get("Ada"), "ACCP", null)
+        String pain002 = TestBankReports.pain002(endToEnd.get("Ada"), "ACCP", null)
                 .replace(
                         "<!--more-->",
-                        transaction(endToEnd.get("Bo"), "RJCT", "AC04") + transaction("UNKNOWN1", "ACCP", null));
-        BankReports.Result imported = importReport(pain002);
+                        TestBankReports.transaction(endToEnd.get("Bo"), "RJCT", "AC04")
+                                + TestBankReports.transaction("UNKNOWN1", "ACCP", null));
+        BankReports.Result imported = TestBankReports.importReport(reports, pain002);
         assertThat(imported.kind()).isEqualTo(BankReportReader.Kind.PAIN002);
         assertThat(imported.matched()).isEqualTo(2);
         assertThat(imported.unmatched()).isEqualTo(1);
@@ -85,13 +82,14 @@ class ReconciliationTest {
         TestMailServer.awaitMails(parent.email(), mailsBefore + 1);
         assertThat(TestMailServer.subjectsTo(parent.email())).contains("We hebben een ander rekeningnummer nodig");
 
-        BankReports.Result again = importReport(pain002);
+        BankReports.Result again = TestBankReports.importReport(reports, pain002);
         assertThat(again.repeated()).isTrue();
         new QueuedMails(jdbc).awaitDrained();
         assertThat(TestMailServer.mailsTo(parent.email())).hasSize(mailsBefore + 1);
         assertThat(state(endToEnd.get("Bo"))).isEqualTo("REJECTED null AC04");
 
-        BankReports.Result returned = importReport(camt054(endToEnd.get("Ada"), "MD07"));
+        BankReports.Result returned =
+                TestBankReports.importReport(reports, TestBankReports.camt054(endToEnd.get("Ada"), "MD07"));
         assertThat(returned.kind()).isEqualTo(BankReportReader.Kind.CAMT054);
         assertThat(state(endToEnd.get("Ada"))).isEqualTo("RETURNED null MD07");
         assertThat(accountState(parent, "Ada")).isEqualTo("NEEDS_NEW");
@@ -110,24 +108,11 @@ class ReconciliationTest {
                 .isEqualTo(1);
     }
 
-    private BankReports.Result importReport(String xml) {
-        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-        return reports.importReport(() -> new ByteArrayInputStream(bytes), UUID.randomUUID(), null)
-                .orElseThrow();
-    }
-
     private Map<String, String> endToEndIds(Dossier parent, UUID run) {
         return Map.of(
-                "Ada", endToEnd(parent, run, "Ada"),
-                "Bo", endToEnd(parent, run, "Bo"),
-                "Cas", endToEnd(parent, run, "Cas"));
-    }
-
-    private String endToEnd(Dossier parent, UUID run, String name) {
-        return jdbc.sql("select end_to_end_id from payment where run_id = ? and claimant_id = ?")
-                .params(run, parent.claimant(name))
-                .query(String.class)
-                .single();
+                "Ada", TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Ada")),
+                "Bo", TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Bo")),
+                "Cas", TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Cas")));
     }
 
     private String state(String endToEndId) {
@@ -143,50 +128,5 @@ class ReconciliationTest {
                 .param(parent.claimant(name))
                 .query(String.class)
                 .single();
-    }
-
-    private static String pain002(String endToEndId, String status, String reason) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10">
-                  <CstmrPmtStsRpt>
-                    <GrpHdr><MsgId>STS-1</MsgId><CreDtTm>2026-12-08T09:00:00</CreDtTm></GrpHdr>
-                    <OrgnlGrpInfAndSts><OrgnlMsgId>M1</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId></OrgnlGrpInfAndSts>
-                    <OrgnlPmtInfAndSts>
-                      <OrgnlPmtInfId>P1</OrgnlPmtInfId>
-                      %s<!--more-->
-                    </OrgnlPmtInfAndSts>
-                  </CstmrPmtStsRpt>
-                </Document>""".formatted(transaction(endToEndId, status, reason));
-    }
-
-    private static String transaction(String endToEndId, String status, String reason) {
-        String why = reason == null ? "" : "<StsRsnInf><Rsn><Cd>" + reason + "</Cd></Rsn></StsRsnInf>";
-        return "<TxInfAndSts><OrgnlEndToEndId>" + endToEndId + "</OrgnlEndToEndId><TxSts>" + status + "</TxSts>" + why
-                + "</TxInfAndSts>";
-    }
-
-    private static String camt054(String endToEndId, String reason) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
-                  <BkToCstmrDbtCdtNtfctn>
-                    <GrpHdr><MsgId>NTF-1</MsgId><CreDtTm>2026-12-10T09:00:00</CreDtTm></GrpHdr>
-                    <Ntfctn><Id>N1</Id>
-                      <Ntry><Amt Ccy="EUR">7.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>
-                        <NtryDtls><TxDtls>
-                          <Refs><EndToEndId>%s</EndToEndId></Refs>
-                          <RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf>
-                        </TxDtls></NtryDtls>
-                      </Ntry>
-                    </Ntfctn>
-                  </BkToCstmrDbtCdtNtfctn>
-                </Document>""".formatted(endToEndId, reason);
-    }
-
-    private Funnel.Child child(String firstName, String lastName, int age) {
-        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
-        return Funnel.child(
-                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
     }
 }

@@ -190,13 +190,14 @@ class SettlementAndAllocationTest {
         String report = Jsoup.parse(viewer.page(get("/backoffice/payout-reports/" + settlement)))
                 .text()
                 .replace('\u00a0', ' ');
-        assertThat(report).contains("€ 2.000,00").contains("Nog geen betaalrondes");
+        assertThat(report).contains("€ 2.000,00").contains("Nog geen verdeling gepubliceerd");
         MockHttpServletResponse csv = viewer.send(get("/backoffice/payout-reports/" + settlement + ".csv"));
         assertThat(csv.getContentAsString())
                 .contains("gross_cents,200000\r\n")
                 .contains("fee_cents,49000\r\n")
                 .contains("net_cents,151000\r\n")
-                .contains("paid_cents,no payment runs yet\r\n");
+                .contains("paid_cents,0\r\n")
+                .contains("unclaimed_cents,\r\n");
         assertThat(viewer.send(get("/backoffice/payout")).getStatus()).isEqualTo(403);
         assertThat(viewer.send(get(page)).getStatus()).isEqualTo(403);
     }

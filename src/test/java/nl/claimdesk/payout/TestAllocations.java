@@ -1,10 +1,13 @@
 package nl.claimdesk.payout;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import nl.claimdesk.Ages;
 import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.Funnel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,7 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestAllocations {
 
+    /** Equal shares, as the allocation page stores that scheme. */
+    private static final String EQUAL_SCHEME = """
+            {"mode":"WEIGHTS","categories":[{"code":"EQUAL","fromAge":0,"toAge":150,"value":1}],\
+            "minimumCents":0,"reserveCents":0}""";
+
     private TestAllocations() {}
+
+    /** A child of this age, signed up as having begun to use the platform at eight: inside any test class. */
+    public static Funnel.Child child(Clock clock, String firstName, String lastName, int age) {
+        Ages.Birth born = Ages.childBornYearsAgo(clock, age);
+        return Funnel.child(
+                firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
+    }
 
     /** A published allocation over the dossier's claimants, each owed {@code cents}; returns the allocation's id. */
     public static UUID publish(
@@ -55,10 +70,11 @@ public final class TestAllocations {
         jdbc.sql("""
                         insert into allocation (id, settlement_id, version, scheme, reserve_cents, distributed_cents,
                             created_by, created_at, published_by, published_at)
-                        values (?, ?, 1, '{"kind":"EQUAL"}', 0, ?, ?, ?, ?, ?)""")
+                        values (?, ?, 1, ?, 0, ?, ?, ?, ?, ?)""")
                 .params(
                         allocation,
                         settlement,
+                        EQUAL_SCHEME,
                         cents * dossier.claimants().size(),
                         financeOfficer,
                         now,
@@ -73,6 +89,45 @@ public final class TestAllocations {
                     .params(allocation, claimant.getValue(), dossier.registration(), cents, minors)
                     .update();
         }
+        return allocation;
+    }
+
+    /**
+     * Publishes the next version of the allocation's settlement, superseding the current one, with these amounts per
+     * claimant (a claimant left out has no share in it); returns the new version's id.
+     */
+    public static UUID publishNextVersion(JdbcClient jdbc, UUID current, Map<UUID, Long> amounts) {
+        Map<String, Object> was = jdbc.sql("select settlement_id, version from allocation where id = ?")
+                .param(current)
+                .query()
+                .singleRow();
+        UUID settlement = (UUID) was.get("settlement_id");
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("update allocation set superseded_at = ? where id = ?")
+                .params(now, current)
+                .update();
+        UUID allocation = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into allocation (id, settlement_id, version, scheme, reserve_cents, distributed_cents,
+                            reason, created_by, created_at, published_by, published_at)
+                        values (?, ?, ?, ?, 0, ?, 'a late claim', ?, ?, ?, ?)""")
+                .params(
+                        allocation,
+                        settlement,
+                        ((Number) was.get("version")).intValue() + 1,
+                        EQUAL_SCHEME,
+                        amounts.values().stream().mapToLong(Long::longValue).sum(),
+                        UUID.randomUUID(),
+                        now,
+                        UUID.randomUUID(),
+                        now)
+                .update();
+        amounts.forEach((claimant, cents) ->
+                jdbc.sql("""
+                        insert into allocation_share (allocation_id, claimant_id, registration_id, category,
+                            amount_cents, minor)
+                        select ?, claimant_id, registration_id, category, ?, minor from allocation_share
+                        where allocation_id = ? and claimant_id = ?""").params(allocation, cents, current, claimant).update());
         return allocation;
     }
 }

@@ -22,4 +22,12 @@ public final class TestPaymentRuns {
         }
         return run;
     }
+
+    /** The EndToEndId of the claimant's payment in the run. */
+    public static String endToEndId(JdbcClient jdbc, UUID run, UUID claimant) {
+        return jdbc.sql("select end_to_end_id from payment where run_id = ? and claimant_id = ?")
+                .params(run, claimant)
+                .query(String.class)
+                .single();
+    }
 }

@@ -53,8 +53,11 @@ public record DossierView(
             @Nullable String classStanding,
             List<Payout> payouts) {}
 
-    /** An expected payout in words: the amount, and the steps still to come. */
-    public record Payout(String amount, List<String> stillToHappen) {}
+    /** An expected payout in words: the amount, the steps still to come, and once paid the amount and date paid. */
+    public record Payout(
+            String amount,
+            List<String> stillToHappen,
+            @Nullable String paid) {}
 
     /** A dated line of history. */
     public record HistoryLine(String date, String text) {}

@@ -18,6 +18,7 @@ import nl.claimdesk.payout.internal.allocation.Allocations;
 import nl.claimdesk.payout.internal.allocation.Division;
 import nl.claimdesk.payout.internal.allocation.Preview;
 import nl.claimdesk.payout.internal.allocation.PublishedAllocation;
+import nl.claimdesk.payout.internal.ledger.Ledger;
 import nl.claimdesk.payout.internal.settlement.Settlement;
 import nl.claimdesk.payout.internal.settlement.Settlements;
 import nl.claimdesk.payout.view.AllocationView;
@@ -46,6 +47,7 @@ class AllocationController {
     private final Settlements settlements;
     private final Allocations allocations;
     private final SettlementFacts facts;
+    private final Ledger ledger;
     private final BackofficePages pages;
     private final Clock clock;
 
@@ -53,11 +55,13 @@ class AllocationController {
             Settlements settlements,
             Allocations allocations,
             SettlementFacts facts,
+            Ledger ledger,
             BackofficePages pages,
             Clock clock) {
         this.settlements = settlements;
         this.allocations = allocations;
         this.facts = facts;
+        this.ledger = ledger;
         this.pages = pages;
         this.clock = clock;
     }
@@ -134,7 +138,16 @@ class AllocationController {
                 AllocationForm.ROWS,
                 !versions.isEmpty(),
                 preview == null ? null : preview(preview, locale),
-                versions.stream().map(version -> version(version, t)).toList());
+                versions.stream().map(version -> version(version, t)).toList(),
+                ledger.paidAtAnotherAmount(settlement.id(), AllocationView.PAID_AT_ANOTHER_AMOUNT_SHOWN).stream()
+                        .map(paid -> new AllocationView.PaidAtAnotherAmount(
+                                paid.registration().toString(),
+                                paid.claimant().toString(),
+                                paid.paidUnderVersion(),
+                                Euros.format(paid.paidCents(), locale),
+                                Euros.format(paid.currentCents(), locale),
+                                Euros.format(paid.differenceCents(), locale)))
+                        .toList());
         return Views.render(
                 "payout/backoffice/allocation",
                 pages.page(view.heading(), PayoutSection.PATH),

@@ -13,12 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.Campaigns;
 import nl.claimdesk.infrastructure.StaffMember;
 import nl.claimdesk.payout.Euros;
 import nl.claimdesk.payout.internal.allocation.AllocationFigures;
 import nl.claimdesk.payout.internal.allocation.Allocations;
 import nl.claimdesk.payout.internal.allocation.PublishedAllocation;
+import nl.claimdesk.payout.internal.ledger.Ledger;
+import nl.claimdesk.payout.internal.ledger.PaymentFigures;
+import nl.claimdesk.payout.internal.ledger.Tally;
 import nl.claimdesk.payout.internal.settlement.Settlement;
 import nl.claimdesk.payout.internal.settlement.Settlements;
 import nl.claimdesk.payout.view.Fact;
@@ -36,8 +40,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The figures per settlement, on screen and as CSV: gross, fee, net, reserve and what the current allocation
- * divides. Aggregates only, so viewers see them too. Payments are not made yet: the payment figures say so.
+ * The figures per settlement, on screen and as CSV: gross, fee, net, reserve, what the current allocation divides,
+ * and its payments (paid, in flight, rejected, returned, unclaimed; amounts and counts). Aggregates only, so viewers
+ * see them too.
  */
 @Controller
 class ReportController {
@@ -46,6 +51,7 @@ class ReportController {
     private final Allocations allocations;
     private final Campaigns campaigns;
     private final SettlementFacts facts;
+    private final Ledger ledger;
     private final BackofficePages pages;
     private final AuditLog audit;
 
@@ -54,12 +60,14 @@ class ReportController {
             Allocations allocations,
             Campaigns campaigns,
             SettlementFacts facts,
+            Ledger ledger,
             BackofficePages pages,
             AuditLog audit) {
         this.settlements = settlements;
         this.allocations = allocations;
         this.campaigns = campaigns;
         this.facts = facts;
+        this.ledger = ledger;
         this.pages = pages;
         this.audit = audit;
     }
@@ -67,12 +75,67 @@ class ReportController {
     @GetMapping(PayoutSection.REPORTS)
     ModelAndView list() {
         Texts t = pages.texts();
-        Locale locale = t.language().locale();
-        List<SettlementListView.Row> rows = facts.rows(settlements.all(), PayoutSection::report, t);
+        List<Settlement> all = settlements.all();
+        List<SettlementListView.Row> rows = facts.rows(all, PayoutSection::report, t);
+        Map<CampaignId, CampaignSum> sums = new LinkedHashMap<>();
+        Map<CampaignId, String> names = new LinkedHashMap<>();
+        for (Settlement settlement : all) {
+            names.putIfAbsent(settlement.campaign(), facts.campaign(settlement, t));
+            sums.merge(
+                    settlement.campaign(),
+                    CampaignSum.of(settlement, ledger.figures(settlement.id())),
+                    CampaignSum::plus);
+        }
+        List<ReportListView.CampaignTotals> campaigns = sums.entrySet().stream()
+                .map(sum -> sum.getValue()
+                        .shown(names.get(sum.getKey()), t.language().locale()))
+                .toList();
         return Views.render(
                 "payout/backoffice/reports",
                 pages.page(t.get("payout.reports.title"), PayoutSection.REPORTS),
-                new ReportListView(rows));
+                new ReportListView(campaigns, rows));
+    }
+
+    /** A campaign's settlements added up, in cents. */
+    private record CampaignSum(
+            long gross, long fee, long net, long paid, long inFlight, long rejected, long returned, long unclaimed) {
+
+        static CampaignSum of(Settlement settlement, PaymentFigures payments) {
+            return new CampaignSum(
+                    settlement.grossCents(),
+                    settlement.feeCents(),
+                    settlement.netCents(),
+                    payments.paid().cents(),
+                    payments.inFlight().cents(),
+                    payments.rejected().cents(),
+                    payments.returned().cents(),
+                    payments.unclaimed() == null ? 0 : payments.unclaimed().cents());
+        }
+
+        CampaignSum plus(CampaignSum other) {
+            return new CampaignSum(
+                    gross + other.gross,
+                    fee + other.fee,
+                    net + other.net,
+                    paid + other.paid,
+                    inFlight + other.inFlight,
+                    rejected + other.rejected,
+                    returned + other.returned,
+                    unclaimed + other.unclaimed);
+        }
+
+        ReportListView.CampaignTotals shown(String campaign, Locale locale) {
+            return new ReportListView.CampaignTotals(
+                    campaign,
+                    Euros.format(gross, locale),
+                    Euros.format(fee, locale),
+                    Euros.format(net, locale),
+                    Euros.format(paid, locale),
+                    Euros.format(inFlight, locale),
+                    Euros.format(rejected, locale),
+                    Euros.format(returned, locale),
+                    Euros.format(unclaimed, locale));
+        }
     }
 
     @GetMapping(PayoutSection.REPORTS + "/{id}")
@@ -90,9 +153,6 @@ class ReportController {
                 .forEach((key, cents) -> figures.add(new Fact(
                         t.get("payout.report." + key),
                         cents == null ? t.get("payout.report.notAllocated") : amountOrCount(key, cents, locale))));
-        for (String payment : PAYMENT_FIGURES) {
-            figures.add(new Fact(t.get("payout.report." + payment), t.get("payout.report.noRuns")));
-        }
         ReportView view = new ReportView(
                 t.get("payout.report.title", facts.campaign(found.get(), t)),
                 figures,
@@ -131,15 +191,9 @@ class ReportController {
         for (Map.Entry<String, @Nullable Long> figure : figures(settlement).entrySet()) {
             out.write(figure.getKey() + "," + (figure.getValue() == null ? "" : figure.getValue()) + "\r\n");
         }
-        for (String payment : PAYMENT_FIGURES) {
-            out.write(payment + ",no payment runs yet\r\n");
-        }
         out.flush();
         return null;
     }
-
-    private static final List<String> PAYMENT_FIGURES =
-            List.of("paid_cents", "in_flight_cents", "rejected_cents", "returned_cents", "unclaimed_cents");
 
     /** The figures by their CSV name; an allocation's are null before one is published. */
     private Map<String, @Nullable Long> figures(Settlement settlement) {
@@ -162,7 +216,21 @@ class ReportController {
                 "allocated_claimants",
                 allocated.map(AllocationFigures::claimants).orElse(null));
         figures.put("allocated_minors", allocated.map(AllocationFigures::minors).orElse(null));
+        PaymentFigures payments = ledger.figures(settlement.id());
+        put(figures, "paid", payments.paid());
+        put(figures, "in_flight", payments.inFlight());
+        put(figures, "rejected", payments.rejected());
+        put(figures, "returned", payments.returned());
+        put(figures, "unclaimed", payments.unclaimed());
+        figures.put("changed_after_payment_count", payments.changedAfterPayment());
+        figures.put("owed_after_payment_cents", payments.owedAfterPaymentCents());
+        figures.put("overpaid_cents", payments.overpaidCents());
         return figures;
+    }
+
+    private static void put(Map<String, @Nullable Long> figures, String name, @Nullable Tally tally) {
+        figures.put(name + "_cents", tally == null ? null : tally.cents());
+        figures.put(name + "_count", tally == null ? null : tally.count());
     }
 
     private static String amountOrCount(String key, long value, Locale locale) {

@@ -7,8 +7,9 @@ import nl.claimdesk.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A settlement's allocation: the published versions (the current one per category), the scheme form, and — after
- * "preview" — what the scheme would give now.
+ * A settlement's allocation: the published versions (the current one per category), the scheme form, — after
+ * "preview" — what the scheme would give now, and the claimants paid under an earlier version whose current share is
+ * another amount (ids only: finance settles the difference by hand).
  */
 public record AllocationView(
         String heading,
@@ -22,7 +23,11 @@ public record AllocationView(
         int categoryRows,
         boolean reasonRequired,
         @Nullable Preview preview,
-        List<Version> versions) {
+        List<Version> versions,
+        List<PaidAtAnotherAmount> paidAtAnotherAmount) {
+
+    /** How many claimants paid at another amount the page lists; the report counts them all. */
+    public static final int PAID_AT_ANOTHER_AMOUNT_SHOWN = 500;
 
     public String value(String name) {
         return values.getOrDefault(name, "");
@@ -41,4 +46,8 @@ public record AllocationView(
             List<CategoryLine> categories,
             String distributed,
             String reserve) {}
+
+    /** A claimant paid under an earlier version at another amount than the current share. */
+    public record PaidAtAnotherAmount(
+            String registration, String claimant, int version, String paid, String current, String difference) {}
 }

@@ -2,8 +2,5 @@ package nl.claimdesk.payout.view;
 
 import java.util.List;
 
-/**
- * The figures of one settlement for finance and viewers: aggregates only, never a name or an account. The payment
- * figures follow once payment runs exist.
- */
+/** The figures of one settlement, its payments included, for finance and viewers: aggregates only, never a name or an account. */
 public record ReportView(String heading, List<Fact> figures, String csvHref, String backHref) {}

@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.Campaigns;
+import nl.claimdesk.payout.internal.MultiRowInsert;
 import nl.claimdesk.payout.internal.settlement.Settlement;
 import nl.claimdesk.registration.EligibleClaimant;
 import nl.claimdesk.shared.Ids;
@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Allocations {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int ROWS_PER_INSERT = 1_000;
     private static final String COLUMNS = """
             id, settlement_id, version, scheme, reserve_cents, distributed_cents, reason, published_by, published_at,
             superseded_at""";
@@ -162,7 +161,15 @@ public class Allocations {
                 .majorityAge();
         LocalDate today = LocalDate.now(clock);
         long[] seen = new long[scheme.categories().size()];
-        List<Object> rows = new ArrayList<>();
+        MultiRowInsert shares = new MultiRowInsert(
+                template,
+                "allocation_share",
+                "allocation_id",
+                "claimant_id",
+                "registration_id",
+                "category",
+                "amount_cents",
+                "minor");
         eligible.forEachPage(settlement.campaign(), page -> {
             for (EligibleClaimant claimant : page) {
                 Optional<Integer> category = scheme.categoryOf(ageAtStart(claimant));
@@ -172,30 +179,17 @@ public class Allocations {
                 int index = category.get();
                 long amount = plan.shares().get(index).amount(seen[index]++);
                 if (amount > 0) {
-                    rows.add(allocation);
-                    rows.add(claimant.claimant());
-                    rows.add(claimant.registration());
-                    rows.add(scheme.categories().get(index).code());
-                    rows.add(amount);
-                    rows.add(claimant.dateOfBirth().plusYears(majority).isAfter(today));
-                }
-                if (rows.size() == ROWS_PER_INSERT * 6) {
-                    insert(rows);
+                    shares.add(
+                            allocation,
+                            claimant.claimant(),
+                            claimant.registration(),
+                            scheme.categories().get(index).code(),
+                            amount,
+                            claimant.dateOfBirth().plusYears(majority).isAfter(today));
                 }
             }
         });
-        if (!rows.isEmpty()) {
-            insert(rows);
-        }
-    }
-
-    private void insert(List<Object> rows) {
-        String values = String.join(", ", Collections.nCopies(rows.size() / 6, "(?, ?, ?, ?, ?, ?)"));
-        template.update(
-                "insert into allocation_share (allocation_id, claimant_id, registration_id, category, amount_cents,"
-                        + " minor) values " + values,
-                rows.toArray());
-        rows.clear();
+        shares.flush();
     }
 
     /** The claimant's age in the year their use began: the youngest they were while using it. */

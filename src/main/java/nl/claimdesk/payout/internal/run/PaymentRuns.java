@@ -13,34 +13,42 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
+import nl.claimdesk.payout.internal.MultiRowInsert;
 import nl.claimdesk.payout.internal.bank.BankAccounts;
 import nl.claimdesk.payout.internal.sepa.CreditTransfer;
 import nl.claimdesk.payout.internal.sepa.Pain001Writer;
 import nl.claimdesk.shared.Ids;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payment runs: one FINANCE member gathers a settlement's payable shares into a run, another (FINANCE or ADMIN)
  * approves it, and then its pain.001 files can be downloaded. A share is payable when its allocation is published and
  * in force, the settlement approved, the claimant's bank account confirmed and not held by a failed name check, a
- * minor's share only once the court approved (when the settlement needs that), and no live payment of it exists. The
- * files are written from the run's rows at approval, their SHA-256 kept; every download writes them again and is
- * refused if a single byte differs (ADR 0046).
+ * minor's share only once the court approved (when the settlement needs that), and the claimant has no live payment
+ * of the settlement under any allocation version (ADR 0051). The files are written from the run's rows at approval,
+ * their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR 0046).
  */
 @Component
 public class PaymentRuns {
 
+    /**
+     * The settlement's payable shares. A claimant with a live payment under any version of the settlement is not
+     * payable again: a new version published after a payment does not pay it twice (ADR 0051); the database's key on
+     * the settlement and the claimant says the same.
+     */
     private static final String PAYABLE = """
             select s.allocation_id, s.claimant_id, s.amount_cents, b.id as bank_account_id
             from allocation_share s
@@ -51,18 +59,36 @@ public class PaymentRuns {
               and t.approved_at is not null
               and (b.name_check is null or b.name_check <> 'NO_MATCH' or b.name_check_resolved_at is not null)
               and (s.minor = false or t.minors_need_court_approval = false or t.court_approved_at is not null)
-              and not exists (select 1 from payment p where p.allocation_id = s.allocation_id
+              and not exists (select 1 from payment p where p.settlement_id = a.settlement_id
                               and p.claimant_id = s.claimant_id and p.live = true)
             order by s.claimant_id""";
 
+    /**
+     * Rows fetched at a time by the queries that go through a whole run: PostgreSQL otherwise reads every row into
+     * memory before the first one is used; it streams only inside a transaction, which both queries run in.
+     */
+    static final int FETCH_SIZE = 5_000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate readOnly;
     private final BankAccounts accounts;
     private final AuditLog audit;
     private final PaymentRunSettings settings;
     private final Clock clock;
 
-    PaymentRuns(JdbcClient jdbc, BankAccounts accounts, AuditLog audit, PaymentRunSettings settings, Clock clock) {
+    PaymentRuns(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            PlatformTransactionManager transactions,
+            BankAccounts accounts,
+            AuditLog audit,
+            PaymentRunSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.accounts = accounts;
         this.audit = audit;
         this.settings = settings;
@@ -106,44 +132,53 @@ public class PaymentRuns {
      */
     @Transactional
     public Optional<UUID> create(UUID settlement, UUID staff, @Nullable String ip) {
-        List<Payable> payable = jdbc.sql(PAYABLE)
-                .param(settlement)
-                .query((rs, n) -> new Payable(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getLong(3),
-                        rs.getObject(4, UUID.class)))
-                .list();
-        if (payable.isEmpty()) {
+        UUID run = Ids.newId();
+        MultiRowInsert payments = new MultiRowInsert(
+                template,
+                "payment",
+                "id",
+                "run_id",
+                "settlement_id",
+                "allocation_id",
+                "claimant_id",
+                "bank_account_id",
+                "amount_cents",
+                "end_to_end_id",
+                "file_number",
+                "state",
+                "live");
+        long[] count = {0};
+        jdbc.sql(PAYABLE).withFetchSize(FETCH_SIZE).param(settlement).query((RowCallbackHandler) rs -> {
+            if (count[0] == 0) {
+                jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
+                        .params(run, settlement, staff, OffsetDateTime.now(clock))
+                        .update();
+            }
+            UUID payment = Ids.newId();
+            payments.add(
+                    payment,
+                    run,
+                    settlement,
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(4, UUID.class),
+                    rs.getLong(3),
+                    endToEndId(payment),
+                    (int) (count[0]++ / settings.maxTransactionsPerFile() + 1),
+                    "IN_FLIGHT",
+                    true);
+        });
+        if (count[0] == 0) {
             return Optional.empty();
         }
-        UUID run = Ids.newId();
-        jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
-                .params(run, settlement, staff, OffsetDateTime.now(clock))
-                .update();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < payable.size(); i++) {
-            Payable share = payable.get(i);
-            UUID payment = Ids.newId();
-            rows.add(new Object[] {
-                payment,
-                run,
-                share.allocation(),
-                share.claimant(),
-                share.bankAccount(),
-                share.amountCents(),
-                endToEndId(payment),
-                i / settings.maxTransactionsPerFile() + 1
-            });
-        }
-        insertPayments(rows);
+        payments.flush();
         audit.record(
                 Actor.staff(staff),
                 ip,
                 "payment-run.created",
                 "payment-run",
                 run,
-                "settlement=" + settlement + "; payments=" + payable.size());
+                "settlement=" + settlement + "; payments=" + count[0]);
         return Optional.of(run);
     }
 
@@ -201,7 +236,7 @@ public class PaymentRuns {
         try {
             temporary = Files.createTempFile("pain001-", ".xml");
             try (OutputStream written = Files.newOutputStream(temporary)) {
-                String sha256 = write(run, number, written);
+                String sha256 = readOnly.execute(status -> write(run, number, written));
                 if (!sha256.equals(file.sha256())) {
                     throw new IllegalStateException("Payment file " + number + " of run " + run
                             + " would differ from the one approved; it is not handed out");
@@ -315,24 +350,16 @@ public class PaymentRuns {
         jdbc.sql("""
                         select p.end_to_end_id, p.amount_cents, b.id, b.iban_sealed, b.key_id, b.holder_name
                         from payment p join bank_account b on b.id = p.bank_account_id
-                        where p.run_id = ? and p.file_number = ? order by p.end_to_end_id""").params(run, number).query((RowCallbackHandler) rs -> writer.add(new CreditTransfer(
-                rs.getString(1),
-                rs.getLong(2),
-                rs.getString(6),
-                accounts.open(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5))
-                        .electronic(),
-                remittance)));
+                        where p.run_id = ? and p.file_number = ? order by p.end_to_end_id""").withFetchSize(FETCH_SIZE).params(run, number).query((RowCallbackHandler) rs ->
+                writer.add(new CreditTransfer(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getString(6),
+                        accounts.open(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5))
+                                .electronic(),
+                        remittance)));
         writer.finish();
         return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    private void insertPayments(List<Object[]> rows) {
-        for (Object[] row : rows) {
-            jdbc.sql("""
-                            insert into payment (id, run_id, allocation_id, claimant_id, bank_account_id, amount_cents,
-                                end_to_end_id, file_number, state, live)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 'IN_FLIGHT', true)""").params(row).update();
-        }
     }
 
     /** The payment's own id without dashes: 34 characters, unique for ever (and the database's unique key says so). */
@@ -351,8 +378,6 @@ public class PaymentRuns {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-
-    private record Payable(UUID allocation, UUID claimant, long amountCents, UUID bankAccount) {}
 
     private record FileTotals(int number, int count, long sum) {}
 
