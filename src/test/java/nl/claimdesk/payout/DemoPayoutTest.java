@@ -43,7 +43,8 @@ class DemoPayoutTest {
         assertThat(text(participant.get("/dossier").body()))
                 .contains("Demi Deelnemer")
                 .contains("Verwachte vergoeding: € 250,00")
-                .contains("Wij betalen het uit")
+                .as("the demo's approved run is on its way")
+                .contains("Onderweg: € 250,00")
                 .as("the demo account is confirmed already")
                 .doesNotContain("Je geeft ons de bankrekening");
         assertThat(text(participant.get("/dossier/bank-details").body())).contains("NL•• •••• •••• •••• 4300");

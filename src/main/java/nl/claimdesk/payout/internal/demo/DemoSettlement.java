@@ -1,4 +1,4 @@
-package nl.claimdesk.payout.internal;
+package nl.claimdesk.payout.internal.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
