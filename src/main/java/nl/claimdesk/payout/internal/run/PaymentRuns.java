@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,10 @@ public class PaymentRuns {
               and not exists (select 1 from payment p where p.allocation_id = s.allocation_id
                               and p.claimant_id = s.claimant_id and p.live = true)
             order by s.claimant_id""";
+
+    private static final int FETCH_SIZE = 1_000;
+    private static final int ROWS_PER_INSERT = 1_000;
+    private static final int PAYMENT_COLUMNS = 8;
 
     private final JdbcClient jdbc;
     private final BankAccounts accounts;
@@ -102,48 +107,37 @@ public class PaymentRuns {
 
     /**
      * Gathers every payable share of the settlement into a new run; empty when nothing is payable. Two runs created at
-     * once cannot both take a share: the second fails on the database's unique key and takes nothing.
+     * once cannot both take a share: the second fails on the database's unique key and takes nothing. The payable
+     * shares are read through a cursor and written in multi-row inserts, so a run of a million payments needs no more
+     * memory than one of ten.
      */
     @Transactional
     public Optional<UUID> create(UUID settlement, UUID staff, @Nullable String ip) {
-        List<Payable> payable = jdbc.sql(PAYABLE)
-                .param(settlement)
-                .query((rs, n) -> new Payable(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getLong(3),
-                        rs.getObject(4, UUID.class)))
-                .list();
-        if (payable.isEmpty()) {
+        UUID run = Ids.newId();
+        NewPayments payments = new NewPayments(run);
+        jdbc.sql(PAYABLE).withFetchSize(FETCH_SIZE).param(settlement).query((RowCallbackHandler) rs -> {
+            if (payments.count == 0) {
+                jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at)" + " values (?, ?, ?, ?)")
+                        .params(run, settlement, staff, OffsetDateTime.now(clock))
+                        .update();
+            }
+            payments.add(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getLong(3),
+                    rs.getObject(4, UUID.class));
+        });
+        if (payments.count == 0) {
             return Optional.empty();
         }
-        UUID run = Ids.newId();
-        jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
-                .params(run, settlement, staff, OffsetDateTime.now(clock))
-                .update();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < payable.size(); i++) {
-            Payable share = payable.get(i);
-            UUID payment = Ids.newId();
-            rows.add(new Object[] {
-                payment,
-                run,
-                share.allocation(),
-                share.claimant(),
-                share.bankAccount(),
-                share.amountCents(),
-                endToEndId(payment),
-                i / settings.maxTransactionsPerFile() + 1
-            });
-        }
-        insertPayments(rows);
+        payments.flush();
         audit.record(
                 Actor.staff(staff),
                 ip,
                 "payment-run.created",
                 "payment-run",
                 run,
-                "settlement=" + settlement + "; payments=" + payable.size());
+                "settlement=" + settlement + "; payments=" + payments.count);
         return Optional.of(run);
     }
 
@@ -326,12 +320,50 @@ public class PaymentRuns {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    private void insertPayments(List<Object[]> rows) {
-        for (Object[] row : rows) {
+    /** A run's payments as they are read, numbered into files and inserted {@value #ROWS_PER_INSERT} at a time. */
+    private final class NewPayments {
+
+        private final UUID run;
+        private final List<Object> values = new ArrayList<>();
+        private int count;
+
+        NewPayments(UUID run) {
+            this.run = run;
+        }
+
+        void add(UUID allocation, UUID claimant, long amountCents, UUID bankAccount) {
+            UUID payment = Ids.newId();
+            values.addAll(List.of(
+                    payment,
+                    run,
+                    allocation,
+                    claimant,
+                    bankAccount,
+                    amountCents,
+                    endToEndId(payment),
+                    count / settings.maxTransactionsPerFile() + 1));
+            count++;
+            if (values.size() == ROWS_PER_INSERT * PAYMENT_COLUMNS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (values.isEmpty()) {
+                return;
+            }
             jdbc.sql("""
                             insert into payment (id, run_id, allocation_id, claimant_id, bank_account_id, amount_cents,
                                 end_to_end_id, file_number, state, live)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 'IN_FLIGHT', true)""").params(row).update();
+                            values """
+                            + String.join(
+                                    ", ",
+                                    Collections.nCopies(
+                                            values.size() / PAYMENT_COLUMNS,
+                                            "(?, ?, ?, ?, ?, ?, ?, ?, 'IN_FLIGHT', true)")))
+                    .params(values)
+                    .update();
+            values.clear();
         }
     }
 
@@ -351,8 +383,6 @@ public class PaymentRuns {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-
-    private record Payable(UUID allocation, UUID claimant, long amountCents, UUID bankAccount) {}
 
     private record FileTotals(int number, int count, long sum) {}
 
