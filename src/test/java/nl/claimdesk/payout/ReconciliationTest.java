@@ -110,6 +110,44 @@ class ReconciliationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aReportOfThousandsOfStatusesCountsAndAppliesEachInItsOrder() {
+        String lastName = Dossiers.uniqueLastName("Veel");
+        Dossier parent = Dossiers.confirmed(
+                port,
+                jdbc,
+                TestCampaign.create(context, "reconcile-many").slug(),
+                Dossiers.uniqueEmail("ouder"),
+                child("Dirk", lastName, 12),
+                child("Eva", lastName, 10));
+        UUID allocation = TestAllocations.publish(jdbc, parent, 5_00, true, "CHILD_ONLY", false);
+        for (String name : List.of("Dirk", "Eva")) {
+            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
+        }
+        UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
+        String dirk = endToEnd(parent, run, "Dirk");
+        String eva = endToEnd(parent, run, "Eva");
+        StringBuilder statuses = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            statuses.append(transaction("UNKNOWN" + i, "ACCP", null));
+            if (i == 1_200) {
+                statuses.append(transaction(eva, "RJCT", "AC04"));
+            }
+        }
+        statuses.append(transaction(eva, "ACCP", null)).append(transaction(dirk, "ACCP", null));
+
+        BankReports.Result imported = importReport(pain002(dirk, "ACCP", null).replace("<!--more-->", statuses));
+
+        assertThat(imported.matched())
+                .as("Dirk twice, Eva's rejection and her later acceptance")
+                .isEqualTo(4);
+        assertThat(imported.unmatched()).isEqualTo(2_500);
+        assertThat(state(dirk)).isEqualTo("ACCEPTED true null");
+        assertThat(state(eva))
+                .as("an acceptance after the rejection does not make the payment live again")
+                .isEqualTo("REJECTED null AC04");
+    }
+
     private BankReports.Result importReport(String xml) {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         return reports.importReport(() -> new ByteArrayInputStream(bytes), UUID.randomUUID(), null)
