@@ -1,6 +1,6 @@
-# Shared by bench/backoffice/fill and bench/backoffice/run (sourced from the repository root): the JDK, the jar,
-# and starting and stopping the app against $DATABASE. Expects die, say, PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_,
-# DATABASE and READY_TIMEOUT to be set.
+# Shared by bench/backoffice/fill, bench/backoffice/run and bench/payout/run (sourced from the repository root): the
+# JDK, the jar, starting and stopping the app against $DATABASE, and reading jstat's heap samples. Expects die, say,
+# PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_, DATABASE and READY_TIMEOUT to be set.
 
 # shellcheck source=bench/production-keys.sh
 source bench/production-keys.sh
@@ -100,4 +100,13 @@ stop_app() { # SIGTERM, wait up to 30 s, then SIGKILL
     fi
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=
+}
+
+heap_mb() { # heap_mb FILE: from jstat -gc -t samples, the used heap (MB) in the first two seconds and its maximum after
+    awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i; next}
+        $1 ~ /^[0-9.]+$/ {used = ($(col["S0U"]) + $(col["S1U"]) + $(col["EU"]) + $(col["OU"])) / 1024;
+            old = $(col["OU"]) / 1024; n++; if (n <= 8) first = (first > used ? first : used);
+            if (used > max) max = used; if (old > maxold) maxold = old; if (n == 1) oldfirst = old}
+        END {printf "used heap before %.0f MB, max during %.0f MB; old generation %.0f -> max %.0f MB (%d samples)",
+            first, max, oldfirst, maxold, n}' "$1"
 }
