@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.Ages;
@@ -54,18 +53,9 @@ class ReconciliationTest {
     @Test
     void acceptedRejectedAndReturnedPaymentsAreReconciledOnce() {
         String lastName = Dossiers.uniqueLastName("Terug");
-        Dossier parent = Dossiers.confirmed(
-                port,
-                jdbc,
-                TestCampaign.create(context, "reconcile").slug(),
-                Dossiers.uniqueEmail("ouder"),
-                child("Ada", lastName, 13),
-                child("Bo", lastName, 11),
-                child("Cas", lastName, 9));
-        UUID allocation = TestAllocations.publish(jdbc, parent, 7_50, true, "CHILD_ONLY", false);
-        for (String name : List.of("Ada", "Bo", "Cas")) {
-            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
-        }
+        Dossier parent =
+                parent("reconcile", child("Ada", lastName, 13), child("Bo", lastName, 11), child("Cas", lastName, 9));
+        UUID allocation = allocationWithAccounts(parent, 7_50, "Ada", "Bo", "Cas");
         UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
         Map<String, String> endToEnd = endToEndIds(parent, run);
         int mailsBefore = TestMailServer.mailsTo(parent.email()).size();
@@ -113,17 +103,8 @@ class ReconciliationTest {
     @Test
     void aReportOfThousandsOfStatusesCountsAndAppliesEachInItsOrder() {
         String lastName = Dossiers.uniqueLastName("Veel");
-        Dossier parent = Dossiers.confirmed(
-                port,
-                jdbc,
-                TestCampaign.create(context, "reconcile-many").slug(),
-                Dossiers.uniqueEmail("ouder"),
-                child("Dirk", lastName, 12),
-                child("Eva", lastName, 10));
-        UUID allocation = TestAllocations.publish(jdbc, parent, 5_00, true, "CHILD_ONLY", false);
-        for (String name : List.of("Dirk", "Eva")) {
-            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
-        }
+        Dossier parent = parent("reconcile-many", child("Dirk", lastName, 12), child("Eva", lastName, 10));
+        UUID allocation = allocationWithAccounts(parent, 5_00, "Dirk", "Eva");
         UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
         String dirk = endToEnd(parent, run, "Dirk");
         String eva = endToEnd(parent, run, "Eva");
@@ -146,6 +127,20 @@ class ReconciliationTest {
         assertThat(state(eva))
                 .as("an acceptance after the rejection does not make the payment live again")
                 .isEqualTo("REJECTED null AC04");
+    }
+
+    private Dossier parent(String campaign, Funnel.Child... children) {
+        return Dossiers.confirmed(
+                port, jdbc, TestCampaign.create(context, campaign).slug(), Dossiers.uniqueEmail("ouder"), children);
+    }
+
+    /** A published allocation of {@code cents} each, and a confirmed bank account for each child named. */
+    private UUID allocationWithAccounts(Dossier parent, long cents, String... names) {
+        UUID allocation = TestAllocations.publish(jdbc, parent, cents, true, "CHILD_ONLY", false);
+        for (String name : names) {
+            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
+        }
+        return allocation;
     }
 
     private BankReports.Result importReport(String xml) {
