@@ -117,7 +117,7 @@ public class PaymentRuns {
         NewPayments payments = new NewPayments(run);
         jdbc.sql(PAYABLE).withFetchSize(FETCH_SIZE).param(settlement).query((RowCallbackHandler) rs -> {
             if (payments.count == 0) {
-                jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at)" + " values (?, ?, ?, ?)")
+                jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
                         .params(run, settlement, staff, OffsetDateTime.now(clock))
                         .update();
             }
