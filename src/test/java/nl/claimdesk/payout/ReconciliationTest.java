@@ -3,7 +3,6 @@ package nl.claimdesk.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.ServerTest;
@@ -15,6 +14,7 @@ import nl.claimdesk.payout.internal.reconciliation.BankReports;
 import nl.claimdesk.payout.internal.run.PaymentRuns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.Dossiers.Dossier;
+import nl.claimdesk.registration.Funnel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,18 +50,12 @@ class ReconciliationTest {
     @Test
     void acceptedRejectedAndReturnedPaymentsAreReconciledOnce() {
         String lastName = Dossiers.uniqueLastName("Terug");
-        Dossier parent = Dossiers.confirmed(
-                port,
-                jdbc,
-                TestCampaign.create(context, "reconcile").slug(),
-                Dossiers.uniqueEmail("ouder"),
+        Dossier parent = parent(
+                "reconcile",
                 TestAllocations.child(clock, "Ada", lastName, 13),
                 TestAllocations.child(clock, "Bo", lastName, 11),
                 TestAllocations.child(clock, "Cas", lastName, 9));
-        UUID allocation = TestAllocations.publish(jdbc, parent, 7_50, true, "CHILD_ONLY", false);
-        for (String name : List.of("Ada", "Bo", "Cas")) {
-            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
-        }
+        UUID allocation = allocationWithAccounts(parent, 7_50, "Ada", "Bo", "Cas");
         UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
         Map<String, String> endToEnd = endToEndIds(parent, run);
         int mailsBefore = TestMailServer.mailsTo(parent.email()).size();
@@ -106,6 +100,54 @@ class ReconciliationTest {
         assertThat(runs.find(later).orElseThrow().payments())
                 .as("Bo's share, with new details, goes into a later run; Ada's waits for hers")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aReportOfThousandsOfStatusesCountsAndAppliesEachInItsOrder() {
+        String lastName = Dossiers.uniqueLastName("Veel");
+        Dossier parent = parent(
+                "reconcile-many",
+                TestAllocations.child(clock, "Dirk", lastName, 12),
+                TestAllocations.child(clock, "Eva", lastName, 10));
+        UUID allocation = allocationWithAccounts(parent, 5_00, "Dirk", "Eva");
+        UUID run = TestPaymentRuns.approved(context, jdbc, allocation);
+        String dirk = TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Dirk"));
+        String eva = TestPaymentRuns.endToEndId(jdbc, run, parent.claimant("Eva"));
+        StringBuilder statuses = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            statuses.append(TestBankReports.transaction("UNKNOWN" + i, "ACCP", null));
+            if (i == 1_200) {
+                statuses.append(TestBankReports.transaction(eva, "RJCT", "AC04"));
+            }
+        }
+        statuses.append(TestBankReports.transaction(eva, "ACCP", null))
+                .append(TestBankReports.transaction(dirk, "ACCP", null));
+
+        BankReports.Result imported = TestBankReports.importReport(
+                reports, TestBankReports.pain002(dirk, "ACCP", null).replace("<!--more-->", statuses));
+
+        assertThat(imported.matched())
+                .as("Dirk twice, Eva's rejection and her later acceptance")
+                .isEqualTo(4);
+        assertThat(imported.unmatched()).isEqualTo(2_500);
+        assertThat(state(dirk)).isEqualTo("ACCEPTED true null");
+        assertThat(state(eva))
+                .as("an acceptance after the rejection does not make the payment live again")
+                .isEqualTo("REJECTED null AC04");
+    }
+
+    private Dossier parent(String campaign, Funnel.Child... children) {
+        return Dossiers.confirmed(
+                port, jdbc, TestCampaign.create(context, campaign).slug(), Dossiers.uniqueEmail("ouder"), children);
+    }
+
+    /** A published allocation of {@code cents} each, and a confirmed bank account for each child named. */
+    private UUID allocationWithAccounts(Dossier parent, long cents, String... names) {
+        UUID allocation = TestAllocations.publish(jdbc, parent, cents, true, "CHILD_ONLY", false);
+        for (String name : names) {
+            TestBankAccounts.confirmed(jdbc, parent, name, "NL91ABNA0417164300", name);
+        }
+        return allocation;
     }
 
     private Map<String, String> endToEndIds(Dossier parent, UUID run) {

@@ -22,6 +22,18 @@ class IbanCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /**
+     * One cipher per thread, initialised afresh for every IBAN: looking the algorithm up costs more than opening the
+     * IBAN, and a payment file opens one for each of its payments.
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    });
+
     private final IbanKeys keys;
 
     IbanCipher(IbanKeys keys) {
@@ -66,7 +78,7 @@ class IbanCipher {
     }
 
     private Cipher cipher(int mode, String keyId, byte[] nonce, UUID bankAccount) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(
                 mode,
                 keys.key(keyId)

@@ -8,8 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
@@ -30,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class BankReports {
+
+    private static final int ACCEPTED_PER_UPDATE = 1_000;
 
     private final JdbcClient jdbc;
     private final BankDetailChanges changes;
@@ -61,10 +68,11 @@ public class BankReports {
         if (earlier.isPresent()) {
             return earlier;
         }
-        int[] counts = new int[2];
+        Statuses statuses = new Statuses();
         BankReportReader.Kind kind;
         try (InputStream in = file.get()) {
-            kind = BankReportReader.read(in, status -> counts[apply(status) ? 0 : 1]++);
+            kind = BankReportReader.read(in, statuses::apply);
+            statuses.flushAccepted();
         } catch (XMLStreamException notAReport) {
             return Optional.empty();
         } catch (IOException e) {
@@ -74,7 +82,14 @@ public class BankReports {
         jdbc.sql("""
                         insert into bank_report (id, sha256, kind, imported_by, imported_at, matched, unmatched)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(report, sha256, kind.name(), staff, OffsetDateTime.now(clock), counts[0], counts[1])
+                .params(
+                        report,
+                        sha256,
+                        kind.name(),
+                        staff,
+                        OffsetDateTime.now(clock),
+                        statuses.matched,
+                        statuses.unmatched)
                 .update();
         audit.record(
                 Actor.staff(staff),
@@ -82,26 +97,73 @@ public class BankReports {
                 "bank-report.imported",
                 "bank-report",
                 report,
-                "kind=" + kind + "; sha256=" + sha256 + "; matched=" + counts[0] + "; unmatched=" + counts[1]);
-        return Optional.of(new Result(kind, counts[0], counts[1], false));
+                "kind=" + kind + "; sha256=" + sha256 + "; matched=" + statuses.matched + "; unmatched="
+                        + statuses.unmatched);
+        return Optional.of(new Result(kind, statuses.matched, statuses.unmatched, false));
     }
 
-    /** Applies one status; false when no payment has its EndToEndId. */
-    private boolean apply(PaymentStatus status) {
+    /**
+     * Applies a report's statuses in their order. Acceptances, nearly all of a report, are gathered and applied
+     * {@value #ACCEPTED_PER_UPDATE} at a time; a rejection or return first applies the acceptances before it.
+     */
+    private final class Statuses {
+
+        private final List<String> accepted = new ArrayList<>();
+        private int matched;
+        private int unmatched;
+
+        void apply(PaymentStatus status) {
+            if (status.outcome() == PaymentStatus.Outcome.ACCEPTED) {
+                accepted.add(status.endToEndId());
+                if (accepted.size() == ACCEPTED_PER_UPDATE) {
+                    flushAccepted();
+                }
+                return;
+            }
+            flushAccepted();
+            if (fail(status)) {
+                matched++;
+            } else {
+                unmatched++;
+            }
+        }
+
+        void flushAccepted() {
+            if (accepted.isEmpty()) {
+                return;
+            }
+            String ids = String.join(", ", Collections.nCopies(accepted.size(), "?"));
+            Set<String> known =
+                    new HashSet<>(jdbc.sql("select end_to_end_id from payment where end_to_end_id in (" + ids + ")")
+                            .params(accepted)
+                            .query(String.class)
+                            .list());
+            List<Object> update = new ArrayList<>();
+            update.add(OffsetDateTime.now(clock));
+            update.addAll(accepted);
+            jdbc.sql("update payment set state = 'ACCEPTED', reported_at = ? where state = 'IN_FLIGHT'"
+                            + " and end_to_end_id in (" + ids + ")")
+                    .params(update)
+                    .update();
+            for (String id : accepted) {
+                if (known.contains(id)) {
+                    matched++;
+                } else {
+                    unmatched++;
+                }
+            }
+            accepted.clear();
+        }
+    }
+
+    /** Applies a rejection or a return; false when no payment has its EndToEndId. */
+    private boolean fail(PaymentStatus status) {
         Optional<UUID> bankAccount = jdbc.sql("select bank_account_id from payment where end_to_end_id = ?")
                 .param(status.endToEndId())
                 .query(UUID.class)
                 .optional();
         if (bankAccount.isEmpty()) {
             return false;
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (status.outcome() == PaymentStatus.Outcome.ACCEPTED) {
-            jdbc.sql("update payment set state = 'ACCEPTED', reported_at = ? where end_to_end_id = ?"
-                            + " and state = 'IN_FLIGHT'")
-                    .params(now, status.endToEndId())
-                    .update();
-            return true;
         }
         String reason = status.reason() == null ? "" : status.reason();
         int failed = jdbc.sql("""
@@ -110,7 +172,7 @@ public class BankReports {
                 .params(
                         status.outcome().name(),
                         reason.length() > 4 ? reason.substring(0, 4) : reason,
-                        now,
+                        OffsetDateTime.now(clock),
                         status.endToEndId())
                 .update();
         if (failed == 1) {

@@ -128,7 +128,9 @@ public class PaymentRuns {
 
     /**
      * Gathers every payable share of the settlement into a new run; empty when nothing is payable. Two runs created at
-     * once cannot both take a share: the second fails on the database's unique key and takes nothing.
+     * once cannot both take a share: the second fails on the database's unique key and takes nothing. The payable
+     * shares are read through a cursor and written in multi-row inserts, so a run of a million payments needs no more
+     * memory than one of ten.
      */
     @Transactional
     public Optional<UUID> create(UUID settlement, UUID staff, @Nullable String ip) {

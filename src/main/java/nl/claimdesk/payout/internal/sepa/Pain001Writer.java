@@ -1,6 +1,9 @@
 package nl.claimdesk.payout.internal.sepa;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +21,9 @@ public final class Pain001Writer {
     public static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
     static final int NAME_LENGTH = 70;
     static final int REMITTANCE_LENGTH = 140;
+
+    /** StAX hands its stream every tag and text on its own: a few hundred writes per payment without a buffer. */
+    static final int BUFFER_BYTES = 64 * 1024;
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -37,19 +43,25 @@ public final class Pain001Writer {
             String debtorIban,
             String debtorBic) {}
 
+    private final BufferedOutputStream buffer;
     private final XMLStreamWriter xml;
     private final Header header;
     private int written;
 
-    private Pain001Writer(XMLStreamWriter xml, Header header) {
+    private Pain001Writer(BufferedOutputStream buffer, XMLStreamWriter xml, Header header) {
+        this.buffer = buffer;
         this.xml = xml;
         this.header = header;
     }
 
-    /** Writes the file's header and the payment information block's, up to the first transaction. */
+    /**
+     * Writes the file's header and the payment information block's, up to the first transaction. What is written
+     * reaches {@code out} in blocks, the last at {@link #finish}.
+     */
     public static Pain001Writer start(OutputStream out, Header header) {
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            BufferedOutputStream buffer = new BufferedOutputStream(out, BUFFER_BYTES);
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffer, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("Document");
             xml.writeDefaultNamespace(NAMESPACE);
@@ -76,7 +88,7 @@ public final class Pain001Writer {
             xml.writeEndElement();
             xml.writeEndElement();
             text(xml, "ChrgBr", "SLEV");
-            return new Pain001Writer(xml, header);
+            return new Pain001Writer(buffer, xml, header);
         } catch (XMLStreamException e) {
             throw failed(e);
         }
@@ -104,8 +116,11 @@ public final class Pain001Writer {
             xml.writeEndDocument();
             xml.flush();
             xml.close();
+            buffer.flush();
         } catch (XMLStreamException e) {
             throw failed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the payment file failed", e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,6 +60,47 @@ class Pain001WriterTest {
         assertThatThrownBy(() ->
                         write(HEADER, List.of(new CreditTransfer("E1", 1, "Zoe", "NL91ABNA0417164300", "Vergoeding"))))
                 .hasMessageContaining("counts 3 payments, but 1 came");
+    }
+
+    @Test
+    void aLargeFileReachesItsStreamInBlocksAndWhole() {
+        int payments = 2_000;
+        Pain001Writer.Header header = new Pain001Writer.Header(
+                HEADER.messageId(),
+                HEADER.paymentInfoId(),
+                HEADER.createdAt(),
+                HEADER.executionDate(),
+                payments,
+                payments * 12_50L,
+                HEADER.debtorName(),
+                HEADER.debtorIban(),
+                HEADER.debtorBic());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int[] writes = {0};
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                writes[0]++;
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int offset, int length) {
+                writes[0]++;
+                bytes.write(b, offset, length);
+            }
+        };
+
+        Pain001Writer writer = Pain001Writer.start(counting, header);
+        for (int i = 0; i < payments; i++) {
+            writer.add(new CreditTransfer("E" + i, 12_50L, "Noor de Vries", "NL91ABNA0417164300", "Vergoeding"));
+        }
+        writer.finish();
+
+        PainSchema.check(bytes.toByteArray());
+        assertThat(writes[0])
+                .as("one write per block of %d bytes, not per element", Pain001Writer.BUFFER_BYTES)
+                .isLessThanOrEqualTo(bytes.size() / Pain001Writer.BUFFER_BYTES + 1);
     }
 
     @Test
