@@ -8,7 +8,6 @@ import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.registration.ClassCount;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,23 +78,6 @@ public class ClassStatusStore {
                 .param("number", number)
                 .update();
         return changed;
-    }
-
-    /**
-     * The claimants whose outcome changed under version {@code number}, in confirmed registrations that are not
-     * withdrawn, ordered by registration: those are told by mail.
-     */
-    public void changedIn(CampaignId campaign, int number, RowCallbackHandler each) {
-        jdbc.sql("""
-                        select r.id as registration_id, r.account_id, r.language, c.first_name, c.last_name,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version
-                        from claimant c join registration r on r.id = c.registration_id
-                        where r.campaign_id = :campaign and c.class_changed_in = :number
-                            and r.verified_at is not null and r.withdrawn_at is null
-                        order by r.id, c.position""")
-                .param("campaign", campaign.value())
-                .param("number", number)
-                .query(each);
     }
 
     private static String changed(String s) {
