@@ -139,6 +139,10 @@ class PersonalDataExportTest {
                     "staff_account",
                     "the back office's staff, who are not participants; a participant's address never appears there"),
             Map.entry(
+                    "class_notice",
+                    "a registration still to be mailed about a class change, deleted once the mail is in the outbox,"
+                            + " which the export lists; the change itself is in the exported history"),
+            Map.entry(
                     "news_recipient",
                     "which mailings reached the participant; Mijn dossier's news archive and the back-office file list them, this export does not yet (named as open work in the news issue)"),
             Map.entry(

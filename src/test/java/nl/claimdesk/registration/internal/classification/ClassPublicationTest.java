@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
@@ -58,7 +59,11 @@ class ClassPublicationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ClassStatusStore store;
+
     CampaignSummary campaign;
+    ClassClaimants claimants;
     UUID dutch;
     UUID belgian;
     UUID inClass;
@@ -71,7 +76,7 @@ class ClassPublicationTest {
         importer.importDefinition(TestCampaigns.minimal(slug));
         sites.reload();
         campaign = campaigns.bySlug(slug).orElseThrow();
-        ClassClaimants claimants = new ClassClaimants(jdbc, campaign.id());
+        claimants = new ClassClaimants(jdbc, campaign.id());
         dutch = claimants.registration("NL");
         belgian = claimants.registration("BE");
         inClass = claimants.claimant(dutch, "Anna", LocalDate.of(2010, 3, 1), 2019, 2020);
@@ -196,6 +201,24 @@ class ClassPublicationTest {
 
         assertThat(mails(belgian)).isZero();
         assertThat(mails(dutch)).isOne();
+    }
+
+    @Test
+    void theSlicesOfAPublicationCoverEveryClaimantOnce() {
+        UUID more = claimants.claimant(dutch, "Dirk", LocalDate.of(2011, 3, 1), 2019, 2020);
+        ClassVersionDraft version = COURT;
+
+        for (int size = 1; size <= 5; size++) {
+            List<UUID> covered = new ArrayList<>();
+            for (ClaimantRange slice : store.slices(campaign.id(), size)) {
+                ClassificationQuery query = new ClassificationQuery(campaign.id(), version, LocalDate.now(), slice);
+                covered.addAll(jdbc.sql(query.sql())
+                        .params(query.params())
+                        .query((rs, row) -> rs.getObject("id", UUID.class))
+                        .list());
+            }
+            assertThat(covered).as("slices of %d", size).containsExactlyInAnyOrder(inClass, tooLate, abroad, more);
+        }
     }
 
     /** Sends what is queued; the job may hold a batch at that moment, so wait until its commit as well. */

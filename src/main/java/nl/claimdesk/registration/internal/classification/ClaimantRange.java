@@ -1,0 +1,45 @@
+package nl.claimdesk.registration.internal.classification;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which of a campaign's claimants one classification statement covers: all of them, one registration's, or a slice
+ * of ids ({@code after} exclusive, {@code upTo} inclusive; an open end where null). A publication goes through the
+ * campaign slice by slice, so that every statement stays well within the database's statement timeout however large
+ * the campaign (docs/adr/0057).
+ */
+record ClaimantRange(
+        @Nullable UUID registration,
+        @Nullable UUID after,
+        @Nullable UUID upTo) {
+
+    static final ClaimantRange ALL = new ClaimantRange(null, null, null);
+
+    static ClaimantRange registration(UUID registration) {
+        return new ClaimantRange(registration, null, null);
+    }
+
+    static ClaimantRange slice(@Nullable UUID after, @Nullable UUID upTo) {
+        return new ClaimantRange(null, after, upTo);
+    }
+
+    /** The conditions on claimant {@code c} to add to a query's where clause, their values put in {@code params}. */
+    String where(Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (registration != null) {
+            params.put("registration", registration);
+            where.append(" and c.registration_id = :registration");
+        }
+        if (after != null) {
+            params.put("after", after);
+            where.append(" and c.id > :after");
+        }
+        if (upTo != null) {
+            params.put("upTo", upTo);
+            where.append(" and c.id <= :upTo");
+        }
+        return where.toString();
+    }
+}
