@@ -1,4 +1,4 @@
-# Shared by bench/backoffice/fill and bench/backoffice/run (sourced from the repository root): the JDK, the jar,
+# Shared by bench/backoffice/fill, bench/backoffice/run and bench/class/run (sourced from the repository root): the JDK, the jar,
 # and starting and stopping the app against $DATABASE. Expects die, say, PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_,
 # DATABASE and READY_TIMEOUT to be set.
 
@@ -100,4 +100,27 @@ stop_app() { # SIGTERM, wait up to 30 s, then SIGKILL
     fi
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=
+}
+
+create_staff() { # create_staff OUT ROLE COUNT NAME: COUNT staff accounts with ROLE, a random password and TOTP secret
+    # each, written as "email password secret" lines to OUT/staff.txt (for BackofficeLoad.java login). Needs PSQL,
+    # JAVA, JAR and STAMP.
+    local out=$1 role=$2 count=$3 name=$4 cp password hash email secret i
+    mkdir -p "$out/lib"
+    unzip -q -o -j "$JAR" 'BOOT-INF/lib/spring-security-crypto-*' 'BOOT-INF/lib/bcprov-*' \
+        'BOOT-INF/lib/commons-logging-*' 'BOOT-INF/lib/spring-core-*' -d "$out/lib" 2>/dev/null || true
+    ls "$out"/lib/spring-security-crypto-*.jar >/dev/null 2>&1 || die "no spring-security-crypto in $JAR"
+    cp=$(printf '%s:' "$out"/lib/*.jar)
+    password=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
+    hash=$("$JAVA" -cp "$cp" bench/backoffice/BackofficeLoad.java hash "$password")
+    : >"$out/staff.txt"
+    for i in $(seq 1 "$count"); do
+        email="bench-${role,,}-$i-${STAMP,,}@bench.invalid"
+        secret=$(head -c 20 /dev/urandom | base32 | tr -d '=')
+        "${PSQL[@]}" -c "insert into staff_account (id, email, email_normalised, name, roles, password_hash,
+            totp_secret, active, created_at, enrolled_at) values (gen_random_uuid(), '$email', '$email',
+            '$name $i', '$role', '$hash', '$secret', true, now(), now())"
+        echo "$email $password $secret" >>"$out/staff.txt"
+    done
+    chmod 600 "$out/staff.txt"
 }
