@@ -5,10 +5,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which of a campaign's claimants one classification statement covers: all of them, one registration's, or a slice
- * of ids ({@code after} exclusive, {@code upTo} inclusive; an open end where null). A publication goes through the
- * campaign slice by slice, so that every statement stays well within the database's statement timeout however large
- * the campaign (docs/adr/0057).
+ * Which of a campaign's claimants one classification statement covers: all of them, one registration's, or those of
+ * a slice of registrations by id ({@code after} exclusive, {@code upTo} inclusive; an open end where null). A
+ * publication goes through the campaign slice by slice, so that every statement stays well within the database's
+ * statement timeout however large the campaign (docs/adr/0057). The slice's bounds go on both sides of the join,
+ * claimant and registration, so that both are read by index range and never whole.
  */
 record ClaimantRange(
         @Nullable UUID registration,
@@ -34,11 +35,11 @@ record ClaimantRange(
         }
         if (after != null) {
             params.put("after", after);
-            where.append(" and c.id > :after");
+            where.append(" and c.registration_id > :after and r.id > :after");
         }
         if (upTo != null) {
             params.put("upTo", upTo);
-            where.append(" and c.id <= :upTo");
+            where.append(" and c.registration_id <= :upTo and r.id <= :upTo");
         }
         return where.toString();
     }

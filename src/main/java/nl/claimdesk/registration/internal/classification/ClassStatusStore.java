@@ -33,16 +33,17 @@ public class ClassStatusStore {
     }
 
     /**
-     * The campaign's claimants cut into slices of about {@code size} by id, together covering every claimant of the
-     * campaign (and, at the ends, any id added meanwhile).
+     * The campaign's registrations cut into slices by id of about {@code size} claimants each (a registration's
+     * claimants always in one slice), together covering every registration of the campaign (and, at the ends, any
+     * added meanwhile).
      */
     List<ClaimantRange> slices(CampaignId campaign, int size) {
         List<UUID> bounds = jdbc.sql("""
-                        select id from (
-                            select c.id, row_number() over (order by c.id) as n
+                        select distinct registration_id from (
+                            select c.registration_id, row_number() over (order by c.registration_id) as n
                             from claimant c join registration r on r.id = c.registration_id
                             where r.campaign_id = :campaign) numbered
-                        where mod(n, :size) = 0 order by id""")
+                        where mod(n, :size) = 0 order by registration_id""")
                 .param("campaign", campaign.value())
                 .param("size", size)
                 .query(UUID.class)
