@@ -35,6 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
  * files BASE SESSIONS_FILE IDS_FILE SECONDS WARMUP OUT_TSV
  * export BASE SESSIONS_FILE PATH OUT_TSV
  * mailing BASE SESSIONS_FILE CAMPAIGN_SLUG OUT_TSV
+ * class BASE SESSIONS_FILE CAMPAIGN_SLUG ACTION OUT_TSV [FIELD=VALUE...]
  * </pre>
  *
  * Search and files run one thread per logged-in session for SECONDS after WARMUP seconds (not measured), each
@@ -45,6 +46,10 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Mailing sends a news update to every participant of the campaign as staff do: the first session (an editor)
  * composes it, the second (an administrator) approves it, the first sends it. It appends to OUT_TSV: campaign slug,
  * mailing id, milliseconds of the send request (the recipients are frozen in it).
+ *
+ * <p>Class opens the campaign's class page as an administrator, takes the draft form as the page fills it (a copy of
+ * the current version), changes the fields given, and submits it with ACTION ("dry-run" or "publish"); it writes:
+ * action, seconds, and what the page answered (the dry run's sentence, or the version published).
  */
 public class BackofficeLoad {
 
@@ -66,6 +71,8 @@ public class BackofficeLoad {
                     Path.of(args[6]));
             case "export" -> export(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
             case "mailing" -> mailing(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
+            case "class" -> classVersion(args[1], Path.of(args[2]), args[3], args[4], Path.of(args[5]),
+                    List.of(args).subList(6, args.length));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -157,12 +164,22 @@ public class BackofficeLoad {
 
     private static HttpResponse<String> post(String url, Cookies cookies, Map<String, String> form)
             throws IOException, InterruptedException {
+        return post(url, cookies, form, Duration.ofSeconds(60));
+    }
+
+    private static HttpResponse<String> post(String url, Cookies cookies, Map<String, String> form, Duration timeout)
+            throws IOException, InterruptedException {
         return post(url, cookies, form.entrySet().stream().map(field -> List.of(field.getKey(), field.getValue()))
-                .toList());
+                .toList(), timeout);
+    }
+
+    private static HttpResponse<String> post(String url, Cookies cookies, List<List<String>> form)
+            throws IOException, InterruptedException {
+        return post(url, cookies, form, Duration.ofSeconds(60));
     }
 
     /** A form post with the fields in order, each a name and a value (a name may repeat, as checkboxes do). */
-    private static HttpResponse<String> post(String url, Cookies cookies, List<List<String>> form)
+    private static HttpResponse<String> post(String url, Cookies cookies, List<List<String>> form, Duration timeout)
             throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         form.forEach(field -> body.append(body.isEmpty() ? "" : "&")
@@ -170,7 +187,7 @@ public class BackofficeLoad {
                 .append('=')
                 .append(URLEncoder.encode(field.get(1), StandardCharsets.UTF_8)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookies.header())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -349,8 +366,7 @@ public class BackofficeLoad {
                 List.of("audienceKinds", "CHILDREN"), List.of("audienceKinds", "SELF"),
                 List.of("audienceKinds", "SUPPORTER"), List.of("languages", "nl"), List.of("languages", "en"),
                 List.of("subjectNl", "Nieuws over de zitting"), List.of("bodyNl", body),
-                List.of("subjectEn", "News about the hearing"), List.of("bodyEn", body),
-                List.of("link", "https://example.org/nieuws/zitting")));
+                List.of("subjectEn", "News about the hearing"), List.of("bodyEn", body)));
         String id = step(composed, "composed");
         String page = base + NEWS + "/" + id;
         HttpResponse<String> approvePage = get(page, approver);
@@ -377,6 +393,93 @@ public class BackofficeLoad {
                     + (error.find() ? ", " + error.group(1).strip() : ""));
         }
         return location.group(1);
+    }
+
+    // --- Class version ---------------------------------------------------------------------------------------
+
+    private static final Pattern INPUT = Pattern.compile("<input ([^>]*)>");
+    private static final Pattern SELECT = Pattern.compile("<select [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>",
+            Pattern.DOTALL);
+    private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected");
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>",
+            Pattern.DOTALL);
+    private static final Pattern DRY_RUN = Pattern.compile("<h2 id=\"dry-run\">[^<]*</h2>\\s*<p>([^<]*)</p>");
+
+    private static void classVersion(String base, Path sessionsFile, String campaign, String action, Path out,
+            List<String> changes) throws Exception {
+        Cookies cookies = Cookies.parse(lines(sessionsFile).getFirst());
+        String page = base + "/backoffice/campaigns/" + campaign + "/class";
+        HttpResponse<String> form = get(page, cookies);
+        expect(form, 200, "GET " + page);
+        Map<String, String> fields = formFields(form.body());
+        for (String change : changes) {
+            int eq = change.indexOf('=');
+            String name = change.substring(0, eq);
+            if (change.substring(eq + 1).isEmpty()) {
+                fields.remove(name); // an unticked checkbox is not sent
+            } else {
+                fields.put(name, change.substring(eq + 1));
+            }
+        }
+        fields.put("action", action);
+        long start = System.nanoTime();
+        HttpResponse<String> answer = post(page, cookies, fields, Duration.ofMinutes(10));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String outcome;
+        if (action.equals("publish")) {
+            expect(answer, 302, "POST " + page + " (publish)");
+            outcome = answer.headers().firstValue("location").orElse("");
+            if (!outcome.contains("published=")) {
+                throw new IllegalStateException("publishing led to " + outcome);
+            }
+        } else {
+            expect(answer, 200, "POST " + page + " (dry run)");
+            Matcher sentence = DRY_RUN.matcher(answer.body());
+            if (!sentence.find()) {
+                throw new IllegalStateException("the dry run's answer has no result");
+            }
+            outcome = unescape(sentence.group(1)).strip();
+        }
+        String line = String.format(Locale.ROOT, "%s\t%.2f\t%s", action, seconds, outcome);
+        Files.writeString(out, line + "\n");
+        System.err.println(line);
+    }
+
+    /** The fields a browser would send for the page's form as it is filled: ticked checkboxes only. */
+    private static Map<String, String> formFields(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(html);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String name = attribute(attributes, "name");
+            boolean checkbox = "checkbox".equals(attribute(attributes, "type"));
+            if (name != null && (!checkbox || attributes.contains(" checked"))) {
+                String value = attribute(attributes, "value");
+                fields.put(name, value == null ? "" : value);
+            }
+        }
+        Matcher select = SELECT.matcher(html);
+        while (select.find()) {
+            Matcher option = SELECTED.matcher(select.group(2));
+            if (option.find()) {
+                fields.put(select.group(1), unescape(option.group(1)));
+            }
+        }
+        Matcher textarea = TEXTAREA.matcher(html);
+        while (textarea.find()) {
+            fields.put(textarea.group(1), unescape(textarea.group(2)));
+        }
+        return fields;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher value = Pattern.compile("(?:^|\\s)" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return value.find() ? unescape(value.group(1)) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static List<String> lines(Path file) throws IOException {

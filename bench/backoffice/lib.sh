@@ -1,7 +1,7 @@
-# Shared by bench/backoffice/fill, bench/backoffice/run, bench/mailing/run and bench/payout/run (sourced from the
-# repository root): the JDK, the jar, staff accounts for the bench, starting and stopping the app against $DATABASE
-# (its mail goes to 127.0.0.1:$BENCH_MAIL_PORT, by default the discard port 9) and the heap seen by jstat. Expects
-# die, say, PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_, DATABASE and READY_TIMEOUT to be set.
+# Shared by bench/backoffice/fill, bench/backoffice/run, bench/mailing/run, bench/payout/run and bench/class/run
+# (sourced from the repository root): the JDK, the jar, staff accounts for the bench, starting and stopping the app
+# against $DATABASE (its mail goes to 127.0.0.1:$BENCH_MAIL_PORT, by default the discard port 9) and the heap seen by
+# jstat. Expects die, say, PGHOST_, PGPORT_, PGUSER_, PGPASSWORD_, DATABASE and READY_TIMEOUT to be set.
 
 # shellcheck source=bench/production-keys.sh
 source bench/production-keys.sh

@@ -166,7 +166,11 @@ class PersonalDataExportTest {
                             + " claimant"),
             Map.entry(
                     "staff_account",
-                    "the back office's staff, who are not participants; a participant's address never appears there"));
+                    "the back office's staff, who are not participants; a participant's address never appears there"),
+            Map.entry(
+                    "class_notice",
+                    "a registration still to be mailed about a class change, deleted once the mail is in the outbox,"
+                            + " which the export lists; the change itself is in the exported history"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

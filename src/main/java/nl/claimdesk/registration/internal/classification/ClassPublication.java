@@ -1,52 +1,42 @@
 package nl.claimdesk.registration.internal.classification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditDetails;
 import nl.claimdesk.audit.AuditLog;
 import nl.claimdesk.campaign.CampaignSummary;
 import nl.claimdesk.campaign.ClassDefinitions;
-import nl.claimdesk.campaign.ClassStatus;
 import nl.claimdesk.campaign.ClassVersion;
 import nl.claimdesk.campaign.ClassVersionDraft;
-import nl.claimdesk.identity.AccountId;
-import nl.claimdesk.identity.Accounts;
 import nl.claimdesk.registration.ClassCount;
-import nl.claimdesk.registration.ClassStanding;
 import nl.claimdesk.registration.RegistrationFigures;
-import nl.claimdesk.registration.mail.RegistrationMails;
-import nl.claimdesk.shared.Language;
-import nl.claimdesk.web.PageFactory;
-import nl.claimdesk.web.Texts;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishing a class version: it is stored as the campaign's current version, every claimant of the campaign is
- * evaluated under it in SQL, each change goes into the claimant's history, the registrant of each confirmed
- * registration with a change gets one mail, and the publication goes into the audit log. All in one transaction, so
- * a failure leaves the previous version current and nobody told. A dry run shows the same counts without changing
- * anything. Publishing the same definition again changes no status and sends nothing.
+ * evaluated under it in SQL, each change goes into the claimant's history, a notice is queued for each confirmed
+ * registration with a change, and the publication goes into the audit log. All in one transaction, so a failure
+ * leaves the previous version current and nobody told; {@link ClassNotices} mails the registrants after commit. A dry
+ * run shows the same counts without changing anything. Publishing the same definition again changes no status and
+ * queues nothing.
  */
 @Component
 public class ClassPublication {
 
+    private static final Logger log = LoggerFactory.getLogger(ClassPublication.class);
+
     private final ClassDefinitions classes;
     private final ClassStatusStore store;
     private final RegistrationFigures figures;
-    private final RegistrationMails mails;
-    private final Accounts accounts;
-    private final PageFactory pages;
+    private final ClassNoticeQueue notices;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -54,17 +44,13 @@ public class ClassPublication {
             ClassDefinitions classes,
             ClassStatusStore store,
             RegistrationFigures figures,
-            RegistrationMails mails,
-            Accounts accounts,
-            PageFactory pages,
+            ClassNoticeQueue notices,
             AuditLog audit,
             Clock clock) {
         this.classes = classes;
         this.store = store;
         this.figures = figures;
-        this.mails = mails;
-        this.accounts = accounts;
-        this.pages = pages;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,22 +58,34 @@ public class ClassPublication {
     /** What publishing {@code draft} would do to the campaign's claimants, counted; nothing is changed. */
     @Transactional(readOnly = true)
     public Outcome dryRun(CampaignSummary campaign, ClassVersionDraft draft) {
-        LocalDate today = LocalDate.now(clock);
-        return new Outcome(
-                figures.classCounts(campaign.id()),
-                store.evaluated(campaign.id(), draft, today),
-                store.wouldChange(campaign.id(), draft, today),
-                0);
+        ClassStatusStore.Evaluation evaluation = store.evaluated(campaign.id(), draft, LocalDate.now(clock));
+        return new Outcome(figures.classCounts(campaign.id()), evaluation.after(), evaluation.changed(), 0);
     }
 
     @Transactional
     public Publication publish(CampaignSummary campaign, ClassVersionDraft draft, Actor actor, @Nullable String ip) {
+        long start = System.nanoTime();
         List<ClassCount> before = figures.classCounts(campaign.id());
         ClassVersion version = classes.publish(campaign.id(), draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int changed = store.reclassify(campaign.id(), version.number(), draft, now.toLocalDate(), now, null);
-        int mailed = tellRegistrants(campaign, version);
+        long counted = System.nanoTime();
+        int changed = store.reclassifyCampaign(campaign.id(), version.number(), draft, now.toLocalDate(), now);
+        long reclassified = System.nanoTime();
+        int mailed = notices.queue(campaign.id(), version.number(), now);
+        long queued = System.nanoTime();
         Outcome outcome = new Outcome(before, figures.classCounts(campaign.id()), changed, mailed);
+        log.info(
+                "Class version {} of {}: {} claimants, {} changed, {} notices; counted before in {} ms,"
+                        + " re-classified in {} ms, notices queued in {} ms, counted after in {} ms",
+                version.number(),
+                campaign.slug(),
+                outcome.total(),
+                changed,
+                mailed,
+                (counted - start) / 1_000_000,
+                (reclassified - counted) / 1_000_000,
+                (queued - reclassified) / 1_000_000,
+                (System.nanoTime() - queued) / 1_000_000);
         audit.record(
                 actor,
                 ip,
@@ -103,53 +101,6 @@ public class ClassPublication {
         return new Publication(version, outcome);
     }
 
-    private int tellRegistrants(CampaignSummary campaign, ClassVersion version) {
-        Map<UUID, Registrant> changes = new LinkedHashMap<>();
-        store.changedIn(campaign.id(), version.number(), rs -> {
-            Registrant registrant =
-                    changes.computeIfAbsent(rs.getObject("registration_id", UUID.class), id -> registrant(rs));
-            registrant.lines().add(line(rs, registrant.texts(), version));
-        });
-        for (Registrant registrant : changes.values()) {
-            accounts.find(registrant.account())
-                    .ifPresent(account -> mails.classStatusChanged(
-                            account.email(), account.id(), campaign, registrant.language(), registrant.lines()));
-        }
-        return changes.size();
-    }
-
-    private Registrant registrant(ResultSet rs) {
-        try {
-            Language language = Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT);
-            return new Registrant(
-                    new AccountId(rs.getObject("account_id", UUID.class)),
-                    language,
-                    pages.texts(language),
-                    new ArrayList<>());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String line(ResultSet rs, Texts t, ClassVersion version) throws SQLException {
-        ClassStanding standing = new ClassStanding(
-                ClassStatus.valueOf(rs.getString("class_status")),
-                rs.getString("class_sub_class"),
-                rs.getString("class_detail"),
-                rs.getInt("class_version"));
-        String subClass = standing.subClass() == null
-                ? ""
-                : version.subClass(standing.subClass())
-                        .map(found -> found.name(t.language()))
-                        .orElse(standing.subClass());
-        String name = (nullToEmpty(rs.getString("first_name")) + " " + nullToEmpty(rs.getString("last_name"))).strip();
-        return name + ": " + t.get(standing.messageKey(), subClass);
-    }
-
-    private static String nullToEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
     private static String summary(List<ClassCount> counts) {
         StringBuilder summary = new StringBuilder();
         for (ClassCount count : counts) {
@@ -163,11 +114,9 @@ public class ClassPublication {
         return summary.toString();
     }
 
-    private record Registrant(AccountId account, Language language, Texts texts, List<String> lines) {}
-
     /**
-     * The claimants by outcome before and after, how many changed, and how many registrants were mailed (none in a
-     * dry run).
+     * The claimants by outcome before and after, how many changed, and how many registrants are to be told by mail
+     * (none in a dry run).
      */
     public record Outcome(List<ClassCount> before, List<ClassCount> after, long changed, int mailed) {
 

@@ -2,22 +2,27 @@ package nl.claimdesk.registration.internal.classification;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.registration.ClassCount;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The claimants' class status (the {@code class_*} columns of {@code claimant}), evaluated set-based by {@link
- * ClassificationQuery}: counts before and after a version, and re-classification with its history entries.
+ * ClassificationQuery}: counts under a version, and re-classification with its history entries. Over a whole
+ * campaign both go slice by slice ({@link #slices}), each slice one or two statements.
  */
 @Repository
 public class ClassStatusStore {
+
+    /** Claimants per slice: a slice's statements take seconds at most, far below the statement timeout. */
+    static final int SLICE = 25_000;
 
     private static final String OUTCOME = "new_status, new_sub_class, new_detail";
 
@@ -27,29 +32,80 @@ public class ClassStatusStore {
         this.jdbc = jdbc;
     }
 
-    /** The campaign's active claimants by the outcome {@code version} would give them; nothing is changed. */
-    public List<ClassCount> evaluated(CampaignId campaign, ClassVersionDraft version, LocalDate asOf) {
-        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, null);
-        return jdbc.sql("select " + OUTCOME + ", count(*) from (" + query.sql() + ") s group by " + OUTCOME
-                        + " order by " + OUTCOME)
-                .params(query.params())
-                .query((rs, row) -> ClassCount.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+    /**
+     * The campaign's registrations cut into slices by id of about {@code size} claimants each (a registration's
+     * claimants always in one slice), together covering every registration of the campaign (and, at the ends, any
+     * added meanwhile).
+     */
+    List<ClaimantRange> slices(CampaignId campaign, int size) {
+        List<UUID> bounds = jdbc.sql("""
+                        select distinct registration_id from (
+                            select c.registration_id, row_number() over (order by c.registration_id) as n
+                            from claimant c join registration r on r.id = c.registration_id
+                            where r.campaign_id = :campaign) numbered
+                        where mod(n, :size) = 0 order by registration_id""")
+                .param("campaign", campaign.value())
+                .param("size", size)
+                .query(UUID.class)
                 .list();
-    }
-
-    /** How many of the campaign's claimants {@code version} would give another outcome than they have now. */
-    public long wouldChange(CampaignId campaign, ClassVersionDraft version, LocalDate asOf) {
-        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, null);
-        return jdbc.sql("select count(*) from (" + query.sql() + ") s where " + changed("s"))
-                .params(query.params())
-                .query(Long.class)
-                .single();
+        List<ClaimantRange> slices = new ArrayList<>();
+        UUID after = null;
+        for (UUID bound : bounds) {
+            slices.add(ClaimantRange.slice(after, bound));
+            after = bound;
+        }
+        slices.add(ClaimantRange.slice(after, null));
+        return slices;
     }
 
     /**
-     * Evaluates the claimants of the campaign (or of one registration of it) under {@code version}: every claimant
-     * whose outcome changes gets a history entry and {@code class_changed_in = number}; every claimant is marked as
-     * evaluated under {@code number}. Run in the caller's transaction.
+     * The campaign's active claimants by the outcome {@code version} would give them, and how many of them that
+     * outcome would change; nothing is changed.
+     */
+    public Evaluation evaluated(CampaignId campaign, ClassVersionDraft version, LocalDate asOf) {
+        // Keyed by the outcome with no claimants, summed over the slices.
+        Map<ClassCount, Long> counts = new LinkedHashMap<>();
+        long changed = 0;
+        for (ClaimantRange slice : slices(campaign, SLICE)) {
+            ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, slice);
+            List<SliceCount> rows = jdbc.sql("select " + OUTCOME + ", count(*), sum(case when " + changed("s")
+                            + " then 1 else 0 end) from (" + query.sql() + ") s group by " + OUTCOME)
+                    .params(query.params())
+                    .query((rs, row) -> new SliceCount(
+                            ClassCount.of(rs.getString(1), rs.getString(2), rs.getString(3), 0),
+                            rs.getLong(4),
+                            rs.getLong(5)))
+                    .list();
+            for (SliceCount row : rows) {
+                counts.merge(row.outcome(), row.claimants(), Long::sum);
+                changed += row.changed();
+            }
+        }
+        List<ClassCount> after = new ArrayList<>();
+        counts.forEach((outcome, claimants) ->
+                after.add(new ClassCount(outcome.status(), outcome.subClass(), outcome.detail(), claimants)));
+        return new Evaluation(after, changed);
+    }
+
+    /**
+     * Evaluates the campaign's claimants under {@code version}, slice by slice, in the caller's transaction; see
+     * {@link #reclassify(CampaignId, int, ClassVersionDraft, LocalDate, OffsetDateTime, ClaimantRange)}.
+     *
+     * @return how many claimants changed
+     */
+    public int reclassifyCampaign(
+            CampaignId campaign, int number, ClassVersionDraft version, LocalDate asOf, OffsetDateTime at) {
+        int changed = 0;
+        for (ClaimantRange slice : slices(campaign, SLICE)) {
+            changed += reclassify(campaign, number, version, asOf, at, slice);
+        }
+        return changed;
+    }
+
+    /**
+     * Evaluates the claimants of the campaign in {@code range} under {@code version}: every claimant whose outcome
+     * changes gets a history entry and {@code class_changed_in = number}; every claimant is marked as evaluated under
+     * {@code number}. Run in the caller's transaction.
      *
      * @return how many claimants changed
      */
@@ -59,8 +115,8 @@ public class ClassStatusStore {
             ClassVersionDraft version,
             LocalDate asOf,
             OffsetDateTime at,
-            @Nullable UUID registration) {
-        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, registration);
+            ClaimantRange range) {
+        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, range);
         int changed = jdbc.sql("""
                         insert into registration_event (id, registration_id, claimant_id, kind, actor, occurred_at,
                             detail, internal)
@@ -81,27 +137,15 @@ public class ClassStatusStore {
         return changed;
     }
 
-    /**
-     * The claimants whose outcome changed under version {@code number}, in confirmed registrations that are not
-     * withdrawn, ordered by registration: those are told by mail.
-     */
-    public void changedIn(CampaignId campaign, int number, RowCallbackHandler each) {
-        jdbc.sql("""
-                        select r.id as registration_id, r.account_id, r.language, c.first_name, c.last_name,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version
-                        from claimant c join registration r on r.id = c.registration_id
-                        where r.campaign_id = :campaign and c.class_changed_in = :number
-                            and r.verified_at is not null and r.withdrawn_at is null
-                        order by r.id, c.position""")
-                .param("campaign", campaign.value())
-                .param("number", number)
-                .query(each);
-    }
-
     private static String changed(String s) {
         return ("(%1$s.class_status is distinct from %1$s.new_status or %1$s.class_sub_class is distinct from"
                         + " %1$s.new_sub_class or %1$s.class_regime is distinct from %1$s.new_regime"
                         + " or %1$s.class_detail is distinct from %1$s.new_detail)")
                 .formatted(s);
     }
+
+    private record SliceCount(ClassCount outcome, long claimants, long changed) {}
+
+    /** The claimants by the outcome a version would give them, and how many of them it would change. */
+    public record Evaluation(List<ClassCount> after, long changed) {}
 }

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.ClassCriteria;
 import nl.claimdesk.campaign.ClassMembership;
 import nl.claimdesk.campaign.ClassVersionDraft;
 import nl.claimdesk.campaign.ResidenceRegime;
 import nl.claimdesk.campaign.SubClass;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ClassMembership} as one SQL query over every active claimant of a campaign, so that re-classifying a
@@ -34,21 +32,15 @@ final class ClassificationQuery {
     private final String sql;
     private final Map<String, Object> params = new HashMap<>();
 
-    /**
-     * @param registration limits the query to one registration's claimants; {@code null} for the whole campaign
-     */
-    ClassificationQuery(CampaignId campaign, ClassVersionDraft version, LocalDate asOf, @Nullable UUID registration) {
+    /** @param range which of the campaign's claimants the query covers */
+    ClassificationQuery(CampaignId campaign, ClassVersionDraft version, LocalDate asOf, ClaimantRange range) {
         ClassCriteria criteria = version.criteria();
         params.put("campaign", campaign.value());
         params.put("asOf", day(asOf));
         params.put("periodFirst", day(criteria.firstDay()));
         params.put("periodLast", criteria.useUntil() == null ? OPEN_END : day(criteria.lastDay()));
         params.put("majorityYears", criteria.majorityAge() * 10000);
-        String only = "";
-        if (registration != null) {
-            params.put("registration", registration);
-            only = " and c.registration_id = :registration";
-        }
+        String only = range.where(params);
         List<SubClass> subClasses = version.subClasses();
         StringBuilder branch = new StringBuilder("case when regime = 'EXCLUDED' then 0");
         StringBuilder month = new StringBuilder("case");

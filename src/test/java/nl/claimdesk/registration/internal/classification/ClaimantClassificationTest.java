@@ -58,6 +58,9 @@ class ClaimantClassificationTest {
     ClassPublication publication;
 
     @Autowired
+    ClassNotices notices;
+
+    @Autowired
     SignUps signUps;
 
     @Autowired
@@ -105,6 +108,7 @@ class ClaimantClassificationTest {
                 .containsExactlyInAnyOrderElementsOf(again.outcome().before());
         assertThat(status(anna)).isEqualTo("OUTSIDE USE_OUTSIDE_PERIOD 2");
         assertThat(history(anna)).hasSize(2);
+        notices.sendQueued();
         assertThat(classMails(registration)).isZero();
     }
 

@@ -1,8 +1,11 @@
 package nl.claimdesk.registration.internal.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.claimdesk.IntegrationTest;
@@ -24,8 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Publishing a class version re-classifies, records, tells and audits once; publishing it again does nothing. */
+/**
+ * Publishing a class version re-classifies, records, audits and queues one notice per registration with a change,
+ * which {@link ClassNotices} mails after commit, once; publishing it again does nothing.
+ */
 @IntegrationTest
 class ClassPublicationTest {
 
@@ -46,7 +53,17 @@ class ClassPublicationTest {
     @Autowired
     ClassPublication publication;
 
+    @Autowired
+    ClassNotices notices;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ClassStatusStore store;
+
     CampaignSummary campaign;
+    ClassClaimants claimants;
     UUID dutch;
     UUID belgian;
     UUID inClass;
@@ -59,7 +76,7 @@ class ClassPublicationTest {
         importer.importDefinition(TestCampaigns.minimal(slug));
         sites.reload();
         campaign = campaigns.bySlug(slug).orElseThrow();
-        ClassClaimants claimants = new ClassClaimants(jdbc, campaign.id());
+        claimants = new ClassClaimants(jdbc, campaign.id());
         dutch = claimants.registration("NL");
         belgian = claimants.registration("BE");
         inClass = claimants.claimant(dutch, "Anna", LocalDate.of(2010, 3, 1), 2019, 2020);
@@ -101,6 +118,8 @@ class ClassPublicationTest {
         assertThat(history(inClass)).containsExactly("CLASS_IN_CLASS MINORS");
         assertThat(history(abroad)).containsExactly("CLASS_OUTSIDE RESIDENCE_EXCLUDED");
         assertThat(first.outcome().mailed()).isEqualTo(2);
+        assertThat(queued()).isEqualTo(2);
+        tellQueued();
         assertThat(mails()).isEqualTo(2);
         assertThat(mailText(dutch)).contains("Anna Klasse: ").contains("Bram Klasse: ");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'class-version.published'"
@@ -117,6 +136,7 @@ class ClassPublicationTest {
         assertThat(again.outcome().mailed()).isZero();
         assertThat(again.outcome().before())
                 .containsExactlyInAnyOrderElementsOf(again.outcome().after());
+        tellQueued();
         assertThat(mails()).isEqualTo(2);
         assertThat(history(inClass)).hasSize(1);
         assertThat(status(inClass)).isEqualTo("IN_CLASS MINORS 2");
@@ -138,6 +158,88 @@ class ClassPublicationTest {
         assertThat(history(inClass)).hasSize(1);
     }
 
+    @Test
+    void theMailsGoOutAfterCommitOnceEvenWhenTheSenderRunsAgain() {
+        publication.publish(campaign, COURT, Actor.staff("admin"), null);
+
+        tellQueued();
+        notices.sendQueued();
+
+        assertThat(queued()).isZero();
+        assertThat(mails()).isEqualTo(2);
+    }
+
+    @Test
+    void aRegistrationChangedAgainBeforeItsMailIsToldOnceWithTheNewestStanding() {
+        ClassVersionDraft optIn = TestClassVersions.court(
+                List.of(TestClassVersions.MINORS, TestClassVersions.ADULTS), ResidenceRegime.OPT_IN, true);
+        // One transaction, so that the job cannot send the first version's notices in between.
+        transactions.executeWithoutResult(status -> {
+            publication.publish(campaign, COURT, Actor.staff("admin"), null);
+            publication.publish(campaign, optIn, Actor.staff("admin"), null);
+        });
+        assertThat(queued()).isEqualTo(3);
+
+        tellQueued();
+
+        assertThat(mails(belgian)).isOne();
+        assertThat(mailText(belgian))
+                .contains("Cas Klasse: ")
+                .contains("Wij hebben nog geen opt-in")
+                .doesNotContain("uit bepaalde landen");
+        assertThat(mails(dutch)).isOne();
+    }
+
+    @Test
+    void aRegistrationWithdrawnBeforeItsMailIsNotTold() {
+        publication.publish(campaign, COURT, Actor.staff("admin"), null);
+        jdbc.sql("update registration set withdrawn_at = current_timestamp where id = ?")
+                .param(belgian)
+                .update();
+
+        tellQueued();
+
+        assertThat(mails(belgian)).isZero();
+        assertThat(mails(dutch)).isOne();
+    }
+
+    @Test
+    void theSlicesOfAPublicationCoverEveryClaimantOnce() {
+        UUID more = claimants.claimant(dutch, "Dirk", LocalDate.of(2011, 3, 1), 2019, 2020);
+        ClassVersionDraft version = COURT;
+
+        for (int size = 1; size <= 5; size++) {
+            List<UUID> covered = new ArrayList<>();
+            for (ClaimantRange slice : store.slices(campaign.id(), size)) {
+                ClassificationQuery query = new ClassificationQuery(campaign.id(), version, LocalDate.now(), slice);
+                covered.addAll(jdbc.sql(query.sql())
+                        .params(query.params())
+                        .query((rs, row) -> rs.getObject("id", UUID.class))
+                        .list());
+            }
+            assertThat(covered).as("slices of %d", size).containsExactlyInAnyOrder(inClass, tooLate, abroad, more);
+        }
+    }
+
+    /** Sends what is queued; the job may hold a batch at that moment, so wait until its commit as well. */
+    private void tellQueued() {
+        notices.sendQueued();
+        await().atMost(Duration.ofSeconds(30)).until(() -> queued() == 0);
+    }
+
+    private long queued() {
+        return jdbc.sql("select count(*) from class_notice where campaign_id = ?")
+                .param(campaign.id().value())
+                .query(Long.class)
+                .single();
+    }
+
+    private long mails(UUID registration) {
+        return jdbc.sql("""
+                        select count(*) from outbox o join registration r on r.account_id = o.account_id
+                        where o.kind = 'registration.class-status' and r.id = ?""").param(registration).query(Long.class).single();
+    }
+
     private String status(UUID claimant) {
         return new StoredClassStatus(jdbc).of(claimant);
     }
@@ -147,9 +249,7 @@ class ClassPublicationTest {
     }
 
     private long mails() {
-        return jdbc.sql("""
-                        select count(*) from outbox o join registration r on r.account_id = o.account_id
-                        where o.kind = 'registration.class-status' and r.id in (?, ?)""").params(dutch, belgian).query(Long.class).single();
+        return mails(dutch) + mails(belgian);
     }
 
     /** The mail as delivered: the outbox drops the body once it is sent. */

@@ -162,7 +162,7 @@ class ClassificationQueryTest {
     }
 
     private Map<UUID, String> bySql(CampaignId campaign, ClassVersionDraft version, LocalDate asOf) {
-        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, null);
+        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, ClaimantRange.ALL);
         Map<UUID, String> outcomes = new HashMap<>();
         jdbc.sql(query.sql()).params(query.params()).query(rs -> {
             String status = rs.getString("new_status");

@@ -1,0 +1,46 @@
+package nl.claimdesk.registration.internal.classification;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which of a campaign's claimants one classification statement covers: all of them, one registration's, or those of
+ * a slice of registrations by id ({@code after} exclusive, {@code upTo} inclusive; an open end where null). A
+ * publication goes through the campaign slice by slice, so that every statement stays well within the database's
+ * statement timeout however large the campaign (docs/adr/0057). The slice's bounds go on both sides of the join,
+ * claimant and registration, so that both are read by index range and never whole.
+ */
+record ClaimantRange(
+        @Nullable UUID registration,
+        @Nullable UUID after,
+        @Nullable UUID upTo) {
+
+    static final ClaimantRange ALL = new ClaimantRange(null, null, null);
+
+    static ClaimantRange registration(UUID registration) {
+        return new ClaimantRange(registration, null, null);
+    }
+
+    static ClaimantRange slice(@Nullable UUID after, @Nullable UUID upTo) {
+        return new ClaimantRange(null, after, upTo);
+    }
+
+    /** The conditions on claimant {@code c} to add to a query's where clause, their values put in {@code params}. */
+    String where(Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (registration != null) {
+            params.put("registration", registration);
+            where.append(" and c.registration_id = :registration");
+        }
+        if (after != null) {
+            params.put("after", after);
+            where.append(" and c.registration_id > :after and r.id > :after");
+        }
+        if (upTo != null) {
+            params.put("upTo", upTo);
+            where.append(" and c.registration_id <= :upTo and r.id <= :upTo");
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package nl.claimdesk.registration.internal.classification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.claimdesk.campaign.CampaignId;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registrations still to be told that a class version changed where their claimants stand ({@code
+ * class_notice}): filled set-based by a publication, emptied batch by batch by {@link ClassNotices}.
+ */
+@Repository
+class ClassNoticeQueue {
+
+    private final JdbcClient jdbc;
+
+    ClassNoticeQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Queues one notice per confirmed, not withdrawn registration of the campaign with a claimant whose outcome
+     * changed under version {@code number}, in the caller's transaction.
+     *
+     * @return how many registrations will be told
+     */
+    int queue(CampaignId campaign, int number, OffsetDateTime at) {
+        return jdbc.sql("""
+                        insert into class_notice (registration_id, class_version, campaign_id, queued_at)
+                        select r.id, :number, r.campaign_id, :at from registration r
+                        where r.campaign_id = :campaign and r.verified_at is not null and r.withdrawn_at is null
+                            and exists (select 1 from claimant c
+                                where c.registration_id = r.id and c.class_changed_in = :number)""")
+                .param("campaign", campaign.value())
+                .param("number", number)
+                .param("at", at)
+                .update();
+    }
+
+    /** Locks up to {@code max} queued notices that no other transaction holds, oldest first. */
+    List<Notice> claim(int max) {
+        return jdbc.sql("""
+                        select registration_id, class_version, campaign_id from class_notice
+                        order by queued_at, registration_id limit :max for update skip locked""")
+                .param("max", max)
+                .query((rs, row) -> new Notice(
+                        rs.getObject("registration_id", UUID.class),
+                        rs.getInt("class_version"),
+                        new CampaignId(rs.getObject("campaign_id", UUID.class))))
+                .list();
+    }
+
+    /**
+     * The claimants of the notice's registration whose outcome last changed under the notice's version, if the
+     * registration is still confirmed and not withdrawn, in their order. A claimant changed again by a later version
+     * is left to that version's notice, which tells the newer standing.
+     */
+    void changedClaimants(Notice notice, RowCallbackHandler each) {
+        jdbc.sql("""
+                        select r.account_id, r.language, c.first_name, c.last_name, c.class_status,
+                            c.class_sub_class, c.class_detail, c.class_version
+                        from claimant c join registration r on r.id = c.registration_id
+                        where r.id = :registration and c.class_changed_in = :number
+                            and r.verified_at is not null and r.withdrawn_at is null
+                        order by c.position""")
+                .param("registration", notice.registration())
+                .param("number", notice.version())
+                .query(each);
+    }
+
+    /** Removes a claimed notice: its mail is in the outbox, or there was nobody left to tell. */
+    void done(Notice notice) {
+        jdbc.sql("delete from class_notice where registration_id = :registration and class_version = :number")
+                .param("registration", notice.registration())
+                .param("number", notice.version())
+                .update();
+    }
+
+    record Notice(UUID registration, int version, CampaignId campaign) {}
+}
