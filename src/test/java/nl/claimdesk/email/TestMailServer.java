@@ -80,14 +80,23 @@ public class TestMailServer implements LauncherSessionListener {
 
     /** Waits for a mail to {@code recipient} whose subject contains {@code subject}, and returns the latest such. */
     public static MimeMessage awaitMail(String recipient, String subject) {
+        return awaitMails(recipient, subject, 1).getLast();
+    }
+
+    /**
+     * Waits until {@code count} mails to {@code recipient} whose subject contains {@code subject} arrived, and returns
+     * them: other mails to the same address, sent from a queue at their own pace, do not count.
+     */
+    public static List<MimeMessage> awaitMails(String recipient, String subject, int count) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> withSubject(recipient, subject).size() >= 1);
-        return withSubject(recipient, subject).getLast();
+                .until(() -> withSubject(recipient, subject).size() >= count);
+        return withSubject(recipient, subject);
     }
 
-    private static List<MimeMessage> withSubject(String recipient, String subject) {
+    /** Every mail received so far for {@code recipient} whose subject contains {@code subject}. */
+    public static List<MimeMessage> withSubject(String recipient, String subject) {
         return mailsTo(recipient).stream()
                 .filter(message -> subject(message).contains(subject))
                 .toList();
