@@ -147,6 +147,31 @@ class PaymentRunTest {
     }
 
     @Test
+    void aClaimantWhoWithdrewAfterThePublicationIsNotPaid() {
+        Dossier parent = threeChildren("payleft");
+        UUID settlement = settlementOf(TestAllocations.publish(jdbc, parent, 5_00, true, "CHILD_ONLY", false));
+        TestBankAccounts.confirmed(jdbc, parent, "Zoë", "NL91ABNA0417164300", "Zoë");
+        TestBankAccounts.confirmed(jdbc, parent, "Sem", "DE89370400440532013000", "Sem");
+        TestBankAccounts.confirmed(jdbc, parent, "Noor", "BE68539007547034", "Noor");
+        assertThat(parent.client()
+                        .post(parent.claimantPath("Sem") + "/withdraw")
+                        .statusCode())
+                .isEqualTo(302);
+
+        UUID run = runs.create(settlement, UUID.randomUUID(), null).orElseThrow();
+
+        assertThat(jdbc.sql("select claimant_id from payment where run_id = ?")
+                        .param(run)
+                        .query(UUID.class)
+                        .list())
+                .as("the share stays published, but the withdrawn child is no longer paid")
+                .containsExactlyInAnyOrder(parent.claimant("Zoë"), parent.claimant("Noor"));
+        assertThat(runs.create(settlement, UUID.randomUUID(), null))
+                .as("nor in a later run")
+                .isEmpty();
+    }
+
+    @Test
     void twoRunsCreatedAtTheSameMomentNeverPayAShareTwice() throws Exception {
         Dossier parent = threeChildren("payrace");
         UUID settlement = settlementOf(TestAllocations.publish(jdbc, parent, 5_00, true, "CHILD_ONLY", false));

@@ -31,7 +31,10 @@ public final class TestAllocations {
                 firstName, lastName, born.dmy(), Integer.toString(born.date().getYear() + 8), "");
     }
 
-    /** A published allocation over the dossier's claimants, each owed {@code cents}; returns the allocation's id. */
+    /**
+     * A published allocation over the dossier's claimants, each owed {@code cents} and eligible for it (the agreement
+     * accepted, in the class); returns the allocation's id.
+     */
     public static UUID publish(
             JdbcClient jdbc,
             Dossier dossier,
@@ -81,6 +84,12 @@ public final class TestAllocations {
                         UUID.randomUUID(),
                         now)
                 .update();
+        // An allocation is made over eligible claimants only, and a run checks again that they still are: the
+        // dossier's claimants are made so, as the agreement and the class would.
+        jdbc.sql("""
+                        update claimant set class_status = 'IN_CLASS',
+                            participation_completed_at = coalesce(participation_completed_at, ?)
+                        where registration_id = ?""").params(now, dossier.registration()).update();
         for (Map.Entry<String, UUID> claimant : dossier.claimants().entrySet()) {
             jdbc.sql("""
                             insert into allocation_share (allocation_id, claimant_id, registration_id, category,

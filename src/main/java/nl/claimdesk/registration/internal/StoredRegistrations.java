@@ -2,8 +2,10 @@ package nl.claimdesk.registration.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
@@ -84,6 +86,11 @@ class StoredRegistrations implements Registrations {
     @Override
     public List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit) {
         return eligibility.page(campaign, after, limit);
+    }
+
+    @Override
+    public Set<UUID> stillEligibleForPayout(Collection<UUID> claimants) {
+        return eligibility.among(claimants);
     }
 
     @Override

@@ -13,9 +13,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
@@ -23,6 +25,7 @@ import nl.claimdesk.payout.internal.MultiRowInsert;
 import nl.claimdesk.payout.internal.bank.BankAccounts;
 import nl.claimdesk.payout.internal.sepa.CreditTransfer;
 import nl.claimdesk.payout.internal.sepa.Pain001Writer;
+import nl.claimdesk.registration.Registrations;
 import nl.claimdesk.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Payment runs: one FINANCE member gathers a settlement's payable shares into a run, another (FINANCE or ADMIN)
  * approves it, and then its pain.001 files can be downloaded. A share is payable when its allocation is published and
  * in force, the settlement approved, the claimant's bank account confirmed and not held by a failed name check, a
- * minor's share only once the court approved (when the settlement needs that), and the claimant has no live payment
- * of the settlement under any allocation version (ADR 0051). The files are written from the run's rows at approval,
+ * minor's share only once the court approved (when the settlement needs that), the claimant has no live payment of
+ * the settlement under any allocation version (ADR 0051), and the claimant is still eligible when the run is made (not
+ * withdrawn, opted out or frozen since the allocation was published). The files are written from the run's rows at approval,
  * their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR 0046).
  */
 @Component
@@ -69,10 +73,14 @@ public class PaymentRuns {
      */
     static final int FETCH_SIZE = 5_000;
 
+    /** Payable shares whose claimants are checked against the registrations at once. */
+    private static final int ELIGIBILITY_BATCH = 1_000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate readOnly;
     private final BankAccounts accounts;
+    private final Registrations registrations;
     private final AuditLog audit;
     private final PaymentRunSettings settings;
     private final Clock clock;
@@ -82,6 +90,7 @@ public class PaymentRuns {
             JdbcTemplate template,
             PlatformTransactionManager transactions,
             BankAccounts accounts,
+            Registrations registrations,
             AuditLog audit,
             PaymentRunSettings settings,
             Clock clock) {
@@ -90,6 +99,7 @@ public class PaymentRuns {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.accounts = accounts;
+        this.registrations = registrations;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -134,8 +144,41 @@ public class PaymentRuns {
      */
     @Transactional
     public Optional<UUID> create(UUID settlement, UUID staff, @Nullable String ip) {
-        UUID run = Ids.newId();
-        MultiRowInsert payments = new MultiRowInsert(
+        NewRun run = new NewRun(settlement, staff);
+        jdbc.sql(PAYABLE).withFetchSize(FETCH_SIZE).param(settlement).query((RowCallbackHandler)
+                rs -> run.offer(new Payable(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getLong(3),
+                        rs.getObject(4, UUID.class))));
+        run.close();
+        if (run.count == 0) {
+            return Optional.empty();
+        }
+        audit.record(
+                Actor.staff(staff),
+                ip,
+                "payment-run.created",
+                "payment-run",
+                run.id,
+                "settlement=" + settlement + "; payments=" + run.count);
+        return Optional.of(run.id);
+    }
+
+    private record Payable(UUID allocation, UUID claimant, long amountCents, UUID bankAccount) {}
+
+    /**
+     * A run being gathered: the payable shares are checked against the claimants' standing now, a batch at a time (a
+     * claimant may have withdrawn, opted out or been frozen since the allocation was published), and the ones still
+     * eligible written in multi-row inserts; the run's own row goes in with the first payment.
+     */
+    private final class NewRun {
+
+        private final UUID id = Ids.newId();
+        private final UUID settlement;
+        private final UUID staff;
+        private final List<Payable> batch = new ArrayList<>();
+        private final MultiRowInsert payments = new MultiRowInsert(
                 template,
                 "payment",
                 "id",
@@ -149,39 +192,59 @@ public class PaymentRuns {
                 "file_number",
                 "state",
                 "live");
-        long[] count = {0};
-        jdbc.sql(PAYABLE).withFetchSize(FETCH_SIZE).param(settlement).query((RowCallbackHandler) rs -> {
-            if (count[0] == 0) {
+        private long count;
+
+        NewRun(UUID settlement, UUID staff) {
+            this.settlement = settlement;
+            this.staff = staff;
+        }
+
+        void offer(Payable payable) {
+            batch.add(payable);
+            if (batch.size() == ELIGIBILITY_BATCH) {
+                writeEligible();
+            }
+        }
+
+        void close() {
+            writeEligible();
+            payments.flush();
+        }
+
+        private void writeEligible() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Set<UUID> eligible = registrations.stillEligibleForPayout(
+                    batch.stream().map(Payable::claimant).toList());
+            for (Payable payable : batch) {
+                if (eligible.contains(payable.claimant())) {
+                    write(payable);
+                }
+            }
+            batch.clear();
+        }
+
+        private void write(Payable payable) {
+            if (count == 0) {
                 jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
-                        .params(run, settlement, staff, OffsetDateTime.now(clock))
+                        .params(id, settlement, staff, OffsetDateTime.now(clock))
                         .update();
             }
             UUID payment = Ids.newId();
             payments.add(
                     payment,
-                    run,
+                    id,
                     settlement,
-                    rs.getObject(1, UUID.class),
-                    rs.getObject(2, UUID.class),
-                    rs.getObject(4, UUID.class),
-                    rs.getLong(3),
+                    payable.allocation(),
+                    payable.claimant(),
+                    payable.bankAccount(),
+                    payable.amountCents(),
                     endToEndId(payment),
-                    (int) (count[0]++ / settings.maxTransactionsPerFile() + 1),
+                    (int) (count++ / settings.maxTransactionsPerFile() + 1),
                     "IN_FLIGHT",
                     true);
-        });
-        if (count[0] == 0) {
-            return Optional.empty();
         }
-        payments.flush();
-        audit.record(
-                Actor.staff(staff),
-                ip,
-                "payment-run.created",
-                "payment-run",
-                run,
-                "settlement=" + settlement + "; payments=" + count[0]);
-        return Optional.of(run);
     }
 
     /** Approves a run and records its files' SHA-256; refused for the member who created it. */
