@@ -282,7 +282,7 @@ class PaymentRunTest {
 
     private Dossier threeChildren(String prefix) {
         String lastName = Dossiers.uniqueLastName("Betaal");
-        return Dossiers.confirmed(
+        Dossier parent = Dossiers.confirmed(
                 port,
                 jdbc,
                 TestCampaign.create(context, prefix).slug(),
@@ -290,6 +290,8 @@ class PaymentRunTest {
                 TestAllocations.child(clock, "Zoë", lastName, 14),
                 TestAllocations.child(clock, "Sem", lastName, 12),
                 TestAllocations.child(clock, "Noor", lastName, 10));
+        TestAllocations.agreed(jdbc, parent);
+        return parent;
     }
 
     private UUID settlementOf(UUID allocation) {

@@ -74,6 +74,7 @@ class PayoutLedgerTest {
                 TestAllocations.child(clock, "Cas", lastName, 13),
                 TestAllocations.child(clock, "Dirk", lastName, 12),
                 TestAllocations.child(clock, "Eva", lastName, 11));
+        TestAllocations.agreed(jdbc, parent);
         UUID allocation = TestAllocations.publish(jdbc, parent, SHARE, true, "CHILD_ONLY", false);
         UUID settlement = jdbc.sql("select settlement_id from allocation where id = ?")
                 .param(allocation)

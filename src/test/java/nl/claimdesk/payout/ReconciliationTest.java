@@ -137,8 +137,10 @@ class ReconciliationTest {
     }
 
     private Dossier parent(String campaign, Funnel.Child... children) {
-        return Dossiers.confirmed(
+        Dossier parent = Dossiers.confirmed(
                 port, jdbc, TestCampaign.create(context, campaign).slug(), Dossiers.uniqueEmail("ouder"), children);
+        TestAllocations.agreed(jdbc, parent);
+        return parent;
     }
 
     /** A published allocation of {@code cents} each, and a confirmed bank account for each child named. */

@@ -32,8 +32,8 @@ public final class TestAllocations {
     }
 
     /**
-     * A published allocation over the dossier's claimants, each owed {@code cents} and eligible for it (the agreement
-     * accepted, in the class); returns the allocation's id.
+     * A published allocation over the dossier's claimants, each owed {@code cents} and in the class; returns the
+     * allocation's id. A run pays only those whose agreement is accepted ({@link #agreed}, or the agreement signed).
      */
     public static UUID publish(
             JdbcClient jdbc,
@@ -84,12 +84,10 @@ public final class TestAllocations {
                         UUID.randomUUID(),
                         now)
                 .update();
-        // An allocation is made over eligible claimants only, and a run checks again that they still are: the
-        // dossier's claimants are made so, as the agreement and the class would.
-        jdbc.sql("""
-                        update claimant set class_status = 'IN_CLASS',
-                            participation_completed_at = coalesce(participation_completed_at, ?)
-                        where registration_id = ?""").params(now, dossier.registration()).update();
+        // An allocation is made over claimants in the class; a run checks again that they still are.
+        jdbc.sql("update claimant set class_status = 'IN_CLASS' where registration_id = ?")
+                .param(dossier.registration())
+                .update();
         for (Map.Entry<String, UUID> claimant : dossier.claimants().entrySet()) {
             jdbc.sql("""
                             insert into allocation_share (allocation_id, claimant_id, registration_id, category,
@@ -99,6 +97,16 @@ public final class TestAllocations {
                     .update();
         }
         return allocation;
+    }
+
+    /**
+     * Marks the participation of every claimant of the dossier complete, as accepting the agreement does, so that a
+     * payment run finds them eligible.
+     */
+    public static void agreed(JdbcClient jdbc, Dossier dossier) {
+        jdbc.sql("""
+                        update claimant set participation_completed_at = coalesce(participation_completed_at, ?)
+                        where registration_id = ?""").params(OffsetDateTime.now(), dossier.registration()).update();
     }
 
     /**
