@@ -3,24 +3,17 @@ package nl.claimdesk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.claimdesk.Ages;
-import nl.claimdesk.audit.Actor;
-import nl.claimdesk.campaign.CampaignSites;
-import nl.claimdesk.campaign.Campaigns;
-import nl.claimdesk.campaign.ResidenceRegime;
-import nl.claimdesk.campaign.TestCampaigns;
-import nl.claimdesk.campaign.TestClassVersions;
-import nl.claimdesk.campaign.internal.CampaignImporter;
 import nl.claimdesk.email.TestMailServer;
-import nl.claimdesk.registration.internal.classification.ClassPublication;
+import nl.claimdesk.registration.CourtClassCampaigns;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The class question in Chromium (docs/adr/0047): a child signed up before the court's class was published, whose
@@ -37,26 +30,15 @@ class ClassQuestionJourneyTest {
     @Autowired
     Clock clock;
 
-    @Autowired
-    CampaignImporter importer;
-
-    @Autowired
-    CampaignSites sites;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
-    ClassPublication publication;
-
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void aParentAnswersTheMonthAndTheChildIsInTheClass() {
-        String slug = TestCampaigns.uniqueSlug("classjourney");
-        importer.importDefinition(TestCampaigns.minimal(slug));
-        sites.reload();
+        String slug = CourtClassCampaigns.open(context, "classjourney");
         String email = "klasse-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
         SignUpPages pages = new SignUpPages(browser, "http://localhost:" + port);
         pages.open("/nl/" + slug + "/aanmelden");
@@ -70,11 +52,7 @@ class ClassQuestionJourneyTest {
         pages.press("Verder");
         pages.tick("privacy-yes");
         pages.press("Aanmelding versturen");
-        publication.publish(
-                campaigns.bySlug(slug).orElseThrow(),
-                TestClassVersions.court(List.of(TestClassVersions.MINORS), ResidenceRegime.EXCLUDED, true),
-                Actor.staff("admin"),
-                null);
+        CourtClassCampaigns.publishCourtClass(context, slug);
         String text = TestMailServer.text(TestMailServer.awaitMail(email))
                 .replace("=\r\n", "")
                 .replace("=3D", "=");

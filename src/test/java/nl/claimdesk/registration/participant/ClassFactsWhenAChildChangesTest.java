@@ -10,17 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
-import nl.claimdesk.audit.Actor;
-import nl.claimdesk.campaign.CampaignSites;
-import nl.claimdesk.campaign.Campaigns;
-import nl.claimdesk.campaign.ResidenceRegime;
-import nl.claimdesk.campaign.TestCampaigns;
-import nl.claimdesk.campaign.TestClassVersions;
-import nl.claimdesk.campaign.internal.CampaignImporter;
 import nl.claimdesk.identity.TestStaff;
+import nl.claimdesk.registration.CourtClassCampaigns;
 import nl.claimdesk.registration.Dossiers;
 import nl.claimdesk.registration.SiteClient;
-import nl.claimdesk.registration.internal.classification.ClassPublication;
 import nl.claimdesk.shared.StaffRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,39 +37,24 @@ class ClassFactsWhenAChildChangesTest {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    CampaignImporter importer;
-
-    @Autowired
-    CampaignSites sites;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
-    ClassPublication publication;
 
     private Dossiers.Dossier parent;
     private String lastName;
 
     @BeforeEach
     void aParentOnACampaignWithTheCourtsClass() {
-        String slug = TestCampaigns.uniqueSlug("classchange");
-        importer.importDefinition(TestCampaigns.minimal(slug));
-        sites.reload();
+        String slug = CourtClassCampaigns.open(context, "classchange");
         lastName = Dossiers.uniqueLastName("Feit");
         parent = Dossiers.confirmed(
                 port, jdbc, slug, Dossiers.uniqueEmail("ouder"), child("Sem", lastName, fourteen(), "2022", ""));
-        publication.publish(
-                campaigns.bySlug(slug).orElseThrow(),
-                TestClassVersions.court(List.of(TestClassVersions.MINORS), ResidenceRegime.EXCLUDED, true),
-                Actor.staff("admin"),
-                null);
+        CourtClassCampaigns.publishCourtClass(context, slug);
     }
 
     @Test

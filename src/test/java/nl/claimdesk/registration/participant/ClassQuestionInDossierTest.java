@@ -5,24 +5,17 @@ import static nl.claimdesk.registration.Funnel.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.List;
 import nl.claimdesk.Ages;
 import nl.claimdesk.ServerTest;
-import nl.claimdesk.audit.Actor;
-import nl.claimdesk.campaign.CampaignSites;
-import nl.claimdesk.campaign.Campaigns;
-import nl.claimdesk.campaign.ResidenceRegime;
-import nl.claimdesk.campaign.TestCampaigns;
-import nl.claimdesk.campaign.TestClassVersions;
-import nl.claimdesk.campaign.internal.CampaignImporter;
+import nl.claimdesk.registration.CourtClassCampaigns;
 import nl.claimdesk.registration.Dossiers;
-import nl.claimdesk.registration.internal.classification.ClassPublication;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,42 +30,27 @@ class ClassQuestionInDossierTest {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    CampaignImporter importer;
-
-    @Autowired
-    CampaignSites sites;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
-    ClassPublication publication;
 
     private Dossiers.Dossier dossier;
     private String question;
 
     @BeforeEach
     void aChildWhoseStartMonthDecides() {
-        String slug = TestCampaigns.uniqueSlug("classdossier");
-        importer.importDefinition(TestCampaigns.minimal(slug));
-        sites.reload();
+        String slug = CourtClassCampaigns.open(context, "classdossier");
         dossier = Dossiers.confirmed(
                 port,
                 jdbc,
                 slug,
                 Dossiers.uniqueEmail("ouder"),
                 child("Sem", Dossiers.uniqueLastName("Maand"), fourteen(), "2022", ""));
-        publication.publish(
-                campaigns.bySlug(slug).orElseThrow(),
-                TestClassVersions.court(List.of(TestClassVersions.MINORS), ResidenceRegime.EXCLUDED, true),
-                Actor.staff("admin"),
-                null);
+        CourtClassCampaigns.publishCourtClass(context, slug);
         question = dossier.claimantPath("Sem") + "/class";
     }
 
