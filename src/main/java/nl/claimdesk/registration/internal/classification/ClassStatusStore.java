@@ -3,6 +3,7 @@ package nl.claimdesk.registration.internal.classification;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,11 @@ public class ClassStatusStore {
     }
 
     /**
-     * Evaluates the campaign's claimants under {@code version}, slice by slice, in the caller's transaction; see
-     * {@link #reclassify(CampaignId, int, ClassVersionDraft, LocalDate, OffsetDateTime, ClaimantRange)}.
+     * Evaluates the campaign's claimants under the newly published {@code version}, slice by slice, in the caller's
+     * transaction: every active claimant is marked as evaluated under {@code number}, and every claimant whose
+     * outcome changes gets {@code class_changed_in = number} and a history entry. Each slice is evaluated once: as
+     * {@code number} is new, {@code class_changed_in = number} after the update marks exactly the claimants it
+     * changed, and their history entries are written from their rows as the update left them.
      *
      * @return how many claimants changed
      */
@@ -97,27 +101,40 @@ public class ClassStatusStore {
             CampaignId campaign, int number, ClassVersionDraft version, LocalDate asOf, OffsetDateTime at) {
         int changed = 0;
         for (ClaimantRange slice : slices(campaign, SLICE)) {
-            changed += reclassify(campaign, number, version, asOf, at, slice);
+            update(new ClassificationQuery(campaign, version, asOf, slice), number);
+            Map<String, Object> params = new HashMap<>();
+            String only = slice.where(params);
+            changed += jdbc.sql("""
+                            insert into registration_event (id, registration_id, claimant_id, kind, actor,
+                                occurred_at, detail, internal)
+                            select gen_random_uuid(), c.registration_id, c.id, 'CLASS_' || c.class_status, 'SYSTEM',
+                                :at, coalesce(c.class_sub_class, c.class_detail), false
+                            from claimant c join registration r on r.id = c.registration_id
+                            where r.campaign_id = :campaign and c.class_changed_in = :number%s""".formatted(only))
+                    .params(params)
+                    .param("campaign", campaign.value())
+                    .param("number", number)
+                    .param("at", at)
+                    .update();
         }
         return changed;
     }
 
     /**
-     * Evaluates the claimants of the campaign in {@code range} under {@code version}: every claimant whose outcome
-     * changes gets a history entry and {@code class_changed_in = number}; every claimant is marked as evaluated under
-     * {@code number}. Run in the caller's transaction.
-     *
-     * @return how many claimants changed
+     * Evaluates one registration's claimants under the current version {@code number}, in the caller's transaction:
+     * each claimant whose outcome changes gets a history entry and {@code class_changed_in = number}; each is marked
+     * as evaluated under {@code number}.
      */
-    public int reclassify(
+    public void reclassify(
             CampaignId campaign,
             int number,
             ClassVersionDraft version,
             LocalDate asOf,
             OffsetDateTime at,
-            ClaimantRange range) {
-        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, range);
-        int changed = jdbc.sql("""
+            UUID registration) {
+        ClassificationQuery query =
+                new ClassificationQuery(campaign, version, asOf, ClaimantRange.registration(registration));
+        jdbc.sql("""
                         insert into registration_event (id, registration_id, claimant_id, kind, actor, occurred_at,
                             detail, internal)
                         select gen_random_uuid(), s.registration_id, s.id, 'CLASS_' || s.new_status, 'SYSTEM', :at,
@@ -126,6 +143,10 @@ public class ClassStatusStore {
                 .params(query.params())
                 .param("at", at)
                 .update();
+        update(query, number);
+    }
+
+    private void update(ClassificationQuery query, int number) {
         jdbc.sql("""
                         update claimant set class_status = s.new_status, class_sub_class = s.new_sub_class,
                             class_regime = s.new_regime, class_detail = s.new_detail, class_version = :number,
@@ -134,7 +155,6 @@ public class ClassStatusStore {
                 .params(query.params())
                 .param("number", number)
                 .update();
-        return changed;
     }
 
     private static String changed(String s) {
