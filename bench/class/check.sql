@@ -14,7 +14,8 @@ from class_version v join campaign k on k.id = v.campaign_id
 where k.slug = :'slug' and v.number = :number;
 
 create temp table facts as
-select c.id, c.class_status, c.class_sub_class, c.class_regime, c.class_detail, c.class_version, c.registry_choice,
+select c.id, k.status as class_status, k.sub_class as class_sub_class, k.regime as class_regime,
+    k.detail as class_detail, k.version as class_version, c.registry_choice,
     c.date_of_birth as birth,
     greatest(make_date(c.use_started_year, coalesce(c.use_started_month, 1), 1), c.date_of_birth) as first_day,
     case when c.use_started_month is null then make_date(c.use_started_year, 12, 31)
@@ -32,6 +33,7 @@ select c.id, c.class_status, c.class_sub_class, c.class_regime, c.class_detail, 
         + case when extract(day from c.date_of_birth + make_interval(years => v.majority_age))
             <> extract(day from c.date_of_birth) then 1 else 0 end as majority
 from claimant c join registration r on r.id = c.registration_id join version v on v.campaign_id = r.campaign_id
+    left join claimant_class k on k.claimant_id = c.id
 where c.status in ('REGISTERED', 'UNDER_REVIEW') and c.date_of_birth is not null;
 
 create temp table spans as

@@ -37,12 +37,13 @@ public class RegistrationFigures {
      */
     public List<ClassCount> classCounts(CampaignId campaign) {
         return jdbc.sql("""
-                        select c.class_status, c.class_sub_class, c.class_detail, count(*) as claimants
+                        select k.status, k.sub_class, k.detail, count(*) as claimants
                         from claimant c join registration r on r.id = c.registration_id
+                            left join claimant_class k on k.claimant_id = c.id
                         where r.campaign_id = :campaign and c.status in ('REGISTERED', 'UNDER_REVIEW')
                             and c.date_of_birth is not null
-                        group by c.class_status, c.class_sub_class, c.class_detail
-                        order by c.class_status, c.class_sub_class, c.class_detail""")
+                        group by k.status, k.sub_class, k.detail
+                        order by k.status, k.sub_class, k.detail""")
                 .param("campaign", campaign.value())
                 .query((rs, row) -> ClassCount.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();

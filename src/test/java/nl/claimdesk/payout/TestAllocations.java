@@ -85,9 +85,12 @@ public final class TestAllocations {
                         now)
                 .update();
         // An allocation is made over claimants in the class; a run checks again that they still are.
-        jdbc.sql("update claimant set class_status = 'IN_CLASS' where registration_id = ?")
-                .param(dossier.registration())
-                .update();
+        jdbc.sql("""
+                        merge into claimant_class k using (select id from claimant where registration_id = ?) c
+                            on k.claimant_id = c.id
+                        when matched then update set status = 'IN_CLASS'
+                        when not matched then insert (claimant_id, status, version, changed_in)
+                            values (c.id, 'IN_CLASS', 1, 1)""").param(dossier.registration()).update();
         for (Map.Entry<String, UUID> claimant : dossier.claimants().entrySet()) {
             jdbc.sql("""
                             insert into allocation_share (allocation_id, claimant_id, registration_id, category,

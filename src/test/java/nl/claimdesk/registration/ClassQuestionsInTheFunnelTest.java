@@ -205,9 +205,11 @@ class ClassQuestionsInTheFunnelTest {
 
     private Map<String, Object> stored() {
         return jdbc.sql("""
-                        select c.use_started_month, c.use_ended_month, c.residence_country, c.class_status,
-                            c.class_regime, c.class_detail
-                        from claimant c join registration r on r.id = c.registration_id where r.email = ?""").param(email).query().singleRow().entrySet().stream()
+                        select c.use_started_month, c.use_ended_month, c.residence_country, k.status as class_status,
+                            k.regime as class_regime, k.detail as class_detail
+                        from claimant c join registration r on r.id = c.registration_id
+                            left join claimant_class k on k.claimant_id = c.id
+                        where r.email = ?""").param(email).query().singleRow().entrySet().stream()
                 .collect(java.util.HashMap::new, (map, e) -> map.put(e.getKey(), number(e.getValue())), Map::putAll);
     }
 

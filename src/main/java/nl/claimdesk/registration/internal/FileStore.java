@@ -67,9 +67,11 @@ public class FileStore {
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
                             c.use_started_month, c.use_ended_month, c.residence_country, c.authority,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice, c.objection_since,
+                            k.status as class_status, k.sub_class as class_sub_class, k.detail as class_detail,
+                            k.version as class_version, c.registry_choice, c.objection_since,
                             c.withdrawn_at as claimant_withdrawn_at, c.suspected_fraud_at, c.suspected_fraud_reason
-                        from claimant c where c.registration_id = ? order by c.position""")
+                        from claimant c left join claimant_class k on k.claimant_id = c.id
+                        where c.registration_id = ? order by c.position""")
                 .param(registration)
                 .query((rs, row) -> new RegistrationFile.Claimant(
                         RegistrationStore.claimant(rs, rs.getObject("claimant_id", UUID.class)), suspicion(rs)))

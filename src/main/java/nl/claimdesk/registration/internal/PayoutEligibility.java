@@ -24,7 +24,8 @@ class PayoutEligibility {
     /** The rule, on {@code claimant c} joined to its {@code registration r}. */
     private static final String ELIGIBLE = """
             c.status = 'REGISTERED' and c.participation_completed_at is not null
-              and c.class_status = 'IN_CLASS' and c.date_of_birth is not null
+              and exists (select 1 from claimant_class k where k.claimant_id = c.id and k.status = 'IN_CLASS')
+              and c.date_of_birth is not null
               and c.withdrawn_at is null and c.suspected_fraud_at is null and c.objection_since is null
               and r.withdrawn_at is null and r.suspected_fraud_at is null""";
 

@@ -143,10 +143,12 @@ public class RegistrationStore {
                             c.last_name as claimant_last, c.date_of_birth as claimant_birth, c.status as claimant_status,
                             c.use_started_year, c.use_ended_year, c.participation_completed_at, c.came_of_age_on,
                             c.use_started_month, c.use_ended_month, c.residence_country, c.authority,
-                            c.class_status, c.class_sub_class, c.class_detail, c.class_version, c.registry_choice, c.objection_since,
+                            k.status as class_status, k.sub_class as class_sub_class, k.detail as class_detail,
+                            k.version as class_version, c.registry_choice, c.objection_since,
                             c.withdrawn_at as claimant_withdrawn_at
                         from registration r
                         left join claimant c on c.registration_id = r.id and c.status <> 'HANDED_OVER'
+                        left join claimant_class k on k.claimant_id = c.id
                         """ + " where " + condition + " order by r.created_at, c.position")
                 .param("key", parameter)
                 .query(rs -> {

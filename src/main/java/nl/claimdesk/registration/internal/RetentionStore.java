@@ -52,6 +52,7 @@ public class RetentionStore {
                 "delete from duplicate_review where claimant_id in (" + claimants + ") or duplicate_of in (" + claimants
                         + ")",
                 "delete from claimant_identity where claimant_id in (" + claimants + ")",
+                "delete from claimant_class where claimant_id in (" + claimants + ")",
                 "delete from registration_event where registration_id = :registration",
                 "delete from repeated_signup where registration_id = :registration",
                 "delete from claimant where registration_id = :registration",
@@ -97,15 +98,20 @@ public class RetentionStore {
         anonymiseClaimants(CLAIMANT_NOT_ANONYMISED, claimant, at);
     }
 
-    /** Forgets who the claimants that {@code condition} selects are: their invitations, identity keys and names. */
+    /**
+     * Forgets who the claimants that {@code condition} selects are: their invitations, identity keys, names and the
+     * class status derived from their facts.
+     */
     private void anonymiseClaimants(String condition, UUID id, OffsetDateTime at) {
         String claimants = "select id from claimant where " + condition;
         jdbc.sql("delete from handover_invitation where claimant_id in (" + claimants + ")")
                 .param("id", id)
                 .update();
-        jdbc.sql("delete from claimant_identity where claimant_id in (" + claimants + ")")
-                .param("id", id)
-                .update();
+        for (String table : List.of("claimant_identity", "claimant_class")) {
+            jdbc.sql("delete from " + table + " where claimant_id in (" + claimants + ")")
+                    .param("id", id)
+                    .update();
+        }
         jdbc.sql("""
                         update claimant set first_name = null, last_name = null, date_of_birth = null, anonymised_at = :at,
                             identity_key = 'anonymised:' || id, name_key = '', last_name_key = ''

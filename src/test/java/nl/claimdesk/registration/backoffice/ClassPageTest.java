@@ -107,7 +107,7 @@ class ClassPageTest {
         assertThat(HtmlChecker.errorsIn(dryRun.outerHtml())).isEmpty();
         assertThat(classes.current(campaign).orElseThrow().number()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from claimant c join registration r on r.id = c.registration_id"
-                                + " where r.campaign_id = ? and c.class_status is not null")
+                                + " join claimant_class k on k.claimant_id = c.id where r.campaign_id = ?")
                         .param(campaign.value())
                         .query(Long.class)
                         .single())

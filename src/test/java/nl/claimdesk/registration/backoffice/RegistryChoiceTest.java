@@ -354,8 +354,7 @@ class RegistryChoiceTest {
     }
 
     private String classOf(UUID claimant) {
-        return jdbc.sql(
-                        "select class_status || ' ' || coalesce(class_sub_class, class_detail) from claimant where id = ?")
+        return jdbc.sql("select status || ' ' || coalesce(sub_class, detail) from claimant_class where claimant_id = ?")
                 .param(claimant)
                 .query(String.class)
                 .single();

@@ -182,10 +182,11 @@ class ClassFactsWhenAChildChangesTest {
     /** Class status, sub-class or detail, start month and own residence of the registration's child so named. */
     private String standing(String firstName) {
         return jdbc.sql("""
-                        select class_status || ' ' || coalesce(class_sub_class, class_detail) || ' '
+                        select k.status || ' ' || coalesce(k.sub_class, k.detail) || ' '
                             || coalesce(cast(use_started_month as varchar(2)), 'null') || ' '
                             || coalesce(residence_country, 'null')
-                        from claimant where registration_id = ? and first_name = ?""")
+                        from claimant left join claimant_class k on k.claimant_id = claimant.id
+                        where registration_id = ? and first_name = ?""")
                 .params(parent.registration(), firstName)
                 .query(String.class)
                 .single();

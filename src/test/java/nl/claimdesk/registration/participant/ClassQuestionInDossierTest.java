@@ -109,9 +109,9 @@ class ClassQuestionInDossierTest {
 
     private String standing() {
         return jdbc.sql("""
-                        select class_status || ' ' || coalesce(class_sub_class, class_detail) || ' '
+                        select k.status || ' ' || coalesce(k.sub_class, k.detail) || ' '
                             || coalesce(cast(use_started_month as varchar(2)), 'null')
-                        from claimant where id = ?""").param(dossier.claimant("Sem")).query(String.class).single();
+                        from claimant left join claimant_class k on k.claimant_id = claimant.id where id = ?""").param(dossier.claimant("Sem")).query(String.class).single();
     }
 
     private String fourteen() {

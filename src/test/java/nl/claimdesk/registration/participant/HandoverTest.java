@@ -227,7 +227,7 @@ class HandoverTest {
                 .singleRow();
         assertThat(claimant.get("kind")).isEqualTo("SELF");
         assertThat(claimant.get("status")).isEqualTo("REGISTERED");
-        assertThat(jdbc.sql("select class_status, class_sub_class, class_version from claimant where id = ?")
+        assertThat(jdbc.sql("select status, sub_class, version from claimant_class where claimant_id = ?")
                         .param(youngAdultsFile.claimant("Sem"))
                         .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3))
                         .single())

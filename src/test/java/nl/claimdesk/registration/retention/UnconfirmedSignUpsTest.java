@@ -117,6 +117,10 @@ class UnconfirmedSignUpsTest {
                 .as("before the end of the period")
                 .isTrue();
 
+        // As a class version published meanwhile leaves it.
+        jdbc.sql("insert into claimant_class (claimant_id, status, version, changed_in) values (?, 'IN_CLASS', 1, 1)")
+                .param(unconfirmed.claimant("Sem"))
+                .update();
         undeliverable.mark(unconfirmed.email(), UndeliverableAddresses.Source.SMTP, "550 5.1.1 User unknown");
         age(unconfirmed, 31);
         age(confirmed, 31);
@@ -128,6 +132,9 @@ class UnconfirmedSignUpsTest {
         assertThat(exists("registration_event", "registration_id", unconfirmed.registration()))
                 .isFalse();
         assertThat(exists("claimant_identity", "claimant_id", unconfirmed.claimant("Sem")))
+                .isFalse();
+        assertThat(exists("claimant_class", "claimant_id", unconfirmed.claimant("Sem")))
+                .as("its class status, which no foreign key removes")
                 .isFalse();
         assertThat(exists("one_time_token", "account_id", unconfirmed.account()))
                 .isFalse();

@@ -72,10 +72,11 @@ class ClassListExport {
                     t.get("registry.csv.reference"));
             readOnly.executeWithoutResult(status -> jdbc.query(
                     """
-                    select r.reference, c.first_name, c.last_name, c.date_of_birth, r.country, c.class_status,
-                        c.class_sub_class, c.class_detail, c.class_regime, c.class_version, c.registry_choice,
-                        c.registry_reference
+                    select r.reference, c.first_name, c.last_name, c.date_of_birth, r.country,
+                        k.status as class_status, k.sub_class as class_sub_class, k.detail as class_detail,
+                        k.regime as class_regime, k.version as class_version, c.registry_choice, c.registry_reference
                     from claimant c join registration r on r.id = c.registration_id
+                        left join claimant_class k on k.claimant_id = c.id
                     where r.campaign_id = ? and c.status in ('REGISTERED', 'UNDER_REVIEW')
                         and c.date_of_birth is not null
                     order by r.reference, c.position""",

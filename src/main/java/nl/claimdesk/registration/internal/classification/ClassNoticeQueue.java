@@ -32,8 +32,8 @@ class ClassNoticeQueue {
                         insert into class_notice (registration_id, class_version, campaign_id, queued_at)
                         select r.id, :number, r.campaign_id, :at from registration r
                         where r.campaign_id = :campaign and r.verified_at is not null and r.withdrawn_at is null
-                            and exists (select 1 from claimant c
-                                where c.registration_id = r.id and c.class_changed_in = :number)""")
+                            and exists (select 1 from claimant c join claimant_class k on k.claimant_id = c.id
+                                where c.registration_id = r.id and k.changed_in = :number)""")
                 .param("campaign", campaign.value())
                 .param("number", number)
                 .param("at", at)
@@ -60,10 +60,11 @@ class ClassNoticeQueue {
      */
     void changedClaimants(Notice notice, RowCallbackHandler each) {
         jdbc.sql("""
-                        select r.account_id, r.language, c.first_name, c.last_name, c.class_status,
-                            c.class_sub_class, c.class_detail, c.class_version
+                        select r.account_id, r.language, c.first_name, c.last_name, k.status as class_status,
+                            k.sub_class as class_sub_class, k.detail as class_detail, k.version as class_version
                         from claimant c join registration r on r.id = c.registration_id
-                        where r.id = :registration and c.class_changed_in = :number
+                            join claimant_class k on k.claimant_id = c.id
+                        where r.id = :registration and k.changed_in = :number
                             and r.verified_at is not null and r.withdrawn_at is null
                         order by c.position""")
                 .param("registration", notice.registration())

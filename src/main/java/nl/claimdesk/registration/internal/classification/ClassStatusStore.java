@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The claimants' class status (the {@code class_*} columns of {@code claimant}), evaluated set-based by {@link
+ * The claimants' class status (the table {@code claimant_class}, a row per claimant once evaluated), evaluated set-based by {@link
  * ClassificationQuery}: counts under a version, and re-classification with its history entries. Over a whole
  * campaign both go slice by slice ({@link #slices}), each slice one or two statements.
  */
@@ -91,9 +91,9 @@ public class ClassStatusStore {
     /**
      * Evaluates the campaign's claimants under the newly published {@code version}, slice by slice, in the caller's
      * transaction: every active claimant is marked as evaluated under {@code number}, and every claimant whose
-     * outcome changes gets {@code class_changed_in = number} and a history entry. Each slice is evaluated once: as
-     * {@code number} is new, {@code class_changed_in = number} after the update marks exactly the claimants it
-     * changed, and their history entries are written from their rows as the update left them.
+     * outcome changes gets {@code changed_in = number} and a history entry. Each slice is evaluated once: as
+     * {@code number} is new, {@code changed_in = number} after the merge marks exactly the claimants it
+     * changed, and their history entries are written from their rows as the merge left them.
      *
      * @return how many claimants changed
      */
@@ -101,16 +101,17 @@ public class ClassStatusStore {
             CampaignId campaign, int number, ClassVersionDraft version, LocalDate asOf, OffsetDateTime at) {
         int changed = 0;
         for (ClaimantRange slice : slices(campaign, SLICE)) {
-            update(new ClassificationQuery(campaign, version, asOf, slice), number);
+            store(new ClassificationQuery(campaign, version, asOf, slice), number);
             Map<String, Object> params = new HashMap<>();
             String only = slice.where(params);
             changed += jdbc.sql("""
                             insert into registration_event (id, registration_id, claimant_id, kind, actor,
                                 occurred_at, detail, internal)
-                            select gen_random_uuid(), c.registration_id, c.id, 'CLASS_' || c.class_status, 'SYSTEM',
-                                :at, coalesce(c.class_sub_class, c.class_detail), false
+                            select gen_random_uuid(), c.registration_id, c.id, 'CLASS_' || k.status, 'SYSTEM', :at,
+                                coalesce(k.sub_class, k.detail), false
                             from claimant c join registration r on r.id = c.registration_id
-                            where r.campaign_id = :campaign and c.class_changed_in = :number%s""".formatted(only))
+                                join claimant_class k on k.claimant_id = c.id
+                            where r.campaign_id = :campaign and k.changed_in = :number%s""".formatted(only))
                     .params(params)
                     .param("campaign", campaign.value())
                     .param("number", number)
@@ -122,7 +123,7 @@ public class ClassStatusStore {
 
     /**
      * Evaluates one registration's claimants under the current version {@code number}, in the caller's transaction:
-     * each claimant whose outcome changes gets a history entry and {@code class_changed_in = number}; each is marked
+     * each claimant whose outcome changes gets a history entry and {@code changed_in = number}; each is marked
      * as evaluated under {@code number}.
      */
     public void reclassify(
@@ -143,15 +144,23 @@ public class ClassStatusStore {
                 .params(query.params())
                 .param("at", at)
                 .update();
-        update(query, number);
+        store(query, number);
     }
 
-    private void update(ClassificationQuery query, int number) {
+    /**
+     * Stores each evaluated claimant's outcome as evaluated under {@code number}; {@code changed_in = number} where
+     * the outcome is new or differs.
+     */
+    private void store(ClassificationQuery query, int number) {
         jdbc.sql("""
-                        update claimant set class_status = s.new_status, class_sub_class = s.new_sub_class,
-                            class_regime = s.new_regime, class_detail = s.new_detail, class_version = :number,
-                            class_changed_in = case when %s then :number else claimant.class_changed_in end
-                        from (%s) s where claimant.id = s.id""".formatted(changed("s"), query.sql()))
+                        merge into claimant_class k using (%s) s on k.claimant_id = s.id
+                        when matched then update set status = s.new_status, sub_class = s.new_sub_class,
+                            regime = s.new_regime, detail = s.new_detail, version = :number,
+                            changed_in = case when %s then :number else k.changed_in end
+                        when not matched then insert (claimant_id, status, sub_class, regime, detail, version,
+                            changed_in)
+                            values (s.id, s.new_status, s.new_sub_class, s.new_regime, s.new_detail, :number,
+                                :number)""".formatted(query.sql(), changed("s")))
                 .params(query.params())
                 .param("number", number)
                 .update();

@@ -20,10 +20,14 @@ import nl.claimdesk.campaign.SubClass;
  * 29 February 2004 is a minor on 20220228 and not on 20220301, because 20220229 lies between them, as {@link
  * java.time.Period} counts it. The last day of a month is written as its 31st, which sorts after its real last day
  * and before the next month's first, so it compares with every real day as the real last day does. The query yields, per claimant: {@code id}, {@code registration_id}, the stored
- * {@code class_status}, {@code class_sub_class}, {@code class_regime}, {@code class_detail}, and the newly evaluated
+ * status from {@code claimant_class} as {@code class_status}, {@code class_sub_class}, {@code class_regime}, {@code class_detail}, and the newly evaluated
  * {@code new_status}, {@code new_sub_class}, {@code new_regime}, {@code new_detail}: first by the facts, then by what
  * the claimant filed with the court's registry ({@code registry_choice}). ClassificationQueryTest holds it equal to
  * the Java evaluation.
+ *
+ * <p>Every level ends in {@code offset 0 rows}, so that PostgreSQL evaluates it once per claimant as a level of its own:
+ * otherwise it folds each level into the next and repeats a derived value's whole expression wherever it is used,
+ * which made the evaluation dozens of times more expensive (docs/performance.md, "Publishing a class version").
  */
 final class ClassificationQuery {
 
@@ -107,8 +111,9 @@ final class ClassificationQuery {
                                 least(end_until, :asOf) as last_day,
                                 birth + :majorityYears as majority
                             from (
-                                select c.id, c.registration_id, c.class_status, c.class_sub_class, c.class_regime,
-                                    c.class_detail, c.registry_choice,
+                                select c.id, c.registration_id, k.status as class_status,
+                                    k.sub_class as class_sub_class, k.regime as class_regime, k.detail as class_detail,
+                                    c.registry_choice,
                                     c.use_started_year * 10000 + coalesce(c.use_started_month, 1) * 100 + 1
                                         as start_from,
                                     case when c.use_started_month is null then c.use_started_year * 10000 + 1231
@@ -124,13 +129,14 @@ final class ClassificationQuery {
                                         + extract(day from c.date_of_birth) as birth,
                                     %s as regime
                                 from claimant c join registration r on r.id = c.registration_id
+                                    left join claimant_class k on k.claimant_id = c.id
                                 where r.campaign_id = :campaign and c.status in ('REGISTERED', 'UNDER_REVIEW')
                                     and c.date_of_birth is not null%s
-                            ) b
-                        ) d
-                    ) e
-                ) classified
-                ) by_facts
+                                offset 0 rows) b
+                            offset 0 rows) d
+                        offset 0 rows) e
+                    offset 0 rows) classified
+                offset 0 rows) by_facts
                 ) with_registry""".formatted(code, branch, month, regime(criteria), only);
     }
 

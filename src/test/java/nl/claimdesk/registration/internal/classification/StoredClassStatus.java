@@ -15,13 +15,12 @@ final class StoredClassStatus {
 
     /** "STATUS SUB_CLASS-OR-DETAIL VERSION", or "not evaluated". */
     String of(UUID claimant) {
-        return jdbc.sql("select class_status, class_sub_class, class_detail, class_version from claimant where id = ?")
+        return jdbc.sql("select status, sub_class, detail, version from claimant_class where claimant_id = ?")
                 .param(claimant)
-                .query((rs, row) -> rs.getString(1) == null
-                        ? "not evaluated"
-                        : rs.getString(1) + " " + (rs.getString(2) != null ? rs.getString(2) : rs.getString(3)) + " "
-                                + rs.getInt(4))
-                .single();
+                .query((rs, row) -> rs.getString(1) + " "
+                        + (rs.getString(2) != null ? rs.getString(2) : rs.getString(3)) + " " + rs.getInt(4))
+                .optional()
+                .orElse("not evaluated");
     }
 
     /** The claimant's class history entries, "KIND DETAIL". */
