@@ -30,7 +30,13 @@ public class ClaimantClassification {
     public void classify(CampaignId campaign, UUID registration) {
         classes.current(campaign).ifPresent(version -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            store.reclassify(campaign, version.number(), version.definition(), now.toLocalDate(), now, registration);
+            store.reclassify(
+                    campaign,
+                    version.number(),
+                    version.definition(),
+                    now.toLocalDate(),
+                    now,
+                    ClaimantRange.registration(registration));
         });
     }
 }

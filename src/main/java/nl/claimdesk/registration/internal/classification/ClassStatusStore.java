@@ -3,7 +3,6 @@ package nl.claimdesk.registration.internal.classification;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +88,8 @@ public class ClassStatusStore {
     }
 
     /**
-     * Evaluates the campaign's claimants under the newly published {@code version}, slice by slice, in the caller's
-     * transaction: every active claimant is marked as evaluated under {@code number}, and every claimant whose
-     * outcome changes gets {@code changed_in = number} and a history entry. Each slice is evaluated once: as
-     * {@code number} is new, {@code changed_in = number} after the merge marks exactly the claimants it
-     * changed, and their history entries are written from their rows as the merge left them.
+     * Evaluates the campaign's claimants under {@code version}, slice by slice, in the caller's transaction; see
+     * {@link #reclassify(CampaignId, int, ClassVersionDraft, LocalDate, OffsetDateTime, ClaimantRange)}.
      *
      * @return how many claimants changed
      */
@@ -101,41 +97,29 @@ public class ClassStatusStore {
             CampaignId campaign, int number, ClassVersionDraft version, LocalDate asOf, OffsetDateTime at) {
         int changed = 0;
         for (ClaimantRange slice : slices(campaign, SLICE)) {
-            store(new ClassificationQuery(campaign, version, asOf, slice), number);
-            Map<String, Object> params = new HashMap<>();
-            String only = slice.where(params);
-            changed += jdbc.sql("""
-                            insert into registration_event (id, registration_id, claimant_id, kind, actor,
-                                occurred_at, detail, internal)
-                            select gen_random_uuid(), c.registration_id, c.id, 'CLASS_' || k.status, 'SYSTEM', :at,
-                                coalesce(k.sub_class, k.detail), false
-                            from claimant c join registration r on r.id = c.registration_id
-                                join claimant_class k on k.claimant_id = c.id
-                            where r.campaign_id = :campaign and k.changed_in = :number%s""".formatted(only))
-                    .params(params)
-                    .param("campaign", campaign.value())
-                    .param("number", number)
-                    .param("at", at)
-                    .update();
+            changed += reclassify(campaign, number, version, asOf, at, slice);
         }
         return changed;
     }
 
     /**
-     * Evaluates one registration's claimants under the current version {@code number}, in the caller's transaction:
-     * each claimant whose outcome changes gets a history entry and {@code changed_in = number}; each is marked
-     * as evaluated under {@code number}.
+     * Evaluates the claimants of the campaign in {@code range} under {@code version}, in the caller's transaction:
+     * each claimant whose outcome changes gets a history entry and {@code changed_in = number}; each is marked as
+     * evaluated under {@code number}. The history entries are written first, from the evaluation (which still sees
+     * the stored outcome), and the outcomes stored after; reading the changed claimants back from {@code
+     * claimant_class} instead would need an index on {@code changed_in} that every publication has to maintain.
+     *
+     * @return how many claimants changed
      */
-    public void reclassify(
+    public int reclassify(
             CampaignId campaign,
             int number,
             ClassVersionDraft version,
             LocalDate asOf,
             OffsetDateTime at,
-            UUID registration) {
-        ClassificationQuery query =
-                new ClassificationQuery(campaign, version, asOf, ClaimantRange.registration(registration));
-        jdbc.sql("""
+            ClaimantRange range) {
+        ClassificationQuery query = new ClassificationQuery(campaign, version, asOf, range);
+        int changed = jdbc.sql("""
                         insert into registration_event (id, registration_id, claimant_id, kind, actor, occurred_at,
                             detail, internal)
                         select gen_random_uuid(), s.registration_id, s.id, 'CLASS_' || s.new_status, 'SYSTEM', :at,
@@ -145,6 +129,7 @@ public class ClassStatusStore {
                 .param("at", at)
                 .update();
         store(query, number);
+        return changed;
     }
 
     /**
