@@ -1,7 +1,9 @@
 package nl.claimdesk.registration.internal.classification;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -22,18 +24,22 @@ class ClassNoticeQueue {
     }
 
     /**
-     * Queues one notice per confirmed, not withdrawn registration of the campaign with a claimant whose outcome
-     * changed under version {@code number}, in the caller's transaction.
+     * Queues one notice per confirmed, not withdrawn registration of the campaign in {@code range} with a claimant
+     * whose outcome changed under version {@code number}, in the caller's transaction.
      *
      * @return how many registrations will be told
      */
-    int queue(CampaignId campaign, int number, OffsetDateTime at) {
+    int queue(CampaignId campaign, int number, OffsetDateTime at, ClaimantRange range) {
+        Map<String, Object> params = new HashMap<>();
+        String only = range.where(params);
         return jdbc.sql("""
                         insert into class_notice (registration_id, class_version, campaign_id, queued_at)
-                        select r.id, :number, r.campaign_id, :at from registration r
+                        select distinct r.id, :number, r.campaign_id, :at
+                        from registration r join claimant c on c.registration_id = r.id
+                            join claimant_class k on k.claimant_id = c.id
                         where r.campaign_id = :campaign and r.verified_at is not null and r.withdrawn_at is null
-                            and exists (select 1 from claimant c join claimant_class k on k.claimant_id = c.id
-                                where c.registration_id = r.id and k.changed_in = :number)""")
+                            and k.changed_in = :number%s""".formatted(only))
+                .params(params)
                 .param("campaign", campaign.value())
                 .param("number", number)
                 .param("at", at)

@@ -88,21 +88,6 @@ public class ClassStatusStore {
     }
 
     /**
-     * Evaluates the campaign's claimants under {@code version}, slice by slice, in the caller's transaction; see
-     * {@link #reclassify(CampaignId, int, ClassVersionDraft, LocalDate, OffsetDateTime, ClaimantRange)}.
-     *
-     * @return how many claimants changed
-     */
-    public int reclassifyCampaign(
-            CampaignId campaign, int number, ClassVersionDraft version, LocalDate asOf, OffsetDateTime at) {
-        int changed = 0;
-        for (ClaimantRange slice : slices(campaign, SLICE)) {
-            changed += reclassify(campaign, number, version, asOf, at, slice);
-        }
-        return changed;
-    }
-
-    /**
      * Evaluates the claimants of the campaign in {@code range} under {@code version}, in the caller's transaction:
      * each claimant whose outcome changes gets a history entry and {@code changed_in = number}; each is marked as
      * evaluated under {@code number}. The history entries are written first, from the evaluation (which still sees

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,6 +62,9 @@ class ClassPublicationTest {
 
     @Autowired
     ClassStatusStore store;
+
+    @Autowired
+    ClassNoticeQueue queue;
 
     CampaignSummary campaign;
     ClassClaimants claimants;
@@ -219,6 +223,30 @@ class ClassPublicationTest {
             }
             assertThat(covered).as("slices of %d", size).containsExactlyInAnyOrder(inClass, tooLate, abroad, more);
         }
+    }
+
+    @Test
+    void slicesOfOneClaimantQueueOneNoticePerRegistrationWithAChange() {
+        claimants.claimant(dutch, "Dirk", LocalDate.of(2011, 3, 1), 2019, 2020);
+        OffsetDateTime now = OffsetDateTime.now();
+
+        List<Integer> counted = transactions.execute(status -> {
+            int changed = 0;
+            int queued = 0;
+            for (ClaimantRange slice : store.slices(campaign.id(), 1)) {
+                changed += store.reclassify(campaign.id(), 99, COURT, now.toLocalDate(), now, slice);
+                queued += queue.queue(campaign.id(), 99, now, slice);
+            }
+            List<UUID> told = jdbc.sql("select registration_id from class_notice where class_version = 99")
+                    .query(UUID.class)
+                    .list();
+            status.setRollbackOnly();
+            return List.of(changed, queued, told.size(), told.contains(dutch) ? 1 : 0, told.contains(belgian) ? 1 : 0);
+        });
+
+        assertThat(counted)
+                .as("changed, queued, told, Dutch told, Belgian told")
+                .containsExactly(4, 2, 2, 1, 1);
     }
 
     /** Sends what is queued; the job may hold a batch at that moment, so wait until its commit as well. */
