@@ -2,31 +2,24 @@ package nl.claimdesk.registration.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.registration.EligibleClaimant;
+import nl.claimdesk.registration.PayoutEligibleClaimants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The campaign's claimants eligible for a payout, a page at a time in claimant id order (keyset paging), so the
- * payout can go through a million of them with a flat heap.
+ * The campaign's claimants eligible for a payout, a page at a time in claimant id order (keyset paging), by the rule
+ * of {@link PayoutEligibleClaimants}.
  */
 @Component
 class PayoutEligibility {
 
     private static final UUID FIRST = new UUID(0, 0);
-
-    /** The rule, on {@code claimant c} joined to its {@code registration r}. */
-    private static final String ELIGIBLE = """
-            c.status = 'REGISTERED' and c.participation_completed_at is not null
-              and c.class_status = 'IN_CLASS' and c.date_of_birth is not null
-              and c.withdrawn_at is null and c.suspected_fraud_at is null and c.objection_since is null
-              and r.withdrawn_at is null and r.suspected_fraud_at is null""";
 
     /** The most claimants {@link #among} takes at once: one statement parameter each. */
     static final int MOST_AT_ONCE = 1_000;
@@ -38,15 +31,14 @@ class PayoutEligibility {
     }
 
     List<EligibleClaimant> page(CampaignId campaign, @Nullable UUID after, int limit) {
-        return jdbc.sql("""
-                        select c.id, c.registration_id, c.date_of_birth, c.use_started_year
-                        from claimant c join registration r on r.id = c.registration_id
-                        where r.campaign_id = ? and c.id > ? and %s
-                        order by c.id
-                        fetch first ? rows only""".formatted(ELIGIBLE))
-                .params(campaign.value(), after == null ? FIRST : after, limit)
+        return jdbc.sql("select claimant_id, registration_id, date_of_birth, use_started_year from ("
+                        + PayoutEligibleClaimants.inRange(false)
+                        + ") e order by claimant_id fetch first :limit rows only")
+                .param("campaign", campaign.value())
+                .param("after", after == null ? FIRST : after)
+                .param("limit", limit)
                 .query((rs, row) -> new EligibleClaimant(
-                        rs.getObject("id", UUID.class),
+                        rs.getObject("claimant_id", UUID.class),
                         rs.getObject("registration_id", UUID.class),
                         rs.getObject("date_of_birth", LocalDate.class),
                         rs.getInt("use_started_year")))
@@ -60,11 +52,8 @@ class PayoutEligibility {
         if (claimants.isEmpty()) {
             return Set.of();
         }
-        String marks = String.join(", ", Collections.nCopies(claimants.size(), "?"));
-        return Set.copyOf(jdbc.sql("""
-                        select c.id from claimant c join registration r on r.id = c.registration_id
-                        where c.id in (%s) and %s""".formatted(marks, ELIGIBLE))
-                .params(List.copyOf(claimants))
+        return Set.copyOf(jdbc.sql("select claimant_id from (" + PayoutEligibleClaimants.among() + ") e")
+                .param("claimants", List.copyOf(claimants))
                 .query(UUID.class)
                 .list());
     }
