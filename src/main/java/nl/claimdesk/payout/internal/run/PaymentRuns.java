@@ -34,20 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Payment runs: one FINANCE member gathers a settlement's payable shares into a run ({@link #create}), another (FINANCE
- * or ADMIN) approves it, and then its pain.001 files can be downloaded. The files are written from the run's rows at approval,
- * their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR 0046).
+ * Payment runs: one FINANCE member gathers a settlement's payable shares into a run ({@link #create}), another
+ * (FINANCE or ADMIN) approves it, and then its pain.001 files can be downloaded. The files are written from the run's
+ * rows at approval, their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR
+ * 0046).
  */
 @Component
 public class PaymentRuns {
 
     /**
-     * Rows fetched at a time by the queries that go through a whole run: PostgreSQL otherwise reads every row into
-     * memory before the first one is used; it streams only inside a transaction, which both queries run in.
+     * Rows fetched at a time by the query that writes a file: PostgreSQL otherwise reads every row into memory before
+     * the first one is used; it streams only inside a transaction, which the query runs in.
      */
     static final int FETCH_SIZE = 5_000;
 
-    /** Shares of the allocation per slice: one slice's insert takes a few seconds at most on a crowded machine. */
+    /** Shares of the allocation per slice, so that each insert stays far below the statement timeout (ADR 0059). */
     static final int SLICE = 100_000;
 
     private static final UUID FIRST = new UUID(0, 0);
