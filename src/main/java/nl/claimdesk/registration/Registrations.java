@@ -47,15 +47,16 @@ public interface Registrations {
     boolean frozen(UUID claimant);
 
     /**
-     * Up to {@code limit} of the campaign's claimants eligible for a payout ({@link EligibleClaimant}), in claimant id
-     * order after {@code after} (null: from the start). Keyset paging: pass the last id of a page to get the next.
+     * Up to {@code limit} of the campaign's claimants eligible for a payout ({@link EligibleClaimant}, by the rule of
+     * {@link PayoutEligibleClaimants}), in claimant id order after {@code after} (null: from the start). Keyset paging:
+     * pass the last id of a page to get the next.
      */
     List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit);
 
     /**
      * Which of {@code claimants} (at most a thousand) are eligible for a payout now, by the rule of {@link
-     * #eligibleForPayout}: a payment run asks just before it pays, as a claimant may have withdrawn, opted out or been
-     * frozen by an objection since the allocation was published.
+     * #eligibleForPayout} ({@link PayoutEligibleClaimants}): a claimant may have withdrawn, opted out or been frozen by
+     * an objection since the allocation was published. A payment run joins the rule into its own statements instead.
      */
     Set<UUID> stillEligibleForPayout(Collection<UUID> claimants);
 
