@@ -1,12 +1,9 @@
 package nl.claimdesk.registration;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
-import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
@@ -45,19 +42,6 @@ public interface Registrations {
      * withdrawal, agreement or payout until a case handler resolves it (docs/adr/0048).
      */
     boolean frozen(UUID claimant);
-
-    /**
-     * Up to {@code limit} of the campaign's claimants eligible for a payout ({@link EligibleClaimant}), in claimant id
-     * order after {@code after} (null: from the start). Keyset paging: pass the last id of a page to get the next.
-     */
-    List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit);
-
-    /**
-     * Which of {@code claimants} (at most a thousand) are eligible for a payout now, by the rule of {@link
-     * #eligibleForPayout}: a payment run asks just before it pays, as a claimant may have withdrawn, opted out or been
-     * frozen by an objection since the allocation was published.
-     */
-    Set<UUID> stillEligibleForPayout(Collection<UUID> claimants);
 
     /** Adds an event to the registration's history, in the caller's transaction. */
     void record(UUID registration, @Nullable UUID claimant, String kind, String actor, @Nullable String detail);

@@ -85,12 +85,7 @@ public final class TestAllocations {
                         now)
                 .update();
         // An allocation is made over claimants in the class; a run checks again that they still are.
-        jdbc.sql("""
-                        merge into claimant_class k using (select id from claimant where registration_id = ?) c
-                            on k.claimant_id = c.id
-                        when matched then update set status = 'IN_CLASS'
-                        when not matched then insert (claimant_id, status, version, changed_in)
-                            values (c.id, 'IN_CLASS', 1, 1)""").param(dossier.registration()).update();
+        inClass(jdbc, dossier.registration());
         for (Map.Entry<String, UUID> claimant : dossier.claimants().entrySet()) {
             jdbc.sql("""
                             insert into allocation_share (allocation_id, claimant_id, registration_id, category,
@@ -106,6 +101,16 @@ public final class TestAllocations {
      * Marks the participation of every claimant of the dossier complete, as accepting the agreement does, so that a
      * payment run finds them eligible.
      */
+    /** Puts the registration's claimants in the class, as a published class version that includes them would. */
+    public static void inClass(JdbcClient jdbc, UUID registration) {
+        jdbc.sql("""
+                        merge into claimant_class k using (select id from claimant where registration_id = ?) c
+                            on k.claimant_id = c.id
+                        when matched then update set status = 'IN_CLASS'
+                        when not matched then insert (claimant_id, status, version, changed_in)
+                            values (c.id, 'IN_CLASS', 1, 1)""").param(registration).update();
+    }
+
     public static void agreed(JdbcClient jdbc, Dossier dossier) {
         jdbc.sql("""
                         update claimant set participation_completed_at = coalesce(participation_completed_at, ?)

@@ -2,17 +2,13 @@ package nl.claimdesk.registration.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
-import nl.claimdesk.campaign.CampaignId;
 import nl.claimdesk.campaign.RegistrationCounter;
 import nl.claimdesk.identity.AccountId;
-import nl.claimdesk.registration.EligibleClaimant;
 import nl.claimdesk.registration.RegistrationEvent;
 import nl.claimdesk.registration.RegistrationFile;
 import nl.claimdesk.registration.RegistrationRecord;
@@ -34,7 +30,6 @@ class StoredRegistrations implements Registrations {
     private final FileStore files;
     private final Withdrawals withdrawals;
     private final Objections objections;
-    private final PayoutEligibility eligibility;
     private final RegistrationCounter counter;
     private final AuditLog audit;
     private final Clock clock;
@@ -48,7 +43,6 @@ class StoredRegistrations implements Registrations {
             FileStore files,
             Withdrawals withdrawals,
             Objections objections,
-            PayoutEligibility eligibility,
             RegistrationCounter counter,
             AuditLog audit,
             Clock clock) {
@@ -60,7 +54,6 @@ class StoredRegistrations implements Registrations {
         this.files = files;
         this.withdrawals = withdrawals;
         this.objections = objections;
-        this.eligibility = eligibility;
         this.counter = counter;
         this.audit = audit;
         this.clock = clock;
@@ -81,16 +74,6 @@ class StoredRegistrations implements Registrations {
     @Override
     public Optional<RegistrationFile> file(UUID registration) {
         return files.file(registration);
-    }
-
-    @Override
-    public List<EligibleClaimant> eligibleForPayout(CampaignId campaign, @Nullable UUID after, int limit) {
-        return eligibility.page(campaign, after, limit);
-    }
-
-    @Override
-    public Set<UUID> stillEligibleForPayout(Collection<UUID> claimants) {
-        return eligibility.among(claimants);
     }
 
     @Override

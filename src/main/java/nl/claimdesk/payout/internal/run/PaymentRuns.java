@@ -13,22 +13,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.claimdesk.audit.Actor;
 import nl.claimdesk.audit.AuditLog;
-import nl.claimdesk.payout.internal.MultiRowInsert;
 import nl.claimdesk.payout.internal.bank.BankAccounts;
 import nl.claimdesk.payout.internal.sepa.CreditTransfer;
 import nl.claimdesk.payout.internal.sepa.Pain001Writer;
-import nl.claimdesk.registration.Registrations;
+import nl.claimdesk.registration.PayoutEligibleClaimants;
 import nl.claimdesk.shared.Ids;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,72 +34,61 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Payment runs: one FINANCE member gathers a settlement's payable shares into a run, another (FINANCE or ADMIN)
- * approves it, and then its pain.001 files can be downloaded. A share is payable when its allocation is published and
- * in force, the settlement approved, the claimant's bank account confirmed and not held by a failed name check, a
- * minor's share only once the court approved (when the settlement needs that), the claimant has no live payment of
- * the settlement under any allocation version (ADR 0051), and the claimant is still eligible when the run is made (not
- * withdrawn, opted out or frozen since the allocation was published). The files are written from the run's rows at approval,
- * their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR 0046).
+ * Payment runs: one FINANCE member gathers a settlement's payable shares into a run ({@link #create}), another
+ * (FINANCE or ADMIN) approves it, and then its pain.001 files can be downloaded. The files are written from the run's
+ * rows at approval, their SHA-256 kept; every download writes them again and is refused if a single byte differs (ADR
+ * 0046).
  */
 @Component
 public class PaymentRuns {
 
     /**
-     * The settlement's payable shares. A claimant with a live payment under any version of the settlement is not
-     * payable again: a new version published after a payment does not pay it twice (ADR 0051); the database's key on
-     * the settlement and the claimant says the same.
-     */
-    private static final String PAYABLE = """
-            select s.allocation_id, s.claimant_id, s.amount_cents, b.id as bank_account_id
-            from allocation_share s
-            join allocation a on a.id = s.allocation_id
-            join settlement t on t.id = a.settlement_id
-            join bank_account b on b.claimant_id = s.claimant_id and b.state = 'CONFIRMED'
-            where a.settlement_id = ? and a.published_at is not null and a.superseded_at is null
-              and t.approved_at is not null
-              and (b.name_check is null or b.name_check <> 'NO_MATCH' or b.name_check_resolved_at is not null)
-              and (s.minor = false or t.minors_need_court_approval = false or t.court_approved_at is not null)
-              and not exists (select 1 from payment p where p.settlement_id = a.settlement_id
-                              and p.claimant_id = s.claimant_id and p.live = true)
-            order by s.claimant_id""";
-
-    /**
-     * Rows fetched at a time by the queries that go through a whole run: PostgreSQL otherwise reads every row into
-     * memory before the first one is used; it streams only inside a transaction, which both queries run in.
+     * Rows fetched at a time by the query that writes a file: PostgreSQL otherwise reads every row into memory before
+     * the first one is used; it streams only inside a transaction, which the query runs in.
      */
     static final int FETCH_SIZE = 5_000;
 
-    /** Payable shares whose claimants are checked against the registrations at once. */
-    private static final int ELIGIBILITY_BATCH = 1_000;
+    /** Shares of the allocation per slice, so that each insert stays far below the statement timeout (ADR 0060). */
+    static final int SLICE = 100_000;
+
+    private static final UUID FIRST = new UUID(0, 0);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final TransactionTemplate readOnly;
     private final BankAccounts accounts;
-    private final Registrations registrations;
     private final AuditLog audit;
     private final PaymentRunSettings settings;
     private final Clock clock;
+    private final int slice;
 
+    @Autowired
     PaymentRuns(
             JdbcClient jdbc,
-            JdbcTemplate template,
             PlatformTransactionManager transactions,
             BankAccounts accounts,
-            Registrations registrations,
             AuditLog audit,
             PaymentRunSettings settings,
             Clock clock) {
+        this(jdbc, transactions, accounts, audit, settings, clock, SLICE);
+    }
+
+    /** With slices of {@code slice} shares: tests cut a handful of shares into several. */
+    PaymentRuns(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            BankAccounts accounts,
+            AuditLog audit,
+            PaymentRunSettings settings,
+            Clock clock,
+            int slice) {
         this.jdbc = jdbc;
-        this.template = template;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.accounts = accounts;
-        this.registrations = registrations;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.slice = slice;
     }
 
     /** A run as the back office lists it. */
@@ -137,22 +123,66 @@ public class PaymentRuns {
     }
 
     /**
-     * Gathers every payable share of the settlement into a new run; empty when nothing is payable. Two runs created at
-     * once cannot both take a share: the second fails on the database's unique key and takes nothing. The payable
-     * shares are read through a cursor and written in multi-row inserts, so a run of a million payments needs no more
-     * memory than one of ten.
+     * Gathers every payable share of the settlement into a new run; empty when nothing is payable. A share is payable
+     * when its allocation is published and in force, the settlement approved, the claimant's bank account confirmed
+     * and not held by a failed name check, a minor's share only once the court approved (when the settlement needs
+     * that), the claimant has no live payment of the settlement under any allocation version (ADR 0051; the database's
+     * key on the settlement and the claimant says the same), and the claimant is still eligible now (registration's
+     * {@link PayoutEligibleClaimants}: not withdrawn, opted out or frozen since the allocation was published).
+     *
+     * <p>The database writes the payments, a slice of the allocation's shares (by claimant id) per {@code insert …
+     * select}: the payment's id is made there, its EndToEndId from it ({@link #endToEndId}), and its file number from
+     * its place in claimant id order, counted on from the payments of the slices before. Two runs created at once
+     * cannot both take a share: the second fails on the unique key and takes nothing. Nothing per payment passes
+     * through the heap.
      */
     @Transactional
     public Optional<UUID> create(UUID settlement, UUID staff, @Nullable String ip) {
-        NewRun run = new NewRun(settlement, staff);
-        jdbc.sql(PAYABLE).withFetchSize(FETCH_SIZE).param(settlement).query((RowCallbackHandler)
-                rs -> run.offer(new Payable(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getLong(3),
-                        rs.getObject(4, UUID.class))));
-        run.close();
-        if (run.count == 0) {
+        Optional<CurrentAllocation> current = jdbc.sql("""
+                        select a.id, t.campaign_id from allocation a join settlement t on t.id = a.settlement_id
+                        where a.settlement_id = ? and a.published_at is not null and a.superseded_at is null
+                          and t.approved_at is not null""")
+                .param(settlement)
+                .query((rs, n) -> new CurrentAllocation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .optional();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID run = Ids.newId();
+        jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
+                .params(run, settlement, staff, OffsetDateTime.now(clock))
+                .update();
+        long count = 0;
+        UUID after = FIRST;
+        while (true) {
+            Optional<UUID> upTo = jdbc.sql("""
+                            select claimant_id from allocation_share where allocation_id = :allocation
+                              and claimant_id > :after
+                            order by claimant_id offset :skip rows fetch next 1 row only""")
+                    .param("allocation", current.get().id())
+                    .param("after", after)
+                    .param("skip", slice - 1)
+                    .query(UUID.class)
+                    .optional();
+            JdbcClient.StatementSpec insert = jdbc.sql(payments(upTo.isPresent()))
+                    .param("run", run)
+                    .param("settlement", settlement)
+                    .param("allocation", current.get().id())
+                    .param("campaign", current.get().campaign())
+                    .param("after", after)
+                    .param("before", count)
+                    .param("perFile", settings.maxTransactionsPerFile());
+            if (upTo.isPresent()) {
+                insert = insert.param("upTo", upTo.get());
+            }
+            count += insert.update();
+            if (upTo.isEmpty()) {
+                break;
+            }
+            after = upTo.get();
+        }
+        if (count == 0) {
+            jdbc.sql("delete from payment_run where id = ?").param(run).update();
             return Optional.empty();
         }
         audit.record(
@@ -160,91 +190,39 @@ public class PaymentRuns {
                 ip,
                 "payment-run.created",
                 "payment-run",
-                run.id,
-                "settlement=" + settlement + "; payments=" + run.count);
-        return Optional.of(run.id);
+                run,
+                "settlement=" + settlement + "; payments=" + count);
+        return Optional.of(run);
     }
 
-    private record Payable(UUID allocation, UUID claimant, long amountCents, UUID bankAccount) {}
+    private record CurrentAllocation(UUID id, UUID campaign) {}
 
     /**
-     * A run being gathered: the payable shares are checked against the claimants' standing now, a batch at a time (a
-     * claimant may have withdrawn, opted out or been frozen since the allocation was published), and the ones still
-     * eligible written in multi-row inserts; the run's own row goes in with the first payment.
+     * The insert of one slice's payments: the payable shares of {@code :allocation} with claimant ids after {@code
+     * :after} (and, when {@code bounded}, up to {@code :upTo}), {@code :before} payments already written by the slices
+     * before. The id is made in a sub-query, so that the EndToEndId is made from the very same id.
      */
-    private final class NewRun {
-
-        private final UUID id = Ids.newId();
-        private final UUID settlement;
-        private final UUID staff;
-        private final List<Payable> batch = new ArrayList<>();
-        private final MultiRowInsert payments = new MultiRowInsert(
-                template,
-                "payment",
-                "id",
-                "run_id",
-                "settlement_id",
-                "allocation_id",
-                "claimant_id",
-                "bank_account_id",
-                "amount_cents",
-                "end_to_end_id",
-                "file_number",
-                "state",
-                "live");
-        private long count;
-
-        NewRun(UUID settlement, UUID staff) {
-            this.settlement = settlement;
-            this.staff = staff;
-        }
-
-        void offer(Payable payable) {
-            batch.add(payable);
-            if (batch.size() == ELIGIBILITY_BATCH) {
-                writeEligible();
-            }
-        }
-
-        void close() {
-            writeEligible();
-            payments.flush();
-        }
-
-        private void writeEligible() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            Set<UUID> eligible = registrations.stillEligibleForPayout(
-                    batch.stream().map(Payable::claimant).toList());
-            for (Payable payable : batch) {
-                if (eligible.contains(payable.claimant())) {
-                    write(payable);
-                }
-            }
-            batch.clear();
-        }
-
-        private void write(Payable payable) {
-            if (count == 0) {
-                jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
-                        .params(id, settlement, staff, OffsetDateTime.now(clock))
-                        .update();
-            }
-            UUID payment = Ids.newId();
-            payments.add(
-                    payment,
-                    id,
-                    settlement,
-                    payable.allocation(),
-                    payable.claimant(),
-                    payable.bankAccount(),
-                    payable.amountCents(),
-                    endToEndId(payment),
-                    (int) (count++ / settings.maxTransactionsPerFile() + 1),
-                    "IN_FLIGHT",
-                    true);
-        }
+    private static String payments(boolean bounded) {
+        return """
+                insert into payment (id, run_id, settlement_id, allocation_id, claimant_id, bank_account_id,
+                    amount_cents, end_to_end_id, file_number, state, live)
+                select x.id, :run, :settlement, :allocation, x.claimant_id, x.bank_account_id, x.amount_cents,
+                    'CD' || replace(cast(x.id as varchar(36)), '-', ''), (:before + x.n - 1) / :perFile + 1,
+                    'IN_FLIGHT', true
+                from (select gen_random_uuid() as id, p.claimant_id, p.bank_account_id, p.amount_cents,
+                          row_number() over (order by p.claimant_id) as n
+                      from (select s.claimant_id, s.amount_cents, b.id as bank_account_id
+                            from allocation_share s
+                            join settlement t on t.id = :settlement
+                            join bank_account b on b.claimant_id = s.claimant_id and b.state = 'CONFIRMED'
+                            join (%s) e on e.claimant_id = s.claimant_id
+                            where s.allocation_id = :allocation and s.claimant_id > :after%s
+                              and (b.name_check is null or b.name_check <> 'NO_MATCH'
+                                   or b.name_check_resolved_at is not null)
+                              and (s.minor = false or t.minors_need_court_approval = false
+                                   or t.court_approved_at is not null)
+                              and not exists (select 1 from payment q where q.settlement_id = :settlement
+                                              and q.claimant_id = s.claimant_id and q.live = true)) p) x""".formatted(PayoutEligibleClaimants.inRange(bounded), bounded ? " and s.claimant_id <= :upTo" : "");
     }
 
     /** Approves a run and records its files' SHA-256; refused for the member who created it. */
