@@ -87,6 +87,22 @@ class PersonalDataExportTest {
                                     + REGISTRATIONS + ")",
                             json -> sum(json, "registration", "claimants"))),
             Map.entry(
+                    "claimant_class",
+                    new Exported(
+                            "select count(*) from claimant_class where claimant_id in (select id from claimant"
+                                    + " where status <> 'HANDED_OVER' and registration_id in (" + REGISTRATIONS + "))",
+                            json -> {
+                                long classified = 0;
+                                for (JsonNode registration : json.path("registrations")) {
+                                    for (JsonNode claimant :
+                                            registration.path("registration").path("claimants")) {
+                                        classified +=
+                                                claimant.path("classStanding").isObject() ? 1 : 0;
+                                    }
+                                }
+                                return classified;
+                            })),
+            Map.entry(
                     "registration_event",
                     new Exported(
                             "select count(*) from registration_event where registration_id in (" + REGISTRATIONS + ")",
