@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Allocations {
 
     /** Eligible claimants per slice, so that each statement stays far below the statement timeout (ADR 0060). */
-    static final int SLICE = 100_000;
+    static final int SLICE = 25_000;
 
     private static final UUID FIRST = new UUID(0, 0);
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -49,7 +49,7 @@ public class PaymentRuns {
     static final int FETCH_SIZE = 5_000;
 
     /** Shares of the allocation per slice, so that each insert stays far below the statement timeout (ADR 0060). */
-    static final int SLICE = 100_000;
+    static final int SLICE = 25_000;
 
     private static final UUID FIRST = new UUID(0, 0);
 
