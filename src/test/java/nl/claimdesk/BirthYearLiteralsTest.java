@@ -53,7 +53,9 @@ class BirthYearLiteralsTest {
             "nl/claimdesk/registration/internal/classification/ClassificationQueryTest.java:2024",
             "the last year of use the table of facts tries; SQL and Java judge the same fixed facts, not today",
             "nl/claimdesk/registration/eligibility/UseYearsTest.java:2010",
-            "the rule is judged against a fixed day the test passes in, never against the real date");
+            "the rule is judged against a fixed day the test passes in, never against the real date",
+            "nl/claimdesk/payout/internal/allocation/AllocationSlicesTest.java:2026",
+            "the last birthday of majority is computed for fixed days the test passes in, never for the real date");
 
     @Test
     void everyBirthYearOfSomeoneYoungerComesFromTheClock() throws IOException {

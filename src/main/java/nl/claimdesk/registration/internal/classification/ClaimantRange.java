@@ -28,18 +28,26 @@ record ClaimantRange(
 
     /** The conditions on claimant {@code c} to add to a query's where clause, their values put in {@code params}. */
     String where(Map<String, Object> params) {
+        return where(params, "c");
+    }
+
+    /**
+     * The conditions on {@code rows} (a table with a {@code registration_id}: claimant, history) and its {@code
+     * registration r} to add to a query's where clause, their values put in {@code params}.
+     */
+    String where(Map<String, Object> params, String rows) {
         StringBuilder where = new StringBuilder();
         if (registration != null) {
             params.put("registration", registration);
-            where.append(" and c.registration_id = :registration");
+            where.append(" and %s.registration_id = :registration".formatted(rows));
         }
         if (after != null) {
             params.put("after", after);
-            where.append(" and c.registration_id > :after and r.id > :after");
+            where.append(" and %s.registration_id > :after and r.id > :after".formatted(rows));
         }
         if (upTo != null) {
             params.put("upTo", upTo);
-            where.append(" and c.registration_id <= :upTo and r.id <= :upTo");
+            where.append(" and %s.registration_id <= :upTo and r.id <= :upTo".formatted(rows));
         }
         return where.toString();
     }

@@ -1,6 +1,7 @@
 package nl.claimdesk.registration.internal.classification;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,25 +26,34 @@ class ClassNoticeQueue {
 
     /**
      * Queues one notice per confirmed, not withdrawn registration of the campaign in {@code range} with a claimant
-     * whose outcome changed under version {@code number}, in the caller's transaction.
+     * whose outcome changed under version {@code number}, in the caller's transaction: the registrations with a
+     * class history entry written at {@code at}, the publication's moment. They are found from the registrations of
+     * the range through the history's index on registration and time; asking {@code claimant_class} for {@code
+     * changed_in = number} instead would let PostgreSQL scan that whole table per slice, as no statistics know the new
+     * number yet (docs/adr/0059).
      *
      * @return how many registrations will be told
      */
     int queue(CampaignId campaign, int number, OffsetDateTime at, ClaimantRange range) {
         Map<String, Object> params = new HashMap<>();
-        String only = range.where(params);
+        String only = range.where(params, "e");
         return jdbc.sql("""
                         insert into class_notice (registration_id, class_version, campaign_id, queued_at)
                         select distinct r.id, :number, r.campaign_id, :at
-                        from registration r join claimant c on c.registration_id = r.id
-                            join claimant_class k on k.claimant_id = c.id
+                        from registration r join registration_event e on e.registration_id = r.id
                         where r.campaign_id = :campaign and r.verified_at is not null and r.withdrawn_at is null
-                            and k.changed_in = :number%s""".formatted(only))
+                            and e.occurred_at = :at and e.actor = 'SYSTEM'
+                            and e.kind in ('CLASS_IN_CLASS', 'CLASS_OUTSIDE', 'CLASS_INFORMATION_NEEDED')%s""".formatted(only))
                 .params(params)
                 .param("campaign", campaign.value())
                 .param("number", number)
-                .param("at", at)
+                .param("at", stored(at))
                 .update();
+    }
+
+    /** {@code at} as the database stores it, to the microsecond, so that the history's time compares equal. */
+    static OffsetDateTime stored(OffsetDateTime at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Locks up to {@code max} queued notices that no other transaction holds, oldest first. */

@@ -111,7 +111,7 @@ public class ClassStatusStore {
                             coalesce(s.new_sub_class, s.new_detail), false
                         from (%s) s where %s""".formatted(query.sql(), changed("s")))
                 .params(query.params())
-                .param("at", at)
+                .param("at", ClassNoticeQueue.stored(at))
                 .update();
         store(query, number);
         return changed;
