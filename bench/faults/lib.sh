@@ -17,12 +17,15 @@ ROOT=$(cd "$FAULTS_HOME/../.." && pwd)
 STATE=${FAULTS_STATE:-/tmp/claimdesk-faults}
 NODES=${FAULTS_NODES:-3}
 PG_BIN=${FAULTS_PG_BIN:-/usr/lib/postgresql/15/bin}
-PG_PORT=${FAULTS_PG_PORT:-55432}
+# Every port lies below the kernel's ephemeral range (32768 and up): a listening port inside it can be taken at any
+# moment as the local end of some outgoing connection, and a node that cannot bind it exits on start.
+PG_PORT=${FAULTS_PG_PORT:-15432}
 PROXY_PORT=$((PG_PORT + 1))
-SMTP_PORT=${FAULTS_SMTP_PORT:-55025}
-LB_PORT=${FAULTS_LB_PORT:-58080}
+SMTP_PORT=${FAULTS_SMTP_PORT:-10025}
+LB_PORT=${FAULTS_LB_PORT:-18080}
 LB_ADMIN_PORT=$((LB_PORT + 99))
 NODE_PORT_BASE=$((LB_PORT + 1)) # node i serves on NODE_PORT_BASE + i - 1 and has management on + 1000
+MANAGEMENT_OFFSET=1000
 LB_SOURCE=127.0.0.2             # HAProxy talks to the nodes from this address; only it is a trusted proxy
 DATABASE=claimdesk
 DB_USER=claimdesk
@@ -32,6 +35,13 @@ BASE=http://127.0.0.1:$LB_PORT
 say() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() {
     say "ERROR: $*"
+    exit 1
+}
+
+# die_with_log NAME MESSAGE: the state directory is removed at the end, so the log's last lines go to stderr with it.
+die_with_log() {
+    say "ERROR: $2; the last lines of $STATE/$1.log:"
+    tail -n 25 "$STATE/$1.log" 2>/dev/null | cut -c1-600 >&2
     exit 1
 }
 
@@ -157,7 +167,7 @@ start_node() { # start_node I [DATABASE]
     env SPRING_PROFILES_ACTIVE=prod \
         DATABASE_URL="jdbc:postgresql://127.0.0.1:$PROXY_PORT/$database" \
         DATABASE_USERNAME="$DB_USER" DATABASE_PASSWORD= \
-        PORT="$(node_port "$i")" MANAGEMENT_PORT=$(($(node_port "$i") + 1000)) MANAGEMENT_ADDRESS=127.0.0.1 \
+        PORT="$(node_port "$i")" MANAGEMENT_PORT=$(($(node_port "$i") + MANAGEMENT_OFFSET)) MANAGEMENT_ADDRESS=127.0.0.1 \
         SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" \
         CLAIMDESK_BASE_URL="$BASE" CLAIMDESK_TRUSTED_PROXIES="$LB_SOURCE" \
         CLAIMDESK_DEMO_CONTENT=true CLAIMDESK_SIGN_UP_MINIMUM_FILL_TIME=0s \
@@ -173,8 +183,8 @@ start_node() { # start_node I [DATABASE]
 wait_node_ready() { # wait_node_ready I SECONDS: prints the seconds it took
     local i=$1 started=$SECONDS
     while ! node_ready "$i"; do
-        alive "$(pid_of "node-$i")" || die "node $i exited (see $STATE/node-$i.log)"
-        ((SECONDS - started < $2)) || die "node $i was not ready within $2 s (see $STATE/node-$i.log)"
+        alive "$(pid_of "node-$i")" || die_with_log "node-$i" "node $i exited"
+        ((SECONDS - started < $2)) || die_with_log "node-$i" "node $i was not ready within $2 s"
         sleep 0.5
     done
     echo $((SECONDS - started))
