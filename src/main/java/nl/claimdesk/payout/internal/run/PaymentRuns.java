@@ -53,6 +53,9 @@ public class PaymentRuns {
 
     private static final UUID FIRST = new UUID(0, 0);
 
+    /** "xxxxxxxx-xxxx-xxxx-xxxx-": the time, version, variant and random bits of a time-ordered id. */
+    private static final int ID_PREFIX_LENGTH = 24;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final BankAccounts accounts;
@@ -131,7 +134,9 @@ public class PaymentRuns {
      * {@link PayoutEligibleClaimants}: not withdrawn, opted out or frozen since the allocation was published).
      *
      * <p>The database writes the payments, a slice of the allocation's shares (by claimant id) per {@code insert …
-     * select}: the payment's id is made there, its EndToEndId from it ({@link #endToEndId}), and its file number from
+     * select}. The slices' bounds, every {@code slice}-th share in claimant id order, come from one pass over the
+     * allocation's shares first: a look-up per slice met shares published moments before, whose statistics PostgreSQL
+     * did not have yet, and sorted every share left for each bound (ADR 0061). The payment's id is made there, its EndToEndId from it ({@link #endToEndId}), and its file number from
      * its place in claimant id order, counted on from the payments of the slices before. Two runs created at once
      * cannot both take a share: the second fails on the unique key and takes nothing. Nothing per payment passes
      * through the heap.
@@ -152,34 +157,32 @@ public class PaymentRuns {
         jdbc.sql("insert into payment_run (id, settlement_id, created_by, created_at) values (?, ?, ?, ?)")
                 .params(run, settlement, staff, OffsetDateTime.now(clock))
                 .update();
+        String idPrefix = Ids.newId().toString().substring(0, ID_PREFIX_LENGTH);
+        List<UUID> bounds = jdbc.sql("""
+                        select claimant_id from (select claimant_id, row_number() over (order by claimant_id) as n
+                                                 from allocation_share where allocation_id = ?) s
+                        where mod(n, ?) = 0 order by claimant_id""")
+                .params(current.get().id(), slice)
+                .query(UUID.class)
+                .list();
         long count = 0;
         UUID after = FIRST;
-        while (true) {
-            Optional<UUID> upTo = jdbc.sql("""
-                            select claimant_id from allocation_share where allocation_id = :allocation
-                              and claimant_id > :after
-                            order by claimant_id offset :skip rows fetch next 1 row only""")
-                    .param("allocation", current.get().id())
-                    .param("after", after)
-                    .param("skip", slice - 1)
-                    .query(UUID.class)
-                    .optional();
-            JdbcClient.StatementSpec insert = jdbc.sql(payments(upTo.isPresent()))
+        for (int i = 0; i <= bounds.size(); i++) {
+            boolean bounded = i < bounds.size();
+            JdbcClient.StatementSpec insert = jdbc.sql(payments(bounded))
                     .param("run", run)
                     .param("settlement", settlement)
                     .param("allocation", current.get().id())
                     .param("campaign", current.get().campaign())
                     .param("after", after)
                     .param("before", count)
+                    .param("idPrefix", idPrefix)
                     .param("perFile", settings.maxTransactionsPerFile());
-            if (upTo.isPresent()) {
-                insert = insert.param("upTo", upTo.get());
+            if (bounded) {
+                insert = insert.param("upTo", bounds.get(i));
+                after = bounds.get(i);
             }
             count += insert.update();
-            if (upTo.isEmpty()) {
-                break;
-            }
-            after = upTo.get();
         }
         if (count == 0) {
             jdbc.sql("delete from payment_run where id = ?").param(run).update();
@@ -200,16 +203,21 @@ public class PaymentRuns {
     /**
      * The insert of one slice's payments: the payable shares of {@code :allocation} with claimant ids after {@code
      * :after} (and, when {@code bounded}, up to {@code :upTo}), {@code :before} payments already written by the slices
-     * before. The id is made in a sub-query, so that the EndToEndId is made from the very same id.
+     * before. The id is made in a sub-query, so that the EndToEndId is made from the very same id: the run's
+     * {@code :idPrefix} (the first four groups of a new time-ordered id) and the payment's number in the run, in
+     * decimal digits. A run's payments so take ascending ids in claimant order, and the inserts append to the primary
+     * key and the EndToEndId's index instead of touching a random page of each per payment (ADR 0061).
      */
     private static String payments(boolean bounded) {
         return """
                 insert into payment (id, run_id, settlement_id, allocation_id, claimant_id, bank_account_id,
                     amount_cents, end_to_end_id, file_number, state, live)
-                select x.id, :run, :settlement, :allocation, x.claimant_id, x.bank_account_id, x.amount_cents,
-                    'CD' || replace(cast(x.id as varchar(36)), '-', ''), (:before + x.n - 1) / :perFile + 1,
+                select cast(x.id as uuid), :run, :settlement, :allocation, x.claimant_id, x.bank_account_id,
+                    x.amount_cents, 'CD' || replace(x.id, '-', ''), (:before + x.n - 1) / :perFile + 1,
                     'IN_FLIGHT', true
-                from (select gen_random_uuid() as id, p.claimant_id, p.bank_account_id, p.amount_cents,
+                from (select :idPrefix || lpad(cast(:before + row_number() over (order by p.claimant_id)
+                                 as varchar(12)), 12, '0') as id,
+                          p.claimant_id, p.bank_account_id, p.amount_cents,
                           row_number() over (order by p.claimant_id) as n
                       from (select s.claimant_id, s.amount_cents, b.id as bank_account_id
                             from allocation_share s

@@ -179,6 +179,7 @@ public final class Pain001Writer {
 
     /** Integer cents as a decimal amount with two digits: 1250 → 12.50. */
     static String euros(long cents) {
-        return (cents / 100) + "." + String.format("%02d", cents % 100);
+        long rest = cents % 100;
+        return (cents / 100) + (rest < 10 ? ".0" : ".") + rest;
     }
 }

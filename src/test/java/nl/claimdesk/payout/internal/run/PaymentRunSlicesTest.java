@@ -3,6 +3,7 @@ package nl.claimdesk.payout.internal.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,12 +102,16 @@ class PaymentRunSlicesTest {
                 .execute(status -> sliced.create(settlement, UUID.randomUUID(), null))
                 .orElseThrow();
 
+        List<UUID> ids = new ArrayList<>();
         List<String> payments = jdbc.sql("""
                         select claimant_id, file_number, id, end_to_end_id, amount_cents, state, live from payment
                         where run_id = ? order by claimant_id""")
                 .param(run)
                 .query((rs, n) -> {
                     UUID id = rs.getObject(3, UUID.class);
+                    assertThat(id.version()).isEqualTo(7);
+                    assertThat(id.variant()).isEqualTo(2);
+                    ids.add(id);
                     assertThat(rs.getString(4))
                             .isEqualTo(PaymentRuns.endToEndId(id))
                             .hasSize(34);
@@ -122,6 +127,8 @@ class PaymentRunSlicesTest {
                         inIdOrder.get(1) + ":1",
                         inIdOrder.get(3) + ":2",
                         inIdOrder.get(4) + ":2");
+        // Ascending in claimant order across the slices: each insert appends to the id's index (ADR 0061).
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
 
         assertThat(runs.approve(run, UUID.randomUUID(), null)).isEmpty();
         assertThat(runs.files(run))

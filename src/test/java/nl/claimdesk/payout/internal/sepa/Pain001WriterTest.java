@@ -103,13 +103,6 @@ class Pain001WriterTest {
                 .isLessThanOrEqualTo(bytes.size() / Pain001Writer.BUFFER_BYTES + 1);
     }
 
-    @Test
-    void sepaTextKeepsTheAllowedCharactersOnly() {
-        assertThat(SepaText.of("  Ångström — “Ŝ” 50% @home ", 140)).isEqualTo("Angstrom S 50 home");
-        assertThat(SepaText.of("€", 140)).isEqualTo(".");
-        assertThat(SepaText.of("abc def", 5)).isEqualTo("abc d");
-    }
-
     private static byte[] write(Pain001Writer.Header header, List<CreditTransfer> transfers) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Pain001Writer writer = Pain001Writer.start(out, header);
