@@ -107,6 +107,9 @@ class PaymentRunTest {
         assertThat(runs.find(run).orElseThrow().approved()).isFalse();
         assertThat(creatorId).isNotNull();
 
+        assertThat(creator.get(runPath + "/files/1").statusCode())
+                .as("a run has no files before its approval")
+                .isEqualTo(404);
         SiteClient approver = TestStaff.logIn(port, TestStaff.enrolled(jdbc, StaffRole.FINANCE));
         approver.get(runPath);
         assertThat(approver.post(runPath + "/approve").headers().firstValue("Location"))
@@ -114,6 +117,10 @@ class PaymentRunTest {
 
         List<PaymentRuns.PaymentFile> files = runs.files(run);
         assertThat(files).extracting(PaymentRuns.PaymentFile::transactions).containsExactly(2, 1);
+        assertThat(approver.get(runPath + "/files/3").statusCode()).isEqualTo(404);
+        assertThat(approver.get("/backoffice/payment-runs/" + UUID.randomUUID() + "/files/1")
+                        .statusCode())
+                .isEqualTo(404);
         List<String> endToEndIds = new ArrayList<>();
         List<String> names = new ArrayList<>();
         long total = 0;

@@ -3,7 +3,10 @@ package nl.claimdesk.payout.internal.sepa;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +25,7 @@ public final class Pain001Writer {
     static final int NAME_LENGTH = 70;
     static final int REMITTANCE_LENGTH = 140;
 
-    /** StAX hands its stream every tag and text on its own: a few hundred writes per payment without a buffer. */
+    /** StAX hands its output every tag and text on its own: a few hundred writes per payment without a buffer. */
     static final int BUFFER_BYTES = 64 * 1024;
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -43,12 +46,12 @@ public final class Pain001Writer {
             String debtorIban,
             String debtorBic) {}
 
-    private final BufferedOutputStream buffer;
+    private final Writer buffer;
     private final XMLStreamWriter xml;
     private final Header header;
     private int written;
 
-    private Pain001Writer(BufferedOutputStream buffer, XMLStreamWriter xml, Header header) {
+    private Pain001Writer(Writer buffer, XMLStreamWriter xml, Header header) {
         this.buffer = buffer;
         this.xml = xml;
         this.header = header;
@@ -60,8 +63,10 @@ public final class Pain001Writer {
      */
     public static Pain001Writer start(OutputStream out, Header header) {
         try {
-            BufferedOutputStream buffer = new BufferedOutputStream(out, BUFFER_BYTES);
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffer, "UTF-8");
+            // A character writer, not the byte stream: given a stream, the JDK's StAX encodes UTF-8 itself, a character
+            // and a write call at a time, which took half the CPU of writing a file of a million payments.
+            Writer buffer = new OutputStreamWriter(new BufferedOutputStream(out, BUFFER_BYTES), StandardCharsets.UTF_8);
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffer);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("Document");
             xml.writeDefaultNamespace(NAMESPACE);
