@@ -104,7 +104,13 @@ class PaymentRunTest {
                         .update())
                 .as("the database refuses the creator as approver")
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(runs.find(run).orElseThrow().approved()).isFalse();
+        assertThat(runs.find(run).orElseThrow())
+                .as("a run waiting for approval is counted")
+                .satisfies(waiting -> {
+                    assertThat(waiting.approved()).isFalse();
+                    assertThat(waiting.payments()).isEqualTo(3);
+                    assertThat(waiting.totalCents()).isEqualTo(3 * 12_34);
+                });
         assertThat(creatorId).isNotNull();
 
         assertThat(creator.get(runPath + "/files/1").statusCode())
@@ -118,6 +124,13 @@ class PaymentRunTest {
         List<PaymentRuns.PaymentFile> files = runs.files(run);
         assertThat(files).extracting(PaymentRuns.PaymentFile::transactions).containsExactly(2, 1);
         assertThat(approver.get(runPath + "/files/3").statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select payments || ' ' || total_cents from payment_run where id = ?")
+                        .param(run)
+                        .query(String.class)
+                        .single())
+                .as("an approved run keeps its totals")
+                .isEqualTo("3 " + 3 * 12_34);
+        assertThat(runs.find(run).orElseThrow().payments()).isEqualTo(3);
         assertThat(approver.get("/backoffice/payment-runs/" + UUID.randomUUID() + "/files/1")
                         .statusCode())
                 .isEqualTo(404);

@@ -243,16 +243,25 @@ public class PaymentRuns {
         if (found.createdBy().equals(staff)) {
             return Optional.of(Refusal.SAME_PERSON);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("update payment_run set approved_by = ?, approved_at = ?, execution_date = ? where id = ?")
-                .params(staff, now, now.toLocalDate().plusDays(settings.executionDays()), run)
-                .update();
         List<FileTotals> files = jdbc.sql("""
                         select file_number, count(*), sum(amount_cents) from payment where run_id = ?
                         group by file_number order by file_number""")
                 .param(run)
                 .query((rs, n) -> new FileTotals(rs.getInt(1), rs.getInt(2), rs.getLong(3)))
                 .list();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                        update payment_run set approved_by = ?, approved_at = ?, execution_date = ?, payments = ?,
+                            total_cents = ?
+                        where id = ?""")
+                .params(
+                        staff,
+                        now,
+                        now.toLocalDate().plusDays(settings.executionDays()),
+                        files.stream().mapToInt(FileTotals::count).sum(),
+                        files.stream().mapToLong(FileTotals::sum).sum(),
+                        run)
+                .update();
         for (FileTotals file : files) {
             UUID messageId = Ids.newId();
             UUID paymentInfoId = Ids.newId();
@@ -318,14 +327,14 @@ public class PaymentRuns {
     }
 
     public Optional<Run> find(UUID run) {
-        return jdbc.sql(RUNS + " where r.id = ?" + RUN_GROUP)
+        return jdbc.sql(RUNS + " where r.id = ?")
                 .param(run)
                 .query(PaymentRuns::run)
                 .optional();
     }
 
     public List<Run> recent(int limit) {
-        return jdbc.sql(RUNS + RUN_GROUP + " order by r.created_at desc limit ?")
+        return jdbc.sql(RUNS + " order by r.created_at desc limit ?")
                 .param(limit)
                 .query(PaymentRuns::run)
                 .list();
@@ -356,13 +365,12 @@ public class PaymentRuns {
                 .optional();
     }
 
+    /** An approved run's totals are kept (V66); one waiting for approval is counted. */
     private static final String RUNS = """
             select r.id, r.settlement_id, r.created_by, r.created_at, r.approved_by, r.approved_at,
-                count(p.id), coalesce(sum(p.amount_cents), 0)
-            from payment_run r left join payment p on p.run_id = r.id""";
-
-    private static final String RUN_GROUP =
-            " group by r.id, r.settlement_id, r.created_by, r.created_at, r.approved_by, r.approved_at";
+                coalesce(r.payments, (select count(*) from payment p where p.run_id = r.id)),
+                coalesce(r.total_cents, (select coalesce(sum(p.amount_cents), 0) from payment p where p.run_id = r.id))
+            from payment_run r""";
 
     private static final String FILES = "select file_number, message_id, payment_info_id, transactions,"
             + " control_sum_cents, sha256 from payment_file";
