@@ -130,14 +130,14 @@ final class ClassificationQuery {
                                     %s as regime
                                 from claimant c join registration r on r.id = c.registration_id
                                     left join claimant_class k on k.claimant_id = c.id
-                                where r.campaign_id = :campaign and c.status in ('REGISTERED', 'UNDER_REVIEW')
+                                where %sc.status in ('REGISTERED', 'UNDER_REVIEW')
                                     and c.date_of_birth is not null%s
                                 offset 0 rows) b
                             offset 0 rows) d
                         offset 0 rows) e
                     offset 0 rows) classified
                 offset 0 rows) by_facts
-                ) with_registry""".formatted(code, branch, month, regime(criteria), only);
+                ) with_registry""".formatted(code, branch, month, regime(criteria), range.campaignCondition(), only);
     }
 
     String sql() {
