@@ -52,12 +52,15 @@ class SmtpTransportTest {
 
             assertThat(server.commands())
                     .as("one connection; the second batch checks it once, not before each mail")
-                    .containsExactly("EHLO", "MAIL", "RCPT", "DATA", "MAIL", "RCPT", "DATA", "NOOP", "MAIL", "RCPT",
-                            "DATA", "MAIL", "RCPT", "DATA");
-            assertThat(server.messages()).hasSize(4).allSatisfy(message -> assertThat(message)
-                    .as("dot-stuffed on the wire, and the long text whole")
-                    .contains("\r\n..Punt aan het begin")
-                    .contains("Lang Lang Lang"));
+                    .containsExactly(
+                            "EHLO", "MAIL", "RCPT", "DATA", "MAIL", "RCPT", "DATA", "NOOP", "MAIL", "RCPT", "DATA",
+                            "MAIL", "RCPT", "DATA");
+            assertThat(server.messages())
+                    .hasSize(4)
+                    .allSatisfy(message -> assertThat(message)
+                            .as("dot-stuffed on the wire, and the long text whole")
+                            .contains("\r\n..Punt aan het begin")
+                            .contains("Lang Lang Lang"));
             assertThat(String.join("", server.messages()))
                     .contains("<a@example.org>", "<b@example.org>", "<c@example.org>", "<d@example.org>");
         }

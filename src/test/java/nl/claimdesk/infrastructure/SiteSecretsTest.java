@@ -26,8 +26,7 @@ class SiteSecretsTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
-        byte[] made = readOnly.execute(status ->
-                new SiteSecrets(jdbc, transactions, Clock.systemUTC()).key(name));
+        byte[] made = readOnly.execute(status -> new SiteSecrets(jdbc, transactions, Clock.systemUTC()).key(name));
         byte[] readByAnotherNode = new SiteSecrets(jdbc, transactions, Clock.systemUTC()).key(name);
 
         assertThat(made).hasSize(32).isEqualTo(readByAnotherNode);
@@ -43,6 +42,7 @@ class SiteSecretsTest {
             return key;
         });
 
-        assertThat(new SiteSecrets(jdbc, transactions, Clock.systemUTC()).key(name)).isEqualTo(made);
+        assertThat(new SiteSecrets(jdbc, transactions, Clock.systemUTC()).key(name))
+                .isEqualTo(made);
     }
 }

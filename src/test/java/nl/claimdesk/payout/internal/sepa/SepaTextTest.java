@@ -9,10 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SepaTextTest {
 
     @ParameterizedTest(name = "[{0}] in {1} characters is [{2}]")
-    @CsvSource(
-            delimiter = '|',
-            quoteCharacter = '"',
-            textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # text                          | length | in the file
             Jan de Vries                    | 70     | Jan de Vries
             "O'Brien-Smit (jr.), 2/3 + ?:"  | 70     | "O'Brien-Smit (jr.), 2/3 + ?:"
@@ -40,7 +37,14 @@ class SepaTextTest {
     }
 
     @ParameterizedTest(name = "{0} cents are {1}")
-    @CsvSource({"1, 0.01", "10, 0.10", "99, 0.99", "100, 1.00", "1250, 12.50", "100005, 1000.05", "18900000000, 189000000.00"
+    @CsvSource({
+        "1, 0.01",
+        "10, 0.10",
+        "99, 0.99",
+        "100, 1.00",
+        "1250, 12.50",
+        "100005, 1000.05",
+        "18900000000, 189000000.00"
     })
     void anAmountInCentsIsWrittenWithTwoDecimals(long cents, String written) {
         assertThat(Pain001Writer.euros(cents)).isEqualTo(written);
