@@ -104,6 +104,12 @@ class PaymentRunTest {
                         .update())
                 .as("the database refuses the creator as approver")
                 .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update payment set settlement_id = ? where run_id = ?")
+                        .params(UUID.randomUUID(), run)
+                        .update())
+                .as(
+                        "a payment's settlement is its run's (V65): the unique key per claimant and settlement relies on it")
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(runs.find(run).orElseThrow())
                 .as("a run waiting for approval is counted")
                 .satisfies(waiting -> {
