@@ -136,8 +136,9 @@ public class PaymentRuns {
      * <p>The database writes the payments, a slice of the allocation's shares (by claimant id) per {@code insert …
      * select}. The slices' bounds, every {@code slice}-th share in claimant id order, come from one pass over the
      * allocation's shares first: a look-up per slice met shares published moments before, whose statistics PostgreSQL
-     * did not have yet, and sorted every share left for each bound (ADR 0061). The payment's id is made there, its EndToEndId from it ({@link #endToEndId}), and its file number from
-     * its place in claimant id order, counted on from the payments of the slices before. Two runs created at once
+     * did not have yet, and sorted every share left for each bound (ADR 0061). The payment's id is made in the
+     * insert, its EndToEndId from it ({@link #endToEndId}), and its file number from its place in claimant id order,
+     * counted on from the payments of the slices before. Two runs created at once
      * cannot both take a share: the second fails on the unique key and takes nothing. Nothing per payment passes
      * through the heap.
      */

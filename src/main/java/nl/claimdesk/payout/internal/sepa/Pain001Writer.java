@@ -46,13 +46,13 @@ public final class Pain001Writer {
             String debtorIban,
             String debtorBic) {}
 
-    private final Writer buffer;
+    private final Writer output;
     private final XMLStreamWriter xml;
     private final Header header;
     private int written;
 
-    private Pain001Writer(Writer buffer, XMLStreamWriter xml, Header header) {
-        this.buffer = buffer;
+    private Pain001Writer(Writer output, XMLStreamWriter xml, Header header) {
+        this.output = output;
         this.xml = xml;
         this.header = header;
     }
@@ -65,8 +65,8 @@ public final class Pain001Writer {
         try {
             // A character writer, not the byte stream: given a stream, the JDK's StAX encodes UTF-8 itself, a character
             // and a write call at a time, which took half the CPU of writing a file of a million payments.
-            Writer buffer = new OutputStreamWriter(new BufferedOutputStream(out, BUFFER_BYTES), StandardCharsets.UTF_8);
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffer);
+            Writer output = new OutputStreamWriter(new BufferedOutputStream(out, BUFFER_BYTES), StandardCharsets.UTF_8);
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(output);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("Document");
             xml.writeDefaultNamespace(NAMESPACE);
@@ -93,7 +93,7 @@ public final class Pain001Writer {
             xml.writeEndElement();
             xml.writeEndElement();
             text(xml, "ChrgBr", "SLEV");
-            return new Pain001Writer(buffer, xml, header);
+            return new Pain001Writer(output, xml, header);
         } catch (XMLStreamException e) {
             throw failed(e);
         }
@@ -121,7 +121,7 @@ public final class Pain001Writer {
             xml.writeEndDocument();
             xml.flush();
             xml.close();
-            buffer.flush();
+            output.flush();
         } catch (XMLStreamException e) {
             throw failed(e);
         } catch (IOException e) {
